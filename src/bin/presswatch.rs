@@ -1,0 +1,297 @@
+//! The `presswatch` command: classify articles, or score presswatch against gold files.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use presswatch::eval::{held_out, Evaluation, GoldArticle};
+use presswatch::{Classifier, Lang, Report};
+use serde::Serialize;
+
+const HELP: &str = "presswatch: find press-freedom incidents in news articles (en, ru, kk)
+
+Usage:
+  presswatch classify [OPTIONS] [FILE...]     each file (or stdin) is one article; prints its JSON report
+  presswatch classify --jsonl [OPTIONS] [FILE] one {\"id\", \"text\"} object a line; prints one result a line
+  presswatch eval [OPTIONS] FILE.jsonl...     scores presswatch against gold articles (TAXONOMY.md format)
+  presswatch taxonomy                         prints the incident types as JSON
+
+Options:
+  --min-score X     lowest score that makes a label, 0..=1 (default 0.5)
+  --lang L          en, ru or kk: fix the language instead of detecting it (default auto)
+  --jsonl           classify: read JSON Lines instead of whole files
+  --json            eval: print the scores as JSON
+  --split S         eval: all (default), tune (the part rules were tuned on) or holdout
+  --misses          eval: list every article with a missed or extra label, with evidence
+  -h, --help        this help
+
+Examples:
+  presswatch classify article.txt
+  cat article.txt | presswatch classify --lang ru
+  presswatch classify --jsonl news.jsonl > labels.jsonl
+  presswatch eval ../shared/corpus/*.jsonl
+  presswatch eval --split holdout --misses ../shared/corpus/dev-en.jsonl
+";
+
+struct Options {
+    command: String,
+    files: Vec<String>,
+    min_score: Option<f32>,
+    lang: Option<Lang>,
+    jsonl: bool,
+    json: bool,
+    misses: bool,
+    split: Split,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Split {
+    All,
+    Tune,
+    Holdout,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("presswatch: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut args = std::env::args().skip(1);
+    let mut o = Options {
+        command: String::new(),
+        files: Vec::new(),
+        min_score: None,
+        lang: None,
+        jsonl: false,
+        json: false,
+        misses: false,
+        split: Split::All,
+    };
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "-h" | "--help" | "help" => o.command = "help".into(),
+            "--min-score" => {
+                let v = value("--min-score")?;
+                o.min_score = Some(v.parse().map_err(|_| format!("--min-score {v:?} is not a number"))?);
+            }
+            "--lang" => {
+                let v = value("--lang")?;
+                o.lang = if v == "auto" { None } else { Some(v.parse().map_err(|e| format!("{e}"))?) };
+            }
+            "--split" => {
+                o.split = match value("--split")?.as_str() {
+                    "all" => Split::All,
+                    "tune" => Split::Tune,
+                    "holdout" => Split::Holdout,
+                    v => return Err(format!("--split {v:?} must be all, tune or holdout")),
+                }
+            }
+            "--jsonl" => o.jsonl = true,
+            "--json" => o.json = true,
+            "--misses" => o.misses = true,
+            "-" => o.files.push(a),
+            s if s.starts_with('-') => return Err(format!("unknown option {s} (see --help)")),
+            _ if o.command.is_empty() => o.command = a,
+            _ => o.files.push(a),
+        }
+    }
+    Ok(o)
+}
+
+fn run() -> Result<ExitCode, String> {
+    let o = parse_args()?;
+    let mut builder = Classifier::builder().lang(o.lang);
+    if let Some(m) = o.min_score {
+        builder = builder.min_score(m);
+    }
+    let classifier = builder.build().map_err(|e| e.to_string())?;
+    match o.command.as_str() {
+        "" | "help" => {
+            print!("{HELP}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "classify" if o.jsonl => classify_jsonl(&classifier, &o),
+        "classify" => classify_files(&classifier, &o),
+        "eval" => eval(&classifier, &o),
+        "taxonomy" => {
+            println!("{}", serde_json::to_string_pretty(presswatch::taxonomy()).map_err(|e| e.to_string())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        c => Err(format!("unknown command {c:?} (expected classify, eval or taxonomy; see --help)")),
+    }
+}
+
+fn read_article(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+    } else {
+        File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map_err(|e| format!("{path}: {e}"))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let name = if path == "-" { "stdin" } else { path };
+        format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
+    })
+}
+
+fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
+    let files = if o.files.is_empty() { vec!["-".to_string()] } else { o.files.clone() };
+    let out = io::stdout();
+    let mut out = BufWriter::new(out.lock());
+    let mut failed = false;
+    #[derive(Serialize)]
+    struct Named<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        report: &'a Report,
+    }
+    for f in &files {
+        match read_article(f) {
+            Ok(text) => {
+                let report = c.classify(&text);
+                let line = if files.len() == 1 {
+                    serde_json::to_string_pretty(&report)
+                } else {
+                    serde_json::to_string(&Named { file: f, report: &report })
+                };
+                writeln!(out, "{}", line.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+            }
+            Err(e) => {
+                eprintln!("presswatch: {e}");
+                failed = true;
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Streams JSON Lines: one line in, one line out, so memory stays bounded by the longest line.
+fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
+    if o.files.len() > 1 {
+        return Err("--jsonl reads one file (or stdin)".into());
+    }
+    let path = o.files.first().map(String::as_str).unwrap_or("-");
+    let reader: Box<dyn BufRead> = if path == "-" {
+        Box::new(BufReader::new(io::stdin()))
+    } else {
+        Box::new(BufReader::new(File::open(path).map_err(|e| format!("{path}: {e}"))?))
+    };
+    let name = if path == "-" { "stdin" } else { path };
+    let out = io::stdout();
+    let mut out = BufWriter::new(out.lock());
+    let mut bad = 0usize;
+    #[derive(serde::Deserialize)]
+    struct Item {
+        #[serde(default)]
+        id: serde_json::Value,
+        text: String,
+    }
+    #[derive(Serialize)]
+    struct Line<'a> {
+        id: &'a serde_json::Value,
+        language: Lang,
+        labels: &'a [presswatch::Label],
+    }
+    let mut n = 0usize;
+    let mut buf = Vec::new();
+    let mut reader = reader;
+    loop {
+        buf.clear();
+        let read = reader.read_until(b'\n', &mut buf).map_err(|e| format!("{name}: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        n += 1;
+        let line = match std::str::from_utf8(&buf) {
+            Ok(l) => l.trim(),
+            Err(e) => {
+                eprintln!("presswatch: {name} line {n}: invalid UTF-8 at byte {}", e.valid_up_to());
+                bad += 1;
+                continue;
+            }
+        };
+        if line.is_empty() {
+            continue;
+        }
+        let item: Item = match serde_json::from_str(line) {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!("presswatch: {name} line {n}: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        let report = c.classify(&item.text);
+        let json = serde_json::to_string(&Line { id: &item.id, language: report.language, labels: &report.labels })
+            .map_err(|e| e.to_string())?;
+        writeln!(out, "{json}").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if bad > 0 {
+        eprintln!("presswatch: {bad} bad line(s) skipped");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
+    if o.files.is_empty() {
+        return Err("eval needs at least one gold .jsonl file".into());
+    }
+    let mut ev = Evaluation::default();
+    let mut reports = Vec::new();
+    for path in &o.files {
+        let text = read_article(path)?;
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let gold: GoldArticle =
+                serde_json::from_str(line).map_err(|e| format!("{path} line {}: {e}", n + 1))?;
+            let keep = match o.split {
+                Split::All => true,
+                Split::Tune => !held_out(&gold.id),
+                Split::Holdout => held_out(&gold.id),
+            };
+            if !keep {
+                continue;
+            }
+            let report = c.classify(&gold.text);
+            ev.add(&gold, &report);
+            if o.misses {
+                reports.push((gold, report));
+            }
+        }
+    }
+    if o.json {
+        println!("{}", serde_json::to_string_pretty(&ev).map_err(|e| e.to_string())?);
+    } else {
+        print!("{}", ev.table());
+    }
+    if o.misses {
+        for ((gold, report), outcome) in reports.iter().zip(&ev.outcomes) {
+            if outcome.missed.is_empty() && outcome.extra.is_empty() {
+                continue;
+            }
+            println!("\n== {} ({}) missed {:?} extra {:?}", gold.id, gold.lang, outcome.missed, outcome.extra);
+            for l in &report.labels {
+                let mark = if outcome.extra.contains(&l.id) { "EXTRA" } else { "ok" };
+                for e in &l.evidence {
+                    let s: String = e.sentence.chars().take(220).collect();
+                    println!("  [{mark} {} {:.2}] cue {:?}: {}", l.id, l.score, e.cue, s.replace('\n', " "));
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,279 @@
+//! The public entry: [`Classifier`], its [`Builder`], and the [`Report`] it returns.
+
+use std::sync::{Arc, OnceLock};
+
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::lexicon::{self, Lexicon, ParsedCue};
+use crate::score;
+use crate::taxonomy::TYPES;
+use crate::text::{self, Doc, Lang};
+
+/// The default `min_score`: a label needs a document score of at least this.
+pub const DEFAULT_MIN_SCORE: f32 = 0.5;
+
+/// What presswatch found in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The language of most of the text (or the one that was set).
+    pub language: Lang,
+    /// Whether any press-freedom incident was found (`labels` is not empty).
+    pub incident: bool,
+    /// The incident types found, highest score first.
+    pub labels: Vec<Label>,
+}
+
+/// One incident type found in an article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Label {
+    /// The incident id of TAXONOMY.md (`detention`, `blocking_shutdown`, ...).
+    pub id: &'static str,
+    /// Its family (`safety`, `liberty`, `legal`, `information`, `digital`, `property`).
+    pub family: &'static str,
+    /// How sure, in `0..=1`.
+    pub score: f32,
+    /// The sentences that show it, strongest first.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A sentence that supports a label.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Byte offset where the sentence starts in the text.
+    pub start: usize,
+    /// Byte offset where the sentence ends.
+    pub end: usize,
+    /// The sentence itself.
+    pub sentence: String,
+    /// The lexicon cue that matched, as written in the lexicon.
+    pub cue: String,
+    /// Byte offset where the matched words start.
+    pub cue_start: usize,
+    /// Byte offset where the matched words end.
+    pub cue_end: usize,
+}
+
+impl Report {
+    /// The label with this id, if it was found.
+    pub fn label(&self, id: &str) -> Option<&Label> {
+        self.labels.iter().find(|l| l.id == id)
+    }
+
+    /// The ids of the labels found, highest score first.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.labels.iter().map(|l| l.id).collect()
+    }
+}
+
+/// A configured classifier. Cheap to clone; the built-in lexicon is compiled once per process.
+///
+/// # Examples
+/// ```
+/// use presswatch::{Classifier, Lang};
+///
+/// let c = Classifier::builder().min_score(0.4).lang(Some(Lang::En)).build()?;
+/// let report = c.classify("Police detained the journalist outside the court on Monday.");
+/// assert_eq!(report.ids(), vec!["detention"]);
+/// # Ok::<(), presswatch::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Classifier {
+    lexicon: Arc<Lexicon>,
+    min_score: f32,
+    lang: Option<Lang>,
+}
+
+/// Options for a [`Classifier`].
+#[derive(Clone, Debug, Default)]
+pub struct Builder {
+    min_score: Option<f32>,
+    lang: Option<Lang>,
+    extra: Vec<(Lang, String, String)>,
+}
+
+fn builtin() -> Option<Arc<Lexicon>> {
+    static LEXICON: OnceLock<Option<Arc<Lexicon>>> = OnceLock::new();
+    LEXICON
+        .get_or_init(|| Lexicon::build(&Lang::ALL, &[]).ok().map(Arc::new))
+        .clone()
+}
+
+impl Builder {
+    /// The lowest document score that makes a label, in `0..=1` (default 0.5).
+    pub fn min_score(mut self, min_score: f32) -> Builder {
+        self.min_score = Some(min_score);
+        self
+    }
+
+    /// Fix the language instead of detecting it: the report names it and only that
+    /// language's cues are used. `None` (the default) detects the language and uses the cues
+    /// of all three, so mixed pages work.
+    pub fn lang(mut self, lang: Option<Lang>) -> Builder {
+        self.lang = lang;
+        self
+    }
+
+    /// Adds cues in the lexicon format (see `data/lexicon/*.txt`) for `lang` to the built-in
+    /// ones. `name` is used in error messages.
+    pub fn lexicon(mut self, lang: Lang, name: &str, data: &str) -> Builder {
+        self.extra.push((lang, name.to_string(), data.to_string()));
+        self
+    }
+
+    /// Builds the classifier.
+    ///
+    /// # Errors
+    /// A `min_score` outside `0..=1`, or an added lexicon line that does not parse.
+    ///
+    /// # Examples
+    /// ```
+    /// let err = presswatch::Classifier::builder().min_score(1.7).build().err().unwrap();
+    /// assert_eq!(err.to_string(), "min_score 1.7 is outside 0..=1");
+    /// ```
+    pub fn build(self) -> Result<Classifier, Error> {
+        let min_score = self.min_score.unwrap_or(DEFAULT_MIN_SCORE);
+        if !(0.0..=1.0).contains(&min_score) {
+            return Err(Error::min_score(min_score));
+        }
+        let lexicon = if self.extra.is_empty() {
+            match builtin() {
+                Some(l) => l,
+                None => Arc::new(Lexicon::build(&Lang::ALL, &[])?),
+            }
+        } else {
+            let mut extra: Vec<ParsedCue> = Vec::new();
+            for (lang, name, data) in &self.extra {
+                extra.extend(lexicon::parse(name, *lang, data)?);
+            }
+            Arc::new(Lexicon::build(&Lang::ALL, &extra)?)
+        };
+        Ok(Classifier { lexicon, min_score, lang: self.lang })
+    }
+}
+
+impl Default for Classifier {
+    fn default() -> Classifier {
+        Classifier {
+            lexicon: builtin().unwrap_or_else(|| Arc::new(empty_lexicon())),
+            min_score: DEFAULT_MIN_SCORE,
+            lang: None,
+        }
+    }
+}
+
+/// Only reached if the built-in lexicon failed to compile, which a unit test rules out.
+fn empty_lexicon() -> Lexicon {
+    match Lexicon::build(&[], &[]) {
+        Ok(l) => l,
+        Err(_) => unreachable_lexicon(),
+    }
+}
+
+#[allow(clippy::panic)]
+fn unreachable_lexicon() -> Lexicon {
+    // An empty pattern set always compiles; there is no input that reaches this.
+    panic!("an empty lexicon failed to compile")
+}
+
+impl Classifier {
+    /// Options for a classifier.
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// Classifies one article. Never fails: empty or garbage text gives an empty report.
+    pub fn classify(&self, text: &str) -> Report {
+        let doc = Doc::new(text);
+        let language = self.lang.unwrap_or_else(|| text::detect(text));
+        let hits = self.lexicon.find(&doc);
+        let scores = score::score(&doc, &self.lexicon, &hits, self.lang);
+        let mut labels: Vec<Label> = scores
+            .into_iter()
+            .filter(|s| s.score >= self.min_score && s.score > 0.0)
+            .map(|s| {
+                let t = &TYPES[s.type_index];
+                Label {
+                    id: t.id,
+                    family: t.family,
+                    score: (s.score * 1000.0).round() / 1000.0,
+                    evidence: s.evidence.iter().map(|e| evidence(&doc, &self.lexicon, e)).collect(),
+                }
+            })
+            .collect();
+        labels.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(b.id)));
+        Report { language, incident: !labels.is_empty(), labels }
+    }
+}
+
+fn evidence(doc: &Doc<'_>, lex: &Lexicon, e: &score::SentenceEvidence) -> Evidence {
+    let s = &doc.sentences[e.sentence as usize];
+    let first = &doc.tokens[e.hit.first as usize];
+    let last = &doc.tokens[e.hit.last as usize];
+    Evidence {
+        start: s.start as usize,
+        end: s.end as usize,
+        sentence: doc.sentence_text(s).to_string(),
+        cue: lex.cues[e.hit.cue as usize].source.clone(),
+        cue_start: first.start as usize,
+        cue_end: last.end as usize,
+    }
+}
+
+/// Classifies one article with the default options.
+///
+/// # Examples
+/// ```
+/// let report = presswatch::classify("Журналиста задержали и поместили под арест на 10 суток.");
+/// assert_eq!(report.language, presswatch::Lang::Ru);
+/// assert!(report.label("detention").is_some());
+/// let none = presswatch::classify("The central bank raised its key rate to 16.75 percent.");
+/// assert!(!none.incident);
+/// ```
+pub fn classify(text: &str) -> Report {
+    default_classifier().classify(text)
+}
+
+fn default_classifier() -> &'static Classifier {
+    static DEFAULT: OnceLock<Classifier> = OnceLock::new();
+    DEFAULT.get_or_init(Classifier::default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_spans_point_at_the_sentence_and_cue() {
+        let text = "Headline\n\nPolice detained the reporter on Monday. Nothing else happened.";
+        let r = classify(text);
+        let l = r.label("detention").expect("detention found");
+        let e = &l.evidence[0];
+        assert_eq!(&text[e.start..e.end], "Police detained the reporter on Monday.");
+        assert_eq!(e.sentence, "Police detained the reporter on Monday.");
+        assert_eq!(&text[e.cue_start..e.cue_end], "detained");
+    }
+
+    #[test]
+    fn generic_acts_need_media_negation_and_boilerplate_drop_hits() {
+        assert!(classify("Police detained two burglars in Almaty on Monday.").labels.is_empty());
+        assert!(classify("The journalist was not detained, police said.").label("detention").is_none());
+        let footer = "Markets rose on Monday.\n\nREAD ALSO\n- Journalist detained in Almaty\n- Rates up";
+        assert!(classify(footer).labels.is_empty(), "{:?}", classify(footer));
+    }
+
+    #[test]
+    fn min_score_is_checked() {
+        assert!(Classifier::builder().min_score(-0.1).build().is_err());
+        assert!(Classifier::builder().min_score(f32::NAN).build().is_err());
+        assert!(Classifier::builder().min_score(1.0).build().is_ok());
+    }
+
+    #[test]
+    fn empty_and_garbage_give_empty_reports() {
+        for text in ["", " \n\t ", "\u{0}\u{200b}\u{202e}", "😀😀😀", "||||"] {
+            let r = classify(text);
+            assert!(!r.incident && r.labels.is_empty(), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! Lexicon layer: cue files parsed once and compiled into one Aho-Corasick automaton.
+//!
+//! A lexicon file is plain UTF-8, one cue a line, `#` starts a comment:
+//!
+//! ```text
+//! # category   weight  scope  cue
+//! detention    0.9     media  arrest
+//! detention    1.0     -      =jailed ~2 journalist*
+//! media        1.0     -      journalist*
+//! negation     1.0     before not
+//! ```
+//!
+//! - `category`: an incident id of TAXONOMY.md, or one of the context classes `media` (the
+//!   victim is media), `negation`, `hypothetical`, `boilerplate` (page furniture) and
+//!   `nonmedia` (the person acted on is not media: a suspect, an attacker).
+//! - `weight`: 0..=1, how sure one hit of the cue makes the label.
+//! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
+//!   neighbour) or `-`; for `negation` and `hypothetical` where they reach: `before` (the three
+//!   words before the cue), `after` (the three words after it) or `sentence`; `-` elsewhere.
+//! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
+//!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
+//!   number; `~N` between two words lets up to N other words stand between them.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::Error;
+use crate::taxonomy;
+use crate::text::{fold, kk_suffix_chain, Doc, Lang, Stemmers};
+
+/// What a cue is evidence of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Category {
+    /// An incident type, by index in the taxonomy.
+    Incident(u8),
+    Media,
+    Negation,
+    Hypothetical,
+    Boilerplate,
+    NonMedia,
+}
+
+impl Category {
+    fn parse(s: &str) -> Option<Category> {
+        Some(match s {
+            "media" => Category::Media,
+            "negation" => Category::Negation,
+            "hypothetical" => Category::Hypothetical,
+            "boilerplate" => Category::Boilerplate,
+            "nonmedia" => Category::NonMedia,
+            id => Category::Incident(taxonomy::index_of(id)? as u8),
+        })
+    }
+}
+
+/// Where a cue applies (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Scope {
+    None,
+    Media,
+    Before,
+    After,
+    Sentence,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum TermKind {
+    Prefix,
+    Exact,
+    Stem(Lang),
+    Number,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Term {
+    kind: TermKind,
+    /// The folded word (for `Stem`, its stem).
+    text: String,
+}
+
+/// One parsed cue line.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    pub category: Category,
+    pub weight: f32,
+    pub scope: Scope,
+    pub lang: Lang,
+    /// The cue as written, for evidence.
+    pub source: String,
+    /// Terms with the number of other words allowed before each (0 for the first).
+    terms: Vec<(u32, u8)>,
+}
+
+/// A cue found in a document, spanning tokens `first..=last`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub cue: u32,
+    pub first: u32,
+    pub last: u32,
+    pub sentence: u32,
+}
+
+/// Cue data compiled for matching.
+pub(crate) struct Lexicon {
+    pub cues: Vec<Cue>,
+    terms: Vec<Term>,
+    /// Automaton pattern id -> term ids sharing that anchor.
+    anchors: Vec<Vec<u32>>,
+    /// Term id -> (cue id) of the cues that start with it.
+    starts: Vec<Vec<u32>>,
+    automaton: AhoCorasick,
+    stemmers: Stemmers,
+}
+
+/// The lexicons shipped with the crate, one per language.
+pub(crate) const BUILTIN: [(Lang, &str, &str); 3] = [
+    (Lang::En, "data/lexicon/en.txt", include_str!("../data/lexicon/en.txt")),
+    (Lang::Ru, "data/lexicon/ru.txt", include_str!("../data/lexicon/ru.txt")),
+    (Lang::Kk, "data/lexicon/kk.txt", include_str!("../data/lexicon/kk.txt")),
+];
+
+/// Parses one lexicon file into cues.
+pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
+    let mut out = Vec::new();
+    for (n, raw) in data.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(cat), Some(weight), Some(scope)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(Error::lexicon(source, n + 1, "expected: category weight scope cue"));
+        };
+        let category = Category::parse(cat)
+            .ok_or_else(|| Error::lexicon(source, n + 1, format!("unknown category {cat:?}")))?;
+        let weight: f32 = weight
+            .parse()
+            .ok()
+            .filter(|w: &f32| (0.0..=1.0).contains(w))
+            .ok_or_else(|| Error::lexicon(source, n + 1, format!("weight {weight:?} is not a number in 0..=1")))?;
+        let scope = match (category, scope) {
+            (Category::Incident(_), "media") => Scope::Media,
+            (Category::Negation | Category::Hypothetical, "before") => Scope::Before,
+            (Category::Negation | Category::Hypothetical, "after") => Scope::After,
+            (Category::Negation | Category::Hypothetical, "sentence") => Scope::Sentence,
+            (Category::Negation | Category::Hypothetical, _) => {
+                return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be before, after or sentence")))
+            }
+            (_, "-") => Scope::None,
+            (Category::Incident(_), _) => {
+                return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be media or -")))
+            }
+            (_, _) => return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be -"))),
+        };
+        let words: Vec<&str> = parts.collect();
+        if words.is_empty() {
+            return Err(Error::lexicon(source, n + 1, "the cue is empty"));
+        }
+        let mut terms = Vec::new();
+        let mut gap: Option<u8> = None;
+        for w in &words {
+            if let Some(num) = w.strip_prefix('~') {
+                let g: u8 = num
+                    .parse()
+                    .ok()
+                    .filter(|g| *g <= 8)
+                    .ok_or_else(|| Error::lexicon(source, n + 1, format!("gap {w:?} must be ~0 to ~8")))?;
+                if terms.is_empty() || gap.is_some() {
+                    return Err(Error::lexicon(source, n + 1, format!("gap {w:?} must stand between two words")));
+                }
+                gap = Some(g);
+                continue;
+            }
+            let term = parse_term(w, lang).ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
+            terms.push((term, if terms.is_empty() { 0 } else { gap.take().unwrap_or(0) }));
+        }
+        if gap.is_some() {
+            return Err(Error::lexicon(source, n + 1, "a gap must stand between two words"));
+        }
+        out.push(ParsedCue {
+            category,
+            weight,
+            scope,
+            lang,
+            source: words.join(" "),
+            terms,
+        });
+    }
+    Ok(out)
+}
+
+/// A cue before its terms are interned.
+#[derive(Clone, Debug)]
+pub(crate) struct ParsedCue {
+    category: Category,
+    weight: f32,
+    scope: Scope,
+    lang: Lang,
+    source: String,
+    terms: Vec<(Term, u8)>,
+}
+
+fn parse_term(w: &str, lang: Lang) -> Option<Term> {
+    if w == "<n>" {
+        return Some(Term { kind: TermKind::Number, text: String::new() });
+    }
+    let (kind, body) = if let Some(b) = w.strip_prefix('=') {
+        (TermKind::Exact, b)
+    } else if let Some(b) = w.strip_suffix('*') {
+        (TermKind::Prefix, b)
+    } else {
+        (TermKind::Stem(lang), w)
+    };
+    let body = fold(body);
+    if body.is_empty() || !body.chars().all(|c| c.is_alphanumeric() || c == '\'') {
+        return None;
+    }
+    Some(Term { kind, text: body })
+}
+
+impl Lexicon {
+    /// Compiles the built-in lexicons (all languages, or one) plus extra user cues.
+    pub fn build(langs: &[Lang], extra: &[ParsedCue]) -> Result<Lexicon, Error> {
+        let mut parsed = Vec::new();
+        for (lang, source, data) in BUILTIN {
+            if langs.contains(&lang) {
+                parsed.extend(parse(source, lang, data)?);
+            }
+        }
+        parsed.extend(extra.iter().cloned());
+        Lexicon::compile(parsed)
+    }
+
+    fn compile(parsed: Vec<ParsedCue>) -> Result<Lexicon, Error> {
+        let stemmers = Stemmers::new();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut term_ids: HashMap<Term, u32> = HashMap::new();
+        let mut cues = Vec::with_capacity(parsed.len());
+        for p in parsed {
+            let mut ids = Vec::with_capacity(p.terms.len());
+            for (mut term, gap) in p.terms {
+                if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
+                    term.text = stemmers.stem(lang, &term.text).into_owned();
+                    if term.text.is_empty() {
+                        term.kind = TermKind::Exact;
+                    }
+                }
+                let id = *term_ids.entry(term.clone()).or_insert_with(|| {
+                    terms.push(term);
+                    terms.len() as u32 - 1
+                });
+                ids.push((id, gap));
+            }
+            cues.push(Cue {
+                category: p.category,
+                weight: p.weight,
+                scope: p.scope,
+                lang: p.lang,
+                source: p.source,
+                terms: ids,
+            });
+        }
+        // Anchors: the text a token must start with for the term to be possible.
+        let mut anchor_ids: HashMap<String, u32> = HashMap::new();
+        let mut anchors: Vec<Vec<u32>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        for (id, term) in terms.iter().enumerate() {
+            let keys: Vec<String> = match term.kind {
+                TermKind::Number => (0..10).map(|d| format!(" {d}")).collect(),
+                // A Snowball stem may end in a letter the word does not have ("happi"), so
+                // anchor on its first letters only; the stem itself is checked per token.
+                TermKind::Stem(Lang::En) => vec![format!(" {}", term.text.chars().take(3).collect::<String>())],
+                _ => vec![format!(" {}", term.text)],
+            };
+            for key in keys {
+                let a = *anchor_ids.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    anchors.push(Vec::new());
+                    anchors.len() as u32 - 1
+                });
+                anchors[a as usize].push(id as u32);
+            }
+        }
+        let mut starts = vec![Vec::new(); terms.len()];
+        for (c, cue) in cues.iter().enumerate() {
+            if let Some(&(t, _)) = cue.terms.first() {
+                starts[t as usize].push(c as u32);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| Error::lexicon("lexicon", 0, e))?;
+        Ok(Lexicon { cues, terms, anchors, starts, automaton, stemmers })
+    }
+
+    /// Finds every cue in the document, in token order.
+    pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
+        // (token, term) pairs, found in one pass over the normalised text.
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut stem_cache: Vec<(u32, Lang, String)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&doc.norm) {
+            let Some(tok) = doc.token_at_norm(m.start() + 1) else { continue };
+            let t = &doc.tokens[tok];
+            let word = &doc.norm[t.nstart as usize..t.nend as usize];
+            for &term_id in &self.anchors[m.pattern().as_usize()] {
+                let term = &self.terms[term_id as usize];
+                let ok = match &term.kind {
+                    TermKind::Prefix => true,
+                    TermKind::Exact => m.end() == t.nend as usize,
+                    TermKind::Number => word.bytes().all(|b| b.is_ascii_digit()),
+                    TermKind::Stem(Lang::Kk) => word.get(term.text.len()..).is_some_and(kk_suffix_chain),
+                    TermKind::Stem(lang) => {
+                        let cached = stem_cache.iter().find(|(i, l, _)| *i == tok as u32 && l == lang);
+                        let stem = match cached {
+                            Some((_, _, s)) => s.as_str(),
+                            None => {
+                                let s = self.stemmers.stem(*lang, word).into_owned();
+                                if stem_cache.len() > 64 {
+                                    stem_cache.remove(0);
+                                }
+                                stem_cache.push((tok as u32, *lang, s));
+                                stem_cache.last().map(|x| x.2.as_str()).unwrap_or("")
+                            }
+                        };
+                        stem == term.text
+                    }
+                };
+                if ok {
+                    found.push((tok as u32, term_id));
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+
+        let has = |tok: u32, term: u32| found.binary_search(&(tok, term)).is_ok();
+        let mut hits = Vec::new();
+        for &(tok, term) in &found {
+            for &c in &self.starts[term as usize] {
+                let cue = &self.cues[c as usize];
+                if let Some(last) = extend(doc, cue, tok, &has) {
+                    hits.push(Hit {
+                        cue: c,
+                        first: tok,
+                        last,
+                        sentence: doc.tokens[tok as usize].sentence,
+                    });
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// Matches the rest of a cue after its first word at token `first`, within one sentence.
+fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, u32) -> bool) -> Option<u32> {
+    let sentence = doc.tokens[first as usize].sentence;
+    let mut at = first;
+    for &(term, gap) in &cue.terms[1..] {
+        let mut next = None;
+        for k in 1..=(gap as u32 + 1) {
+            let tok = at + k;
+            match doc.tokens.get(tok as usize) {
+                Some(t) if t.sentence == sentence => {
+                    if has(tok, term) {
+                        next = Some(tok);
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        at = next?;
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_parse() {
+        for (lang, source, data) in BUILTIN {
+            let cues = parse(source, lang, data).unwrap_or_else(|e| panic!("{e}"));
+            assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
+        }
+    }
+
+    #[test]
+    fn bad_lines_are_errors_that_name_the_line() {
+        let bad = [
+            ("killing 0.5 - ", "the cue is empty"),
+            ("kiling 0.5 - shot", "unknown category \"kiling\""),
+            ("killing 1.5 - shot", "weight \"1.5\" is not a number in 0..=1"),
+            ("killing 0.5 before shot", "scope \"before\" must be media or -"),
+            ("negation 0.5 - not", "scope \"-\" must be before, after or sentence"),
+            ("killing 0.5 - ~2 shot", "gap \"~2\" must stand between two words"),
+            ("killing 0.5 - shot ~9 dead", "gap \"~9\" must be ~0 to ~8"),
+            ("killing 0.5 - shot ~1", "a gap must stand between two words"),
+            ("killing 0.5 - sh+ot", "bad word \"sh+ot\""),
+            ("killing", "expected: category weight scope cue"),
+        ];
+        for (line, why) in bad {
+            let err = parse("test", Lang::En, &format!("# header\n{line}\n")).err();
+            assert_eq!(err.map(|e| e.to_string()), Some(format!("test line 2: {why}")), "{line}");
+        }
+    }
+
+    #[test]
+    fn cues_match_inflections_prefixes_gaps_and_numbers() {
+        let data = "detention 1 - arrest\ndetention 1 - =jailed ~2 reporter*\ndetention 1 - <n> суток\nkilling 1 - убит\n";
+        let mut cues = parse("t", Lang::En, data).unwrap_or_default();
+        cues.extend(parse("t", Lang::Ru, "killing 1 - убийство журналиста\n").unwrap_or_default());
+        let lex = Lexicon::compile(cues).expect("compiles");
+        let found = |text: &str| -> Vec<String> {
+            let doc = Doc::new(text);
+            lex.find(&doc).iter().map(|h| lex.cues[h.cue as usize].source.clone()).collect()
+        };
+        assert_eq!(found("Police arrested him; the arrests went on."), vec!["arrest", "arrest"]);
+        assert_eq!(found("They jailed the two reporters."), vec!["=jailed ~2 reporter*"]);
+        assert_eq!(found("They jailed the two young local reporters."), Vec::<String>::new());
+        assert_eq!(found("Он получил 10 суток."), vec!["<n> суток"]);
+        assert_eq!(found("Расследуют убийства журналистов."), vec!["убийство журналиста"]);
+        // Words of a cue never join across a sentence end.
+        assert_eq!(found("They jailed him. Reporters saw it."), Vec::<String>::new());
+    }
+}

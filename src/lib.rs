@@ -1,0 +1,33 @@
+//! presswatch finds press-freedom incidents in news articles (English, Russian, Kazakh) and
+//! shows the sentences that report them.
+//!
+//! The common case is one call:
+//!
+//! ```
+//! let report = presswatch::classify("Police detained the journalist outside the court.");
+//! assert!(report.incident);
+//! assert_eq!(report.labels[0].id, "detention");
+//! ```
+//!
+//! Layers, data flowing one way: `text` (normalise, segment, detect language, stem) ->
+//! `lexicon` (cue files compiled into one automaton) -> `score` (sentence evidence ->
+//! document labels) -> [`Classifier`].
+#![deny(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+mod classifier;
+mod error;
+pub mod eval;
+mod lexicon;
+mod score;
+mod taxonomy;
+mod text;
+
+pub use classifier::{classify, Builder, Classifier, Evidence, Label, Report, DEFAULT_MIN_SCORE};
+pub use error::{Error, ErrorKind};
+pub use taxonomy::{taxonomy, IncidentType, Schemes, FAMILIES};
+pub use text::{detect as detect_language, stem_kk, Lang};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,159 @@
+//! Scoring layer: cue hits -> sentence evidence -> document labels.
+//!
+//! A hit of an incident cue counts in its sentence unless the sentence is page furniture, the
+//! cue is negated, or (for generic acts such as "arrested" or "blocked") no media word stands
+//! in the sentence or a neighbour. Hypotheticals weaken a hit. A type's document score is
+//! `1 - Π(1 - s)` over its sentences' best hits, so one strong sentence or several weak ones
+//! make a label.
+
+use crate::lexicon::{Category, Hit, Lexicon, Scope};
+use crate::text::{Doc, Lang};
+
+/// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
+const HYPOTHETICAL_FACTOR: f32 = 0.3;
+/// How much a generic act keeps when media is named only in a neighbouring sentence.
+const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
+/// How far `before` / `after` negation and hypothetical cues reach, in words.
+const REACH: u32 = 3;
+/// At most this many evidence sentences per label, the strongest first.
+pub(crate) const MAX_EVIDENCE: usize = 12;
+
+/// One sentence's support for a type.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SentenceEvidence {
+    pub sentence: u32,
+    pub weight: f32,
+    pub hit: Hit,
+}
+
+/// A type's document score with its evidence, strongest first.
+#[derive(Clone, Debug)]
+pub(crate) struct TypeScore {
+    pub type_index: usize,
+    pub score: f32,
+    pub evidence: Vec<SentenceEvidence>,
+}
+
+#[derive(Clone, Default)]
+struct SentenceContext {
+    media: bool,
+    nonmedia: bool,
+    boilerplate: bool,
+    /// (token, scope) of negation cues.
+    negations: Vec<(u32, Scope)>,
+    hypotheticals: Vec<(u32, u32, Scope)>,
+}
+
+/// Scores every incident type of the document from its hits; only types with evidence appear.
+pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lang>) -> Vec<TypeScore> {
+    let n = doc.sentences.len();
+    let mut ctx = vec![SentenceContext::default(); n];
+    for h in hits {
+        let cue = &lex.cues[h.cue as usize];
+        if only.is_some_and(|l| l != cue.lang) {
+            continue;
+        }
+        let c = &mut ctx[h.sentence as usize];
+        match cue.category {
+            Category::Media => c.media = true,
+            Category::NonMedia => c.nonmedia = true,
+            Category::Boilerplate => c.boilerplate = true,
+            Category::Negation => c.negations.push((h.first, cue.scope)),
+            Category::Hypothetical => c.hypotheticals.push((h.first, h.last, cue.scope)),
+            Category::Incident(_) => {}
+        }
+    }
+    mark_boilerplate(doc, &mut ctx);
+
+    let types = crate::taxonomy::TYPES.len();
+    let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
+    for h in hits {
+        let cue = &lex.cues[h.cue as usize];
+        let Category::Incident(t) = cue.category else { continue };
+        if only.is_some_and(|l| l != cue.lang) {
+            continue;
+        }
+        let s = h.sentence as usize;
+        let c = &ctx[s];
+        if c.boilerplate || reaches(&c.negations, h, |&(tok, scope)| (tok, tok, scope)) {
+            continue;
+        }
+        let mut weight = cue.weight;
+        if cue.scope == Scope::Media {
+            if c.nonmedia {
+                continue;
+            }
+            if !c.media {
+                let near = |i: usize| ctx.get(i).is_some_and(|x| x.media && !x.boilerplate);
+                if (s > 0 && near(s - 1)) || near(s + 1) {
+                    weight *= NEIGHBOUR_MEDIA_FACTOR;
+                } else {
+                    continue;
+                }
+            }
+        }
+        if reaches(&c.hypotheticals, h, |&x| x) {
+            weight *= HYPOTHETICAL_FACTOR;
+        }
+        let list = &mut best[t as usize];
+        match list.iter_mut().find(|e| e.sentence == h.sentence) {
+            Some(e) if e.weight >= weight => {}
+            Some(e) => {
+                e.weight = weight;
+                e.hit = *h;
+            }
+            None => list.push(SentenceEvidence { sentence: h.sentence, weight, hit: *h }),
+        }
+    }
+
+    let mut out = Vec::new();
+    for (type_index, mut evidence) in best.into_iter().enumerate() {
+        if evidence.is_empty() {
+            continue;
+        }
+        let miss: f32 = evidence.iter().map(|e| 1.0 - e.weight.clamp(0.0, 1.0)).product();
+        let score = (1.0 - miss).clamp(0.0, 1.0);
+        evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.sentence.cmp(&b.sentence)));
+        evidence.truncate(MAX_EVIDENCE);
+        out.push(TypeScore { type_index, score, evidence });
+    }
+    out
+}
+
+/// Does a negation or hypothetical cue reach the hit?
+fn reaches<T>(marks: &[T], h: &Hit, span: impl Fn(&T) -> (u32, u32, Scope)) -> bool {
+    marks.iter().any(|m| {
+        let (first, last, scope) = span(m);
+        match scope {
+            Scope::Sentence => true,
+            Scope::Before => last < h.first && h.first - last <= REACH,
+            Scope::After => first > h.last && first - h.last <= REACH,
+            _ => false,
+        }
+    })
+}
+
+/// Page furniture: a line with a boilerplate cue, the short list that a boilerplate header
+/// ("Read also:", "MOST READ", "Читайте также") opens, and menu lines split by `|`.
+fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
+    let mut block: Option<u32> = None; // paragraph of an open boilerplate list
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let text = doc.sentence_text(s);
+        if text.matches('|').count() >= 2 {
+            ctx[i].boilerplate = true;
+        }
+        let words = s.last.saturating_sub(s.first);
+        if let Some(para) = block {
+            // Headlines in a list are short; a long sentence is the article again.
+            if (s.para == para && words <= 20) || (s.bullet && s.line_start) {
+                ctx[i].boilerplate = true;
+                block = Some(s.para);
+                continue;
+            }
+            block = None;
+        }
+        if ctx[i].boilerplate && s.line_start && words <= 8 {
+            block = Some(s.para);
+        }
+    }
+}

@@ -1,0 +1,632 @@
+//! Text layer: normalisation, tokens with byte offsets, sentences, language detection, stemming.
+//!
+//! Everything downstream works on a [`Doc`]: the original text is never modified; tokens carry
+//! their byte span in the original and the span of their normalised form in one buffer
+//! (`" tok tok tok"`, each token preceded by a space) that the lexicon's automaton scans once.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// A language that presswatch reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+    /// Kazakh (Cyrillic script).
+    Kk,
+}
+
+impl Lang {
+    /// All languages, in a fixed order.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
+
+    /// The ISO 639-1 code: `en`, `ru` or `kk`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Kk => "kk",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = Error;
+
+    /// Parses `en`, `ru` or `kk` (any case).
+    fn from_str(s: &str) -> Result<Lang, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "en" => Ok(Lang::En),
+            "ru" => Ok(Lang::Ru),
+            "kk" => Ok(Lang::Kk),
+            _ => Err(Error::bad_lang(s)),
+        }
+    }
+}
+
+/// A word (or number) of the original text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte span in the original text.
+    pub start: u32,
+    pub end: u32,
+    /// Byte span of the normalised form in [`Doc::norm`].
+    pub nstart: u32,
+    pub nend: u32,
+    /// Index of the sentence that holds the token.
+    pub sentence: u32,
+}
+
+/// A sentence (or a line that stands alone: a headline, a menu item, a list entry).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence {
+    /// Byte span in the original text, trimmed of surrounding white space.
+    pub start: u32,
+    pub end: u32,
+    /// Tokens `first..last` belong to this sentence.
+    pub first: u32,
+    pub last: u32,
+    /// Index of the paragraph (block of text between blank lines).
+    pub para: u32,
+    /// The sentence starts a line.
+    pub line_start: bool,
+    /// The line starts with a list bullet (`•`, `-`, `—`, `*`, `·`, `►`).
+    pub bullet: bool,
+}
+
+/// A segmented, normalised document.
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    /// Normalised tokens, each preceded by one space.
+    pub norm: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'t> Doc<'t> {
+    /// Segments and normalises `text`. Linear in the length of the text.
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let mut doc = Doc {
+            text,
+            norm: String::with_capacity(text.len() + text.len() / 8 + 1),
+            tokens: Vec::with_capacity(text.len() / 6 + 1),
+            sentences: Vec::with_capacity(text.len() / 80 + 1),
+        };
+        // Offsets are u32: an article longer than 4 GiB is cut (the CLI and the page never
+        // hand such a thing over; the cut keeps every offset valid).
+        let text = truncate_to_boundary(text, u32::MAX as usize - 1);
+        doc.text = text;
+        doc.tokenize();
+        doc.segment();
+        doc
+    }
+
+    /// The normalised form of token `i`.
+    #[allow(dead_code)]
+    pub fn norm_of(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.norm[t.nstart as usize..t.nend as usize]
+    }
+
+    /// The original text of token `i`.
+    #[allow(dead_code)]
+    pub fn surface(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The original text of a sentence.
+    pub fn sentence_text(&self, s: &Sentence) -> &'t str {
+        &self.text[s.start as usize..s.end as usize]
+    }
+
+    /// The token index whose normalised form starts at `nstart` (the byte after its space).
+    pub fn token_at_norm(&self, nstart: usize) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&(nstart as u32), |t| t.nstart)
+            .ok()
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let mut in_tok = false;
+        let mut tok_start = 0usize;
+        let mut nstart = 0usize;
+        for (i, c) in text.char_indices() {
+            if is_word_char(c) {
+                if !in_tok {
+                    in_tok = true;
+                    tok_start = i;
+                    self.norm.push(' ');
+                    nstart = self.norm.len();
+                }
+                push_folded(&mut self.norm, c);
+            } else if in_tok && is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
+                // Keep "covid-19", "ДДоС-атака" and "o'clock" as one word only for
+                // apostrophes; hyphens split so that each half is matched on its own.
+                if is_apostrophe(c) {
+                    self.norm.push('\'');
+                } else {
+                    self.push_token(tok_start, i, nstart);
+                    in_tok = false;
+                }
+            } else if in_tok {
+                self.push_token(tok_start, i, nstart);
+                in_tok = false;
+            }
+        }
+        if in_tok {
+            self.push_token(tok_start, text.len(), nstart);
+        }
+    }
+
+    fn push_token(&mut self, start: usize, end: usize, nstart: usize) {
+        self.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            nstart: nstart as u32,
+            nend: self.norm.len() as u32,
+            sentence: 0,
+        });
+    }
+
+    /// Splits into sentences: at blank lines, at line ends that close a line (a headline, a
+    /// list item, a sentence), and after `.`, `!`, `?`, `…` followed by a capital, a digit, a
+    /// quote or a bullet, unless the word before the stop is a known abbreviation or an initial.
+    fn segment(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut cuts: Vec<(usize, bool)> = Vec::new(); // (cut position, paragraph break)
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\n' {
+                // Count the blank lines that follow.
+                let mut j = i + 1;
+                let mut blank = false;
+                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                    if bytes[j] == b'\n' {
+                        blank = true;
+                    }
+                    j += 1;
+                }
+                if blank || line_break_ends_sentence(text, i, j) {
+                    cuts.push((i, blank));
+                }
+                i = j;
+                continue;
+            }
+            if b == b'.' || b == b'!' || b == b'?' || (b == 0xE2 && text[i..].starts_with('…')) {
+                let stop_len = if b == 0xE2 { '…'.len_utf8() } else { 1 };
+                let mut j = i + stop_len;
+                // Closing quotes and brackets stay with the sentence; repeated stops too.
+                while let Some(c) = text[j..].chars().next() {
+                    if matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '»' | '”' | '’' | ')' | ']') {
+                        j += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let ws_end = skip_inline_space(text, j);
+                if ws_end > j && ws_end < text.len() && bytes[ws_end] != b'\n' {
+                    let next = text[ws_end..].chars().next().unwrap_or(' ');
+                    if opens_sentence(next) && !(b == b'.' && abbreviation_before(text, i)) {
+                        cuts.push((j, false));
+                    }
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+
+        let mut para = 0u32;
+        let mut from = 0usize;
+        let mut prev_para_break = true;
+        for k in 0..=cuts.len() {
+            let (to, brk) = if k < cuts.len() { cuts[k] } else { (text.len(), false) };
+            self.push_sentence(from, to, para, prev_para_break);
+            if brk {
+                para += 1;
+            }
+            prev_para_break = brk || to >= text.len() || bytes.get(to) == Some(&b'\n');
+            from = to;
+        }
+        // Assign tokens to sentences.
+        let mut s = 0usize;
+        for t in self.tokens.iter_mut() {
+            while s + 1 < self.sentences.len() && t.start >= self.sentences[s].end {
+                s += 1;
+            }
+            t.sentence = s as u32;
+        }
+        let mut counts = vec![(u32::MAX, 0u32); self.sentences.len()];
+        for (idx, t) in self.tokens.iter().enumerate() {
+            let c = &mut counts[t.sentence as usize];
+            if c.0 == u32::MAX {
+                c.0 = idx as u32;
+            }
+            c.1 = idx as u32 + 1;
+        }
+        for (sent, (first, last)) in self.sentences.iter_mut().zip(counts) {
+            if first == u32::MAX {
+                sent.first = 0;
+                sent.last = 0;
+            } else {
+                sent.first = first;
+                sent.last = last;
+            }
+        }
+    }
+
+    fn push_sentence(&mut self, from: usize, to: usize, para: u32, line_start: bool) {
+        let raw = &self.text[from..to];
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let start = from + lead;
+        let end = start + trimmed.len();
+        let first = trimmed.chars().next().unwrap_or(' ');
+        self.sentences.push(Sentence {
+            start: start as u32,
+            end: end as u32,
+            first: 0,
+            last: 0,
+            para,
+            line_start,
+            bullet: matches!(first, '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'),
+        });
+    }
+}
+
+/// Word characters: letters, digits and combining marks.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (c as u32 >= 0x300 && (c as u32) < 0x370)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_joiner(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '-' | '‐' | '‑')
+}
+
+fn next_is_word(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(is_word_char)
+}
+
+/// Appends the case-folded, normalised form of `c`: lower case, `ё`→`е`, Latin look-alikes
+/// in Cyrillic words are left alone (they are rare and a cue never relies on them).
+fn push_folded(out: &mut String, c: char) {
+    match c {
+        'ё' | 'Ё' => out.push('е'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Lower-cases and normalises a whole string the way tokens are.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            push_folded(&mut out, c);
+        }
+    }
+    out
+}
+
+fn skip_inline_space(text: &str, mut j: usize) -> usize {
+    while let Some(c) = text[j..].chars().next() {
+        if c == ' ' || c == '\t' || c == '\u{a0}' || c == '\u{202f}' {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn opens_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '•' | '—' | '–' | '-')
+        || (!c.is_alphabetic() && !c.is_whitespace() && !c.is_ascii_punctuation() && c as u32 > 0x2000)
+}
+
+/// A single line break ends a sentence unless the line runs on: the next line starts with a
+/// lower-case letter and the line before does not end with a stop.
+fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize) -> bool {
+    let before = text[..nl].trim_end();
+    let last = before.chars().next_back().unwrap_or('.');
+    let next = text[next_start..].chars().next().unwrap_or('A');
+    if matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '"' | '»' | '”') {
+        return true;
+    }
+    !(next.is_lowercase() || next.is_ascii_digit() && last.is_alphanumeric() && !last.is_ascii_digit())
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    // English
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
+    "sen", "rep", "rev", "no", "nos", "art", "arts", "vs", "v", "inc", "ltd", "co", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g",
+    "i.e", "approx", "para", "ch", "pp", "p", "fig", "mt", "ft", "est", "dept", "univ",
+    // Russian
+    "г", "гг", "ул", "пр", "просп", "обл", "р", "д", "кв", "ст", "ч", "п", "пп", "т", "т.е",
+    "т.к", "т.д", "т.п", "др", "им", "тыс", "млн", "млрд", "руб", "коп", "см", "напр", "рис",
+    "стр", "гл", "зам", "нач", "пос", "с", "м", "ген", "проф", "акад", "тел", "англ", "каз", "рус",
+    // Kazakh
+    "ж", "жж", "б", "бб", "т.б", "т.с.с", "мыс", "қ", "көш", "тг",
+];
+
+/// Is the `.` at `dot` the end of an abbreviation or an initial ("J. Smith", "А. Иванов")?
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    if chars.next().is_none() && first.is_uppercase() {
+        return true; // an initial
+    }
+    let lower = fold(word);
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn truncate_to_boundary(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Guesses the language of a whole text from its letters and function words.
+///
+/// Latin letters against Cyrillic decide English; among Cyrillic texts, the letters that only
+/// Kazakh uses (`ә ғ қ ң ө ұ ү һ і`) and Kazakh function words decide Kazakh.
+pub fn detect(text: &str) -> Lang {
+    let (mut latin, mut cyr, mut kk_letters) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ'
+            | 'Ү' | 'Һ' | 'І' => {
+                cyr += 1;
+                kk_letters += 1;
+            }
+            '\u{400}'..='\u{4ff}' => cyr += 1,
+            _ => {}
+        }
+    }
+    if latin >= cyr {
+        return Lang::En;
+    }
+    // Kazakh prose has one of its own letters in roughly every 12 letters; Russian text that
+    // quotes a Kazakh name or two stays far below 1 in 60.
+    if kk_letters * 40 >= cyr {
+        return Lang::Kk;
+    }
+    let (mut kk_words, mut ru_words) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
+            | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
+            "и" | "в" | "не" | "на" | "что" | "это" | "по" | "для" | "как" | "от" | "из" => {
+                ru_words += 1
+            }
+            _ => {}
+        }
+    }
+    if kk_words > ru_words {
+        Lang::Kk
+    } else {
+        Lang::Ru
+    }
+}
+
+/// Stemmers for the three languages: Snowball for English and Russian. Kazakh words are
+/// matched as a stem written in the lexicon plus a chain of known suffixes
+/// ([`kk_suffix_chain`]), which is both exact and cheap for an agglutinative language.
+pub(crate) struct Stemmers {
+    en: rust_stemmers::Stemmer,
+    ru: rust_stemmers::Stemmer,
+}
+
+impl Stemmers {
+    pub fn new() -> Stemmers {
+        Stemmers {
+            en: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            ru: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian),
+        }
+    }
+
+    /// The stem of a normalised (folded) word in `lang`.
+    pub fn stem<'w>(&self, lang: Lang, word: &'w str) -> std::borrow::Cow<'w, str> {
+        match lang {
+            Lang::En => self.en.stem(word),
+            Lang::Ru => self.ru.stem(word),
+            Lang::Kk => std::borrow::Cow::Borrowed(word),
+        }
+    }
+}
+
+/// Kazakh inflectional suffixes (case, possessive, plural, verbal), with their vowel-harmony
+/// and buffer-consonant variants. Kazakh stacks them in a fixed order after the stem.
+const KK_SUFFIXES: &[&str] = &[
+    // plural
+    "лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер",
+    // case
+    "ның", "нің", "дың", "дің", "тың", "тің", "ың", "ің", "ға", "ге", "қа", "ке", "на", "не",
+    "а", "е", "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде",
+    "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ша", "ше",
+    // possessive
+    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "м",
+    "ң", "ы", "і",
+    // verbal: voice, negation, participles, converbs, tenses, persons
+    "ыл", "іл", "л", "ын", "ін", "ыс", "іс", "с", "ма", "ме", "ба", "бе", "па", "пе", "ған",
+    "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "ар", "ер", "р", "ып", "іп", "п", "й",
+    "у", "уы", "уі", "ды", "ді", "ты", "ті", "дық", "дік", "тық", "тік", "қ", "к", "мақ", "мек",
+    "бақ", "бек", "пақ", "пек", "са", "се",
+];
+
+/// Strips Kazakh inflectional suffixes, longest first, so that the inflected forms of a word
+/// meet one stem: журналистер, журналисті, журналистің → журналист; тілшіні, тілшілер → тілші.
+///
+/// Three spelling rules keep stems whole: a one-letter suffix needs five letters of stem before
+/// it (тілші is not тілш + і); after a final `с` the buffer `т`/`д` of a suffix belongs to the
+/// stem (журналист + ер); a doubled final consonant is the suffix's (сот + тар).
+pub fn stem_kk(word: &str) -> &str {
+    let mut w = word;
+    for _ in 0..5 {
+        let len = w.chars().count();
+        let best = KK_SUFFIXES
+            .iter()
+            .filter(|suf| {
+                let n = suf.chars().count();
+                w.ends_with(*suf) && len >= n + if n == 1 { 5 } else { 3 }
+            })
+            .max_by_key(|suf| suf.len());
+        let Some(suf) = best else { break };
+        let rest = &w[..w.len() - suf.len()];
+        w = if (suf.starts_with('т') || suf.starts_with('д')) && rest.ends_with('с') {
+            &w[..w.len() - suf.len() + 'т'.len_utf8()]
+        } else {
+            rest
+        };
+    }
+    let mut rev = w.char_indices().rev();
+    if let (Some((i, a)), Some((_, b))) = (rev.next(), rev.next()) {
+        if a == b && !"аәеиоөұүыіэюя".contains(a) && w.chars().count() > 3 {
+            return &w[..i];
+        }
+    }
+    w
+}
+
+/// Is `rest` (what follows a Kazakh stem in a word) nothing but inflectional suffixes?
+pub(crate) fn kk_suffix_chain(rest: &str) -> bool {
+    fn chain(rest: &str, depth: u8) -> bool {
+        rest.is_empty()
+            || (depth > 0
+                && KK_SUFFIXES
+                    .iter()
+                    .any(|s| rest.starts_with(s) && chain(&rest[s.len()..], depth - 1)))
+    }
+    chain(rest, 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $f:expr, $($input:expr => $want:expr),+ $(,)?) => {
+            #[test]
+            fn $name() {
+                $( assert_eq!($f($input), $want, "input {:?}", $input); )+
+            }
+        };
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let d = Doc::new(s);
+        d.sentences.iter().map(|x| d.sentence_text(x).to_string()).collect()
+    }
+
+    t!(kazakh_stems_meet, stem_kk,
+        "журналистер" => "журналист",
+        "журналисті" => "журналист",
+        "журналистің" => "журналист",
+        "журналистерге" => "журналист",
+        "тілшіні" => "тілші",
+        "тілшілер" => "тілші",
+        "соттар" => "сот",
+    );
+
+    #[test]
+    fn kazakh_suffix_chains() {
+        assert!(kk_suffix_chain(""));
+        assert!(kk_suffix_chain("лды"));
+        assert!(kk_suffix_chain("лерге"));
+        assert!(kk_suffix_chain("ылған"));
+        assert!(!kk_suffix_chain("хабар"));
+    }
+
+    t!(detects_language, detect,
+        "The journalist was detained in Almaty." => Lang::En,
+        "Журналиста задержали в Алматы в четверг." => Lang::Ru,
+        "Журналист Алматыда ұсталды және сотқа жеткізілді." => Lang::Kk,
+        "" => Lang::En,
+    );
+
+    #[test]
+    fn segments_around_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith was detained. He left at 5 p.m. today. Next one."),
+            vec!["Mr. Smith was detained.", "He left at 5 p.m. today.", "Next one."]
+        );
+        assert_eq!(
+            sentences("В г. Алматы задержан журналист А. Иванов. Его отпустили."),
+            vec!["В г. Алматы задержан журналист А. Иванов.", "Его отпустили."]
+        );
+        assert_eq!(
+            sentences("Headline here\n\nBody starts. Ends here.\nMOST READ\n- one\n- two"),
+            vec!["Headline here", "Body starts.", "Ends here.", "MOST READ", "- one", "- two"]
+        );
+        // A hard-wrapped line runs on into the next one.
+        assert_eq!(sentences("The reporter was\ndetained."), vec!["The reporter was\ndetained."]);
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_fold_case() {
+        let text = "Журналистку ЗАДЕРЖАЛИ 😀 ёлка don't";
+        let d = Doc::new(text);
+        let forms: Vec<&str> = (0..d.tokens.len()).map(|i| d.norm_of(i)).collect();
+        assert_eq!(forms, vec!["журналистку", "задержали", "елка", "don't"]);
+        assert_eq!(d.surface(1), "ЗАДЕРЖАЛИ");
+        assert_eq!(d.token_at_norm(d.tokens[2].nstart as usize), Some(2));
+    }
+
+    #[test]
+    fn lang_parses() {
+        assert_eq!("KK".parse::<Lang>().ok(), Some(Lang::Kk));
+        assert!("xx".parse::<Lang>().is_err());
+    }
+}
