@@ -31,3 +31,6 @@ pub use text::{detect as detect_language, stem_kk, Lang};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
