@@ -257,6 +257,7 @@ mod tests {
     #[test]
     fn generic_acts_need_media_negation_and_boilerplate_drop_hits() {
         assert!(classify("Police detained two burglars in Almaty on Monday.").labels.is_empty());
+        assert!(classify("Police detained two burglars on Monday, officials told reporters.").labels.is_empty());
         assert!(classify("The journalist was not detained, police said.").label("detention").is_none());
         let footer = "Markets rose on Monday.\n\nREAD ALSO\n- Journalist detained in Almaty\n- Rates up";
         assert!(classify(footer).labels.is_empty(), "{:?}", classify(footer));

@@ -11,8 +11,10 @@
 //! ```
 //!
 //! - `category`: an incident id of TAXONOMY.md, or one of the context classes `media` (the
-//!   victim is media), `negation`, `hypothetical`, `boilerplate` (page furniture) and
-//!   `nonmedia` (the person acted on is not media: a suspect, an attacker).
+//!   victim is media), `negation`, `hypothetical`, `boilerplate` (page furniture),
+//!   `nonmedia` (the person acted on is not media: a suspect, an attacker) and `attribution`
+//!   (a media word that only names a source: "told reporters", "сообщает издание"; media
+//!   words inside an attribution cue do not make the sentence about media).
 //! - `weight`: 0..=1, how sure one hit of the cue makes the label.
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour) or `-`; for `negation` and `hypothetical` where they reach: `before` (the three
@@ -39,6 +41,7 @@ pub(crate) enum Category {
     Hypothetical,
     Boilerplate,
     NonMedia,
+    Attribution,
 }
 
 impl Category {
@@ -49,6 +52,7 @@ impl Category {
             "hypothetical" => Category::Hypothetical,
             "boilerplate" => Category::Boilerplate,
             "nonmedia" => Category::NonMedia,
+            "attribution" => Category::Attribution,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }

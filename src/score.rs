@@ -37,6 +37,9 @@ pub(crate) struct TypeScore {
 #[derive(Clone, Default)]
 struct SentenceContext {
     media: bool,
+    /// Token spans of media words and of attribution frames ("told reporters").
+    media_spans: Vec<(u32, u32)>,
+    attributions: Vec<(u32, u32)>,
     nonmedia: bool,
     boilerplate: bool,
     /// (token, scope) of negation cues.
@@ -55,13 +58,21 @@ pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lan
         }
         let c = &mut ctx[h.sentence as usize];
         match cue.category {
-            Category::Media => c.media = true,
+            Category::Media => c.media_spans.push((h.first, h.last)),
+            Category::Attribution => c.attributions.push((h.first, h.last)),
             Category::NonMedia => c.nonmedia = true,
             Category::Boilerplate => c.boilerplate = true,
             Category::Negation => c.negations.push((h.first, cue.scope)),
             Category::Hypothetical => c.hypotheticals.push((h.first, h.last, cue.scope)),
             Category::Incident(_) => {}
         }
+    }
+    for c in ctx.iter_mut() {
+        let attributions = &c.attributions;
+        c.media = c
+            .media_spans
+            .iter()
+            .any(|&(f, l)| !attributions.iter().any(|&(af, al)| af <= f && l <= al));
     }
     mark_boilerplate(doc, &mut ctx);
 
