@@ -37,8 +37,10 @@ test-native:
 	cargo clippy --all-targets -- -D warnings
 	cargo test
 
-# Debug wasm builds under Node and headless Chromium (chromedriver from Debian, on PATH).
+# Lints the wasm-only code (src/wasm.rs, tests/wasm.rs), then runs the debug wasm builds
+# under Node and headless Chromium (chromedriver from Debian, on PATH).
 test-wasm:
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	wasm-pack test --node --headless --chrome
 
 # The release .wasm (after wasm-opt) loaded in Node, plus any other JS tests.

@@ -56,11 +56,25 @@ export interface Report {
   labels: Label[];
 }
 
-/** One entry of the taxonomy. */
+/** Where an incident type sits in four monitors' schemes ("—" where it has no place). */
+export interface Schemes {
+  mapping_media_freedom: string;
+  us_press_freedom_tracker: string;
+  coe_platform: string;
+  adil_soz: string;
+}
+
+/** One entry of the taxonomy (TAXONOMY.md), in its order. */
 export interface IncidentType {
+  /** The snake_case id, e.g. "detention". */
   id: string;
+  /** "safety", "liberty", "legal", "information", "digital" or "property". */
   family: string;
-  [key: string]: unknown;
+  /** A short human name. */
+  name: string;
+  /** A one-line definition. */
+  definition: string;
+  schemes: Schemes;
 }
 "#;
 
