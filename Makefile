@@ -7,7 +7,7 @@ PORT ?= 8080
 DEMO_DIR := target/demo
 JS_TESTS := $(wildcard tests/js/*.test.mjs)
 
-.PHONY: all setup wasm demo test test-native test-wasm test-js pack
+.PHONY: all setup wasm demo test test-native test-wasm test-js pack bench
 
 all: wasm
 
@@ -49,3 +49,8 @@ test-js: wasm
 
 # Placeholder: builds pkg/; the npm packaging is finished with the web component.
 pack: wasm
+
+# Speed and size figures (not a test): CLI vs `wc -w`, scaling, wasm in Node, then criterion.
+bench: setup wasm
+	bash scripts/bench.sh 10
+	cargo bench --bench classify
