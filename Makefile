@@ -6,8 +6,10 @@ export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 DEMO_DIR := target/demo
 JS_TESTS := $(wildcard tests/js/*.test.mjs)
+WEB_TESTS := $(wildcard tests/web/*.test.mjs)
+NPM_DIR := target/npm/presswatch
 
-.PHONY: all setup wasm demo test test-native test-wasm test-js pack bench
+.PHONY: all setup wasm demo demo-dir stage test test-native test-wasm test-js test-web pack bench
 
 all: wasm
 
@@ -18,19 +20,33 @@ setup:
 wasm:
 	wasm-pack build --release --target web --out-dir pkg
 
-# Serves www/ with pkg/ beside it; only on the loopback address.
+# Serves www/ with the npm package beside it (as presswatch/); only on the loopback address.
 demo: setup wasm
+	@$(MAKE) --no-print-directory demo-dir
+	@echo "demo: http://127.0.0.1:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory $(DEMO_DIR)
+
+# The page in $(DEMO_DIR), from www/ and the staged package (needs pkg/: run `make wasm`).
+demo-dir: stage
 	rm -rf $(DEMO_DIR)
 	mkdir -p $(DEMO_DIR)
 	cp -R www/. $(DEMO_DIR)/
-	cp -R pkg $(DEMO_DIR)/pkg
-	@echo "demo: http://127.0.0.1:$(PORT)/"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory $(DEMO_DIR)
+	cp -R $(NPM_DIR) $(DEMO_DIR)/presswatch
+
+# The npm package in $(NPM_DIR): js/ plus the wasm-pack output under wasm/, with the
+# version of Cargo.toml (needs pkg/: run `make wasm`).
+stage:
+	rm -rf $(NPM_DIR)
+	mkdir -p $(NPM_DIR)/wasm
+	cp js/package.json js/README.md js/*.js js/*.d.ts $(NPM_DIR)/
+	cp pkg/presswatch.js pkg/presswatch.d.ts pkg/presswatch_bg.wasm pkg/presswatch_bg.wasm.d.ts $(NPM_DIR)/wasm/
+	node -e 'const fs=require("fs"),f=process.argv[1],p=JSON.parse(fs.readFileSync(f));p.version=require("./pkg/package.json").version;fs.writeFileSync(f,JSON.stringify(p,null,2)+"\n")' $(NPM_DIR)/package.json
 
 test: setup
 	$(MAKE) test-native
 	$(MAKE) test-wasm
 	$(MAKE) test-js
+	$(MAKE) test-web
 
 test-native:
 	cargo fmt --check
@@ -47,8 +63,15 @@ test-wasm:
 test-js: wasm
 	node --test $(JS_TESTS)
 
-# Placeholder: builds pkg/; the npm packaging is finished with the web component.
+# The page, the widget and the packed npm package in headless Chromium (playwright-core).
+test-web: pack
+	@$(MAKE) --no-print-directory demo-dir
+	node --test $(WEB_TESTS)
+
+# The npm package as a tarball in target/; the last line printed is its path.
 pack: wasm
+	@$(MAKE) --no-print-directory stage >/dev/null
+	@f=$$(npm pack --silent --pack-destination $(CURDIR)/target ./$(NPM_DIR) | tail -n 1); echo "$(CURDIR)/target/$$f"
 
 # Speed and size figures (not a test): CLI vs `wc -w`, scaling, wasm in Node, then criterion.
 bench: setup wasm
