@@ -21,7 +21,15 @@
 //!   words before the cue), `after` (the three words after it) or `sentence`; `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
-//!   number; `~N` between two words lets up to N other words stand between them.
+//!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
+//!   is any one of the words; `@name` is any word of a class defined on an earlier line of
+//!   the same file as `@name word word ...` (a class can be extended by a later `@name` line).
+//!
+//! ```text
+//! @remove   remove withdraw =took =take
+//! @content  article* post* video* report*
+//! censorship  0.85  media  @remove ~3 @content
+//! ```
 
 use std::collections::HashMap;
 
@@ -92,8 +100,9 @@ pub(crate) struct Cue {
     pub lang: Lang,
     /// The cue as written, for evidence.
     pub source: String,
-    /// Terms with the number of other words allowed before each (0 for the first).
-    terms: Vec<(u32, u8)>,
+    /// Positions: the alternative terms at each, with the number of other words allowed
+    /// before it (0 for the first).
+    terms: Vec<(Vec<u32>, u8)>,
 }
 
 /// A cue found in a document, spanning tokens `first..=last`.
@@ -119,22 +128,67 @@ pub(crate) struct Lexicon {
 
 /// The lexicons shipped with the crate, one per language.
 pub(crate) const BUILTIN: [(Lang, &str, &str); 3] = [
-    (Lang::En, "data/lexicon/en.txt", include_str!("../data/lexicon/en.txt")),
-    (Lang::Ru, "data/lexicon/ru.txt", include_str!("../data/lexicon/ru.txt")),
-    (Lang::Kk, "data/lexicon/kk.txt", include_str!("../data/lexicon/kk.txt")),
+    (
+        Lang::En,
+        "data/lexicon/en.txt",
+        include_str!("../data/lexicon/en.txt"),
+    ),
+    (
+        Lang::Ru,
+        "data/lexicon/ru.txt",
+        include_str!("../data/lexicon/ru.txt"),
+    ),
+    (
+        Lang::Kk,
+        "data/lexicon/kk.txt",
+        include_str!("../data/lexicon/kk.txt"),
+    ),
 ];
 
 /// Parses one lexicon file into cues.
 pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
     let mut out = Vec::new();
+    let mut classes: HashMap<String, Vec<Term>> = HashMap::new();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
             continue;
         }
+        if let Some(def) = line.strip_prefix('@') {
+            let mut parts = def.split_whitespace();
+            let name = parts.next().unwrap_or("");
+            if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("bad class name {:?}", format!("@{name}")),
+                ));
+            }
+            let mut words = Vec::new();
+            for w in parts {
+                words.push(
+                    parse_term(w, lang)
+                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?,
+                );
+            }
+            if words.is_empty() {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("class @{name} has no words"),
+                ));
+            }
+            classes.entry(name.to_string()).or_default().extend(words);
+            continue;
+        }
         let mut parts = line.split_whitespace();
-        let (Some(cat), Some(weight), Some(scope)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(Error::lexicon(source, n + 1, "expected: category weight scope cue"));
+        let (Some(cat), Some(weight), Some(scope)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(Error::lexicon(
+                source,
+                n + 1,
+                "expected: category weight scope cue",
+            ));
         };
         let category = Category::parse(cat)
             .ok_or_else(|| Error::lexicon(source, n + 1, format!("unknown category {cat:?}")))?;
@@ -142,20 +196,40 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             .parse()
             .ok()
             .filter(|w: &f32| (0.0..=1.0).contains(w))
-            .ok_or_else(|| Error::lexicon(source, n + 1, format!("weight {weight:?} is not a number in 0..=1")))?;
+            .ok_or_else(|| {
+                Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("weight {weight:?} is not a number in 0..=1"),
+                )
+            })?;
         let scope = match (category, scope) {
             (Category::Incident(_), "media") => Scope::Media,
             (Category::Negation | Category::Hypothetical, "before") => Scope::Before,
             (Category::Negation | Category::Hypothetical, "after") => Scope::After,
             (Category::Negation | Category::Hypothetical, "sentence") => Scope::Sentence,
             (Category::Negation | Category::Hypothetical, _) => {
-                return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be before, after or sentence")))
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {scope:?} must be before, after or sentence"),
+                ))
             }
             (_, "-") => Scope::None,
             (Category::Incident(_), _) => {
-                return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be media or -")))
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {scope:?} must be media or -"),
+                ))
             }
-            (_, _) => return Err(Error::lexicon(source, n + 1, format!("scope {scope:?} must be -"))),
+            (_, _) => {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {scope:?} must be -"),
+                ))
+            }
         };
         let words: Vec<&str> = parts.collect();
         if words.is_empty() {
@@ -165,22 +239,50 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         let mut gap: Option<u8> = None;
         for w in &words {
             if let Some(num) = w.strip_prefix('~') {
-                let g: u8 = num
-                    .parse()
-                    .ok()
-                    .filter(|g| *g <= 8)
-                    .ok_or_else(|| Error::lexicon(source, n + 1, format!("gap {w:?} must be ~0 to ~8")))?;
+                let g: u8 = num.parse().ok().filter(|g| *g <= 8).ok_or_else(|| {
+                    Error::lexicon(source, n + 1, format!("gap {w:?} must be ~0 to ~8"))
+                })?;
                 if terms.is_empty() || gap.is_some() {
-                    return Err(Error::lexicon(source, n + 1, format!("gap {w:?} must stand between two words")));
+                    return Err(Error::lexicon(
+                        source,
+                        n + 1,
+                        format!("gap {w:?} must stand between two words"),
+                    ));
                 }
                 gap = Some(g);
                 continue;
             }
-            let term = parse_term(w, lang).ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
-            terms.push((term, if terms.is_empty() { 0 } else { gap.take().unwrap_or(0) }));
+            let alternatives = if let Some(name) = w.strip_prefix('@') {
+                classes.get(name).cloned().ok_or_else(|| {
+                    Error::lexicon(
+                        source,
+                        n + 1,
+                        format!(
+                            "unknown class {w:?} (define it above with `@{name} word word ...`)"
+                        ),
+                    )
+                })?
+            } else {
+                w.split('|')
+                    .map(|alt| parse_term(alt, lang))
+                    .collect::<Option<Vec<Term>>>()
+                    .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?
+            };
+            terms.push((
+                alternatives,
+                if terms.is_empty() {
+                    0
+                } else {
+                    gap.take().unwrap_or(0)
+                },
+            ));
         }
         if gap.is_some() {
-            return Err(Error::lexicon(source, n + 1, "a gap must stand between two words"));
+            return Err(Error::lexicon(
+                source,
+                n + 1,
+                "a gap must stand between two words",
+            ));
         }
         out.push(ParsedCue {
             category,
@@ -202,12 +304,15 @@ pub(crate) struct ParsedCue {
     scope: Scope,
     lang: Lang,
     source: String,
-    terms: Vec<(Term, u8)>,
+    terms: Vec<(Vec<Term>, u8)>,
 }
 
 fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     if w == "<n>" {
-        return Some(Term { kind: TermKind::Number, text: String::new() });
+        return Some(Term {
+            kind: TermKind::Number,
+            text: String::new(),
+        });
     }
     let (kind, body) = if let Some(b) = w.strip_prefix('=') {
         (TermKind::Exact, b)
@@ -243,18 +348,24 @@ impl Lexicon {
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
             let mut ids = Vec::with_capacity(p.terms.len());
-            for (mut term, gap) in p.terms {
-                if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
-                    term.text = stemmers.stem(lang, &term.text).into_owned();
-                    if term.text.is_empty() {
-                        term.kind = TermKind::Exact;
+            for (alternatives, gap) in p.terms {
+                let mut alt_ids = Vec::with_capacity(alternatives.len());
+                for mut term in alternatives {
+                    if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
+                        term.text = stemmers.stem(lang, &term.text).into_owned();
+                        if term.text.is_empty() {
+                            term.kind = TermKind::Exact;
+                        }
+                    }
+                    let id = *term_ids.entry(term.clone()).or_insert_with(|| {
+                        terms.push(term);
+                        terms.len() as u32 - 1
+                    });
+                    if !alt_ids.contains(&id) {
+                        alt_ids.push(id);
                     }
                 }
-                let id = *term_ids.entry(term.clone()).or_insert_with(|| {
-                    terms.push(term);
-                    terms.len() as u32 - 1
-                });
-                ids.push((id, gap));
+                ids.push((alt_ids, gap));
             }
             cues.push(Cue {
                 category: p.category,
@@ -274,7 +385,10 @@ impl Lexicon {
                 TermKind::Number => (0..10).map(|d| format!(" {d}")).collect(),
                 // A Snowball stem may end in a letter the word does not have ("happi"), so
                 // anchor on its first letters only; the stem itself is checked per token.
-                TermKind::Stem(Lang::En) => vec![format!(" {}", term.text.chars().take(3).collect::<String>())],
+                TermKind::Stem(Lang::En) => vec![format!(
+                    " {}",
+                    term.text.chars().take(3).collect::<String>()
+                )],
                 _ => vec![format!(" {}", term.text)],
             };
             for key in keys {
@@ -288,15 +402,24 @@ impl Lexicon {
         }
         let mut starts = vec![Vec::new(); terms.len()];
         for (c, cue) in cues.iter().enumerate() {
-            if let Some(&(t, _)) = cue.terms.first() {
-                starts[t as usize].push(c as u32);
+            if let Some((alts, _)) = cue.terms.first() {
+                for &t in alts {
+                    starts[t as usize].push(c as u32);
+                }
             }
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| Error::lexicon("lexicon", 0, e))?;
-        Ok(Lexicon { cues, terms, anchors, starts, automaton, stemmers })
+        Ok(Lexicon {
+            cues,
+            terms,
+            anchors,
+            starts,
+            automaton,
+            stemmers,
+        })
     }
 
     /// Finds every cue in the document, in token order.
@@ -305,7 +428,9 @@ impl Lexicon {
         let mut found: Vec<(u32, u32)> = Vec::new();
         let mut stem_cache: Vec<(u32, Lang, String)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(&doc.norm) {
-            let Some(tok) = doc.token_at_norm(m.start() + 1) else { continue };
+            let Some(tok) = doc.token_at_norm(m.start() + 1) else {
+                continue;
+            };
             let t = &doc.tokens[tok];
             let word = &doc.norm[t.nstart as usize..t.nend as usize];
             for &term_id in &self.anchors[m.pattern().as_usize()] {
@@ -314,9 +439,13 @@ impl Lexicon {
                     TermKind::Prefix => true,
                     TermKind::Exact => m.end() == t.nend as usize,
                     TermKind::Number => word.bytes().all(|b| b.is_ascii_digit()),
-                    TermKind::Stem(Lang::Kk) => word.get(term.text.len()..).is_some_and(kk_suffix_chain),
+                    TermKind::Stem(Lang::Kk) => {
+                        word.get(term.text.len()..).is_some_and(kk_suffix_chain)
+                    }
                     TermKind::Stem(lang) => {
-                        let cached = stem_cache.iter().find(|(i, l, _)| *i == tok as u32 && l == lang);
+                        let cached = stem_cache
+                            .iter()
+                            .find(|(i, l, _)| *i == tok as u32 && l == lang);
                         let stem = match cached {
                             Some((_, _, s)) => s.as_str(),
                             None => {
@@ -362,13 +491,13 @@ impl Lexicon {
 fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, u32) -> bool) -> Option<u32> {
     let sentence = doc.tokens[first as usize].sentence;
     let mut at = first;
-    for &(term, gap) in &cue.terms[1..] {
+    for (alts, gap) in cue.terms.iter().skip(1) {
         let mut next = None;
-        for k in 1..=(gap as u32 + 1) {
+        for k in 1..=(*gap as u32 + 1) {
             let tok = at + k;
             match doc.tokens.get(tok as usize) {
                 Some(t) if t.sentence == sentence => {
-                    if has(tok, term) {
+                    if alts.iter().any(|&term| has(tok, term)) {
                         next = Some(tok);
                         break;
                     }
@@ -398,18 +527,44 @@ mod tests {
         let bad = [
             ("killing 0.5 - ", "the cue is empty"),
             ("kiling 0.5 - shot", "unknown category \"kiling\""),
-            ("killing 1.5 - shot", "weight \"1.5\" is not a number in 0..=1"),
-            ("killing 0.5 before shot", "scope \"before\" must be media or -"),
-            ("negation 0.5 - not", "scope \"-\" must be before, after or sentence"),
-            ("killing 0.5 - ~2 shot", "gap \"~2\" must stand between two words"),
+            (
+                "killing 1.5 - shot",
+                "weight \"1.5\" is not a number in 0..=1",
+            ),
+            (
+                "killing 0.5 before shot",
+                "scope \"before\" must be media or -",
+            ),
+            (
+                "negation 0.5 - not",
+                "scope \"-\" must be before, after or sentence",
+            ),
+            (
+                "killing 0.5 - ~2 shot",
+                "gap \"~2\" must stand between two words",
+            ),
             ("killing 0.5 - shot ~9 dead", "gap \"~9\" must be ~0 to ~8"),
-            ("killing 0.5 - shot ~1", "a gap must stand between two words"),
+            (
+                "killing 0.5 - shot ~1",
+                "a gap must stand between two words",
+            ),
             ("killing 0.5 - sh+ot", "bad word \"sh+ot\""),
             ("killing", "expected: category weight scope cue"),
+            (
+                "killing 0.5 - @shot",
+                "unknown class \"@shot\" (define it above with `@shot word word ...`)",
+            ),
+            ("@bad-name x", "bad class name \"@bad-name\""),
+            ("@empty", "class @empty has no words"),
+            ("killing 0.5 - shot|", "bad word \"shot|\""),
         ];
         for (line, why) in bad {
             let err = parse("test", Lang::En, &format!("# header\n{line}\n")).err();
-            assert_eq!(err.map(|e| e.to_string()), Some(format!("test line 2: {why}")), "{line}");
+            assert_eq!(
+                err.map(|e| e.to_string()),
+                Some(format!("test line 2: {why}")),
+                "{line}"
+            );
         }
     }
 
@@ -421,14 +576,44 @@ mod tests {
         let lex = Lexicon::compile(cues).expect("compiles");
         let found = |text: &str| -> Vec<String> {
             let doc = Doc::new(text);
-            lex.find(&doc).iter().map(|h| lex.cues[h.cue as usize].source.clone()).collect()
+            lex.find(&doc)
+                .iter()
+                .map(|h| lex.cues[h.cue as usize].source.clone())
+                .collect()
         };
-        assert_eq!(found("Police arrested him; the arrests went on."), vec!["arrest", "arrest"]);
-        assert_eq!(found("They jailed the two reporters."), vec!["=jailed ~2 reporter*"]);
-        assert_eq!(found("They jailed the two young local reporters."), Vec::<String>::new());
+        assert_eq!(
+            found("Police arrested him; the arrests went on."),
+            vec!["arrest", "arrest"]
+        );
+        assert_eq!(
+            found("They jailed the two reporters."),
+            vec!["=jailed ~2 reporter*"]
+        );
+        assert_eq!(
+            found("They jailed the two young local reporters."),
+            Vec::<String>::new()
+        );
         assert_eq!(found("Он получил 10 суток."), vec!["<n> суток"]);
-        assert_eq!(found("Расследуют убийства журналистов."), vec!["убийство журналиста"]);
+        assert_eq!(
+            found("Расследуют убийства журналистов."),
+            vec!["убийство журналиста"]
+        );
         // Words of a cue never join across a sentence end.
-        assert_eq!(found("They jailed him. Reporters saw it."), Vec::<String>::new());
+        assert_eq!(
+            found("They jailed him. Reporters saw it."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn classes_and_alternatives() {
+        let data = "@remove remove =took\n@content article* video*\n@content post*\ncensorship 1 - @remove ~2 @content\ncensorship 1 - =ban|=banned book*\n";
+        let lex = Lexicon::compile(parse("t", Lang::En, data).expect("parses")).expect("compiles");
+        let found = |text: &str| lex.find(&Doc::new(text)).len();
+        assert_eq!(found("They removed the article."), 1);
+        assert_eq!(found("They took down the posts."), 1);
+        assert_eq!(found("They took the car."), 0);
+        assert_eq!(found("They banned books."), 1);
+        assert_eq!(found("They ban books."), 1);
     }
 }

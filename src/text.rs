@@ -197,7 +197,12 @@ impl<'t> Doc<'t> {
                 // Count the blank lines that follow.
                 let mut j = i + 1;
                 let mut blank = false;
-                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                while j < bytes.len()
+                    && (bytes[j] == b' '
+                        || bytes[j] == b'\t'
+                        || bytes[j] == b'\r'
+                        || bytes[j] == b'\n')
+                {
                     if bytes[j] == b'\n' {
                         blank = true;
                     }
@@ -214,7 +219,10 @@ impl<'t> Doc<'t> {
                 let mut j = i + stop_len;
                 // Closing quotes and brackets stay with the sentence; repeated stops too.
                 while let Some(c) = text[j..].chars().next() {
-                    if matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '»' | '”' | '’' | ')' | ']') {
+                    if matches!(
+                        c,
+                        '.' | '!' | '?' | '…' | '"' | '\'' | '»' | '”' | '’' | ')' | ']'
+                    ) {
                         j += c.len_utf8();
                     } else {
                         break;
@@ -237,7 +245,11 @@ impl<'t> Doc<'t> {
         let mut from = 0usize;
         let mut prev_para_break = true;
         for k in 0..=cuts.len() {
-            let (to, brk) = if k < cuts.len() { cuts[k] } else { (text.len(), false) };
+            let (to, brk) = if k < cuts.len() {
+                cuts[k]
+            } else {
+                (text.len(), false)
+            };
             self.push_sentence(from, to, para, prev_para_break);
             if brk {
                 para += 1;
@@ -289,14 +301,23 @@ impl<'t> Doc<'t> {
             last: 0,
             para,
             line_start,
-            bullet: matches!(first, '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'),
+            bullet: matches!(
+                first,
+                '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'
+            ),
         });
     }
 }
 
-/// Word characters: letters, digits and combining marks.
+/// Word characters: letters, digits and combining marks. ASCII and Cyrillic, nearly all
+/// of what presswatch reads, are decided without Unicode table look-ups.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || (c as u32 >= 0x300 && (c as u32) < 0x370)
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x400..=0x481 | 0x48a..=0x52f => true,
+        0x300..=0x36f => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -319,6 +340,8 @@ fn push_folded(out: &mut String, c: char) {
     match c {
         'ё' | 'Ё' => out.push('е'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'а'..='я' => out.push(c),
         c => {
             for l in c.to_lowercase() {
                 out.push(l);
@@ -354,8 +377,14 @@ fn skip_inline_space(text: &str, mut j: usize) -> usize {
 fn opens_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '•' | '—' | '–' | '-')
-        || (!c.is_alphabetic() && !c.is_whitespace() && !c.is_ascii_punctuation() && c as u32 > 0x2000)
+        || matches!(
+            c,
+            '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '•' | '—' | '–' | '-'
+        )
+        || (!c.is_alphabetic()
+            && !c.is_whitespace()
+            && !c.is_ascii_punctuation()
+            && c as u32 > 0x2000)
 }
 
 /// A single line break ends a sentence unless the line runs on: the next line starts with a
@@ -367,21 +396,119 @@ fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize) -> bool {
     if matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '"' | '»' | '”') {
         return true;
     }
-    !(next.is_lowercase() || next.is_ascii_digit() && last.is_alphanumeric() && !last.is_ascii_digit())
+    !(next.is_lowercase()
+        || next.is_ascii_digit() && last.is_alphanumeric() && !last.is_ascii_digit())
 }
 
 const ABBREVIATIONS: &[&str] = &[
     // English
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "rev", "no", "nos", "art", "arts", "vs", "v", "inc", "ltd", "co", "corp", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g",
-    "i.e", "approx", "para", "ch", "pp", "p", "fig", "mt", "ft", "est", "dept", "univ",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "no",
+    "nos",
+    "art",
+    "arts",
+    "vs",
+    "v",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "e.g",
+    "i.e",
+    "approx",
+    "para",
+    "ch",
+    "pp",
+    "p",
+    "fig",
+    "mt",
+    "ft",
+    "est",
+    "dept",
+    "univ",
     // Russian
-    "г", "гг", "ул", "пр", "просп", "обл", "р", "д", "кв", "ст", "ч", "п", "пп", "т", "т.е",
-    "т.к", "т.д", "т.п", "др", "им", "тыс", "млн", "млрд", "руб", "коп", "см", "напр", "рис",
-    "стр", "гл", "зам", "нач", "пос", "с", "м", "ген", "проф", "акад", "тел", "англ", "каз", "рус",
+    "г",
+    "гг",
+    "ул",
+    "пр",
+    "просп",
+    "обл",
+    "р",
+    "д",
+    "кв",
+    "ст",
+    "ч",
+    "п",
+    "пп",
+    "т",
+    "т.е",
+    "т.к",
+    "т.д",
+    "т.п",
+    "др",
+    "им",
+    "тыс",
+    "млн",
+    "млрд",
+    "руб",
+    "коп",
+    "см",
+    "напр",
+    "рис",
+    "стр",
+    "гл",
+    "зам",
+    "нач",
+    "пос",
+    "с",
+    "м",
+    "ген",
+    "проф",
+    "акад",
+    "тел",
+    "англ",
+    "каз",
+    "рус",
     // Kazakh
-    "ж", "жж", "б", "бб", "т.б", "т.с.с", "мыс", "қ", "көш", "тг",
+    "ж",
+    "жж",
+    "б",
+    "бб",
+    "т.б",
+    "т.с.с",
+    "мыс",
+    "қ",
+    "көш",
+    "тг",
 ];
 
 /// Is the `.` at `dot` the end of an abbreviation or an initial ("J. Smith", "А. Иванов")?
@@ -426,8 +553,8 @@ pub fn detect(text: &str) -> Lang {
     for c in text.chars() {
         match c {
             'a'..='z' | 'A'..='Z' => latin += 1,
-            'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ'
-            | 'Ү' | 'Һ' | 'І' => {
+            'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө'
+            | 'Ұ' | 'Ү' | 'Һ' | 'І' => {
                 cyr += 1;
                 kk_letters += 1;
             }
@@ -444,7 +571,7 @@ pub fn detect(text: &str) -> Lang {
         return Lang::Kk;
     }
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
-    for w in text.split(|c: char| !c.is_alphabetic()) {
+    for w in text.split(|c: char| !is_word_char(c)) {
         match w {
             "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
             | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
@@ -491,19 +618,16 @@ impl Stemmers {
 /// and buffer-consonant variants. Kazakh stacks them in a fixed order after the stem.
 const KK_SUFFIXES: &[&str] = &[
     // plural
-    "лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер",
-    // case
-    "ның", "нің", "дың", "дің", "тың", "тің", "ың", "ің", "ға", "ге", "қа", "ке", "на", "не",
-    "а", "е", "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде",
-    "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ша", "ше",
-    // possessive
-    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "м",
-    "ң", "ы", "і",
-    // verbal: voice, negation, participles, converbs, tenses, persons
-    "ыл", "іл", "л", "ын", "ін", "ыс", "іс", "с", "ма", "ме", "ба", "бе", "па", "пе", "ған",
-    "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "ар", "ер", "р", "ып", "іп", "п", "й",
-    "у", "уы", "уі", "ды", "ді", "ты", "ті", "дық", "дік", "тық", "тік", "қ", "к", "мақ", "мек",
-    "бақ", "бек", "пақ", "пек", "са", "се",
+    "лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер", // case
+    "ның", "нің", "дың", "дің", "тың", "тің", "ың", "ің", "ға", "ге", "қа", "ке", "на", "не", "а",
+    "е", "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан",
+    "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ша", "ше", // possessive
+    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "м", "ң",
+    "ы", "і", // verbal: voice, negation, participles, converbs, tenses, persons
+    "ыл", "іл", "л", "ын", "ін", "ыс", "іс", "с", "ма", "ме", "ба", "бе", "па", "пе", "ған", "ген",
+    "қан", "кен", "атын", "етін", "йтын", "йтін", "ар", "ер", "р", "ып", "іп", "п", "й", "у", "уы",
+    "уі", "ды", "ді", "ты", "ті", "дық", "дік", "тық", "тік", "қ", "к", "мақ", "мек", "бақ", "бек",
+    "пақ", "пек", "са", "се",
 ];
 
 /// Strips Kazakh inflectional suffixes, longest first, so that the inflected forms of a word
@@ -567,7 +691,10 @@ mod tests {
 
     fn sentences(s: &str) -> Vec<String> {
         let d = Doc::new(s);
-        d.sentences.iter().map(|x| d.sentence_text(x).to_string()).collect()
+        d.sentences
+            .iter()
+            .map(|x| d.sentence_text(x).to_string())
+            .collect()
     }
 
     t!(kazakh_stems_meet, stem_kk,
@@ -600,18 +727,35 @@ mod tests {
     fn segments_around_abbreviations() {
         assert_eq!(
             sentences("Mr. Smith was detained. He left at 5 p.m. today. Next one."),
-            vec!["Mr. Smith was detained.", "He left at 5 p.m. today.", "Next one."]
+            vec![
+                "Mr. Smith was detained.",
+                "He left at 5 p.m. today.",
+                "Next one."
+            ]
         );
         assert_eq!(
             sentences("В г. Алматы задержан журналист А. Иванов. Его отпустили."),
-            vec!["В г. Алматы задержан журналист А. Иванов.", "Его отпустили."]
+            vec![
+                "В г. Алматы задержан журналист А. Иванов.",
+                "Его отпустили."
+            ]
         );
         assert_eq!(
             sentences("Headline here\n\nBody starts. Ends here.\nMOST READ\n- one\n- two"),
-            vec!["Headline here", "Body starts.", "Ends here.", "MOST READ", "- one", "- two"]
+            vec![
+                "Headline here",
+                "Body starts.",
+                "Ends here.",
+                "MOST READ",
+                "- one",
+                "- two"
+            ]
         );
         // A hard-wrapped line runs on into the next one.
-        assert_eq!(sentences("The reporter was\ndetained."), vec!["The reporter was\ndetained."]);
+        assert_eq!(
+            sentences("The reporter was\ndetained."),
+            vec!["The reporter was\ndetained."]
+        );
     }
 
     #[test]
