@@ -109,3 +109,35 @@ export async function nodeApi() {
 export function shadowText(page, selector, inner) {
   return page.locator(selector).evaluate((el, q) => el.shadowRoot.querySelector(q)?.textContent ?? null, inner);
 }
+
+/** Waits until the page's widget shows a report for exactly the article box's text. */
+export async function waitForReport(page, widget = '#widget', source = '#article') {
+  await page.waitForFunction(([w, s]) => {
+    const el = document.querySelector(w);
+    const view = el?.shadowRoot?.querySelector('.text');
+    return el?.report && !el.hasAttribute('aria-busy') && !view.hidden
+      && view.textContent === document.querySelector(s).value;
+  }, [widget, source], { timeout: 60_000 });
+  return page.locator(widget).evaluate((el) => el.report);
+}
+
+/** Merged [start, end) intervals. */
+export function merge(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Presses Tab until `predicate` (run in the page) is true; fails after `max` presses. */
+export async function tabUntil(page, predicate, arg, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error(`focus never reached the target after ${max} Tab presses`);
+}
