@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::facts::{self, Facts};
 use crate::lexicon::{self, Lexicon, ParsedCue};
 use crate::score;
 use crate::taxonomy::TYPES;
@@ -22,6 +23,8 @@ pub struct Report {
     pub incident: bool,
     /// The incident types found, highest score first.
     pub labels: Vec<Label>,
+    /// Who, where, when and what penalty, with spans; empty lists when nothing was found.
+    pub facts: Facts,
 }
 
 /// One incident type found in an article.
@@ -148,7 +151,11 @@ impl Builder {
             }
             Arc::new(Lexicon::build(&Lang::ALL, &extra)?)
         };
-        Ok(Classifier { lexicon, min_score, lang: self.lang })
+        Ok(Classifier {
+            lexicon,
+            min_score,
+            lang: self.lang,
+        })
     }
 }
 
@@ -197,12 +204,22 @@ impl Classifier {
                     id: t.id,
                     family: t.family,
                     score: (s.score * 1000.0).round() / 1000.0,
-                    evidence: s.evidence.iter().map(|e| evidence(&doc, &self.lexicon, e)).collect(),
+                    evidence: s
+                        .evidence
+                        .iter()
+                        .map(|e| evidence(&doc, &self.lexicon, e))
+                        .collect(),
                 }
             })
             .collect();
         labels.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(b.id)));
-        Report { language, incident: !labels.is_empty(), labels }
+        let facts = facts::extract(&doc, language, &labels);
+        Report {
+            language,
+            incident: !labels.is_empty(),
+            labels,
+            facts,
+        }
     }
 }
 
@@ -249,17 +266,31 @@ mod tests {
         let r = classify(text);
         let l = r.label("detention").expect("detention found");
         let e = &l.evidence[0];
-        assert_eq!(&text[e.start..e.end], "Police detained the reporter on Monday.");
+        assert_eq!(
+            &text[e.start..e.end],
+            "Police detained the reporter on Monday."
+        );
         assert_eq!(e.sentence, "Police detained the reporter on Monday.");
         assert_eq!(&text[e.cue_start..e.cue_end], "detained");
     }
 
     #[test]
     fn generic_acts_need_media_negation_and_boilerplate_drop_hits() {
-        assert!(classify("Police detained two burglars in Almaty on Monday.").labels.is_empty());
-        assert!(classify("Police detained two burglars on Monday, officials told reporters.").labels.is_empty());
-        assert!(classify("The journalist was not detained, police said.").label("detention").is_none());
-        let footer = "Markets rose on Monday.\n\nREAD ALSO\n- Journalist detained in Almaty\n- Rates up";
+        assert!(
+            classify("Police detained two burglars in Almaty on Monday.")
+                .labels
+                .is_empty()
+        );
+        assert!(
+            classify("Police detained two burglars on Monday, officials told reporters.")
+                .labels
+                .is_empty()
+        );
+        assert!(classify("The journalist was not detained, police said.")
+            .label("detention")
+            .is_none());
+        let footer =
+            "Markets rose on Monday.\n\nREAD ALSO\n- Journalist detained in Almaty\n- Rates up";
         assert!(classify(footer).labels.is_empty(), "{:?}", classify(footer));
     }
 

@@ -13,11 +13,15 @@
 //! `lexicon` (cue files compiled into one automaton) -> `score` (sentence evidence ->
 //! document labels) -> [`Classifier`].
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod classifier;
 mod error;
 pub mod eval;
+mod facts;
 mod lexicon;
 mod score;
 mod taxonomy;
@@ -25,6 +29,7 @@ mod text;
 
 pub use classifier::{classify, Builder, Classifier, Evidence, Label, Report, DEFAULT_MIN_SCORE};
 pub use error::{Error, ErrorKind};
+pub use facts::{Date, Facts, Legal, Outlet, Perpetrator, Place, Victim};
 pub use taxonomy::{taxonomy, IncidentType, Schemes, FAMILIES};
 pub use text::{detect as detect_language, stem_kk, Lang};
 

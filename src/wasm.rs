@@ -54,6 +54,100 @@ export interface Report {
   /** True when at least one label was found. */
   incident: boolean;
   labels: Label[];
+  /** Who, where, when and what penalty; every list is empty when nothing was found. */
+  facts: Facts;
+}
+
+/** Incident facts. Offsets are UTF-16 code units: `text.slice(start, end)` is the source. */
+export interface Facts {
+  victims: Victim[];
+  outlets: Outlet[];
+  perpetrators: Perpetrator[];
+  legal: Legal[];
+  dates: FactDate[];
+  places: Place[];
+}
+
+/** A media worker or outlet targeted, from a sentence that reports an incident. */
+export interface Victim {
+  role: "journalist" | "editor" | "blogger" | "camera_operator" | "photographer"
+    | "newspaper" | "tv_channel" | "website" | "outlet";
+  /** The name next to the role word, as written (may be inflected). */
+  name?: string;
+  /** "16 journalists" gives 16. */
+  count?: number;
+  gender?: "female" | "male";
+  /** True when the gender was read from grammar (журналистка, she), not stated. */
+  gender_inferred: boolean;
+  text: string;
+  start: number;
+  end: number;
+  /** The label whose evidence sentence holds the fact. */
+  label?: string;
+}
+
+/** A media outlet named in the text. */
+export interface Outlet {
+  name: string;
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** Who acted against the media (one entry per actor type). */
+export interface Perpetrator {
+  actor: "police" | "prosecutor" | "court" | "official" | "regulator"
+    | "unknown_assailants" | "private_individual" | "platform";
+  text: string;
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** A code article, charge, penalty or case status. */
+export interface Legal {
+  kind: "article" | "charge" | "detention_length" | "sentence" | "fine" | "damages" | "status";
+  text: string;
+  /** Charge id ("false_information", "defamation", ...) or status id ("charged", "convicted", ...). */
+  name?: string;
+  /** Article number with its dots: "274", "19.11". */
+  article?: string;
+  /** Part of the article: "2". */
+  part?: string;
+  code?: "criminal" | "administrative" | "civil" | "constitution";
+  /** 4.5 (years), 10 (days), 1000000 (KZT). */
+  value?: number;
+  unit?: "hours" | "days" | "months" | "years";
+  /** ISO 4217 code, or "MCI" for Kazakhstan's monthly calculation index (МРП, АЕК). */
+  currency?: string;
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** An explicit date; `iso` ("2025-07-15") only when the year is written. */
+export interface FactDate {
+  text: string;
+  iso?: string;
+  year?: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** A country, region or city of the gazetteer (first mention). */
+export interface Place {
+  /** English name: "Almaty", "West Kazakhstan Region". */
+  name: string;
+  kind: "country" | "region" | "city" | "capital";
+  /** ISO 3166-1 alpha-2 code. */
+  country: string;
+  text: string;
+  start: number;
+  end: number;
+  label?: string;
 }
 
 /** Where an incident type sits in four monitors' schemes ("—" where it has no place). */
@@ -153,6 +247,17 @@ fn for_each_offset(report: &mut Report, f: &mut dyn FnMut(&mut usize)) {
             f(&mut ev.cue_start);
             f(&mut ev.cue_end);
         }
+    }
+    let facts = &mut report.facts;
+    let spans = facts.victims.iter_mut().map(|x| (&mut x.start, &mut x.end));
+    let spans = spans.chain(facts.outlets.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    let spans = spans.chain(facts.perpetrators.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    let spans = spans.chain(facts.legal.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    let spans = spans.chain(facts.dates.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    let spans = spans.chain(facts.places.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    for (start, end) in spans {
+        f(start);
+        f(end);
     }
 }
 

@@ -1,0 +1,644 @@
+//! Numbers (digits and words in English, Russian and Kazakh), units of time, currencies and
+//! dates, read from tokens. Every function looks at a bounded number of tokens from where it
+//! starts, so a pass over the document stays linear.
+
+use crate::text::{Doc, Lang};
+
+use super::{gap, norm};
+
+/// A number read from tokens `first..last`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Num {
+    pub value: f64,
+    pub first: usize,
+    pub last: usize,
+    /// Written as digits (not words).
+    pub digits: bool,
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn digits_value(s: &str) -> Option<f64> {
+    if s.len() > 15 {
+        return None;
+    }
+    s.parse::<u64>().ok().map(|v| v as f64)
+}
+
+/// Number words: (folded word, value, is a multiplier). Ordinary words add, multipliers
+/// multiply what came before ("два миллиона", "five hundred").
+const EN_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("dozen", 12.0),
+];
+
+const RU_WORDS: &[(&str, f64)] = &[
+    ("один", 1.0),
+    ("одна", 1.0),
+    ("одно", 1.0),
+    ("одного", 1.0),
+    ("одной", 1.0),
+    ("одну", 1.0),
+    ("два", 2.0),
+    ("две", 2.0),
+    ("двух", 2.0),
+    ("двум", 2.0),
+    ("двумя", 2.0),
+    ("три", 3.0),
+    ("трех", 3.0),
+    ("трем", 3.0),
+    ("тремя", 3.0),
+    ("четыре", 4.0),
+    ("четырех", 4.0),
+    ("четырем", 4.0),
+    ("четырьмя", 4.0),
+    ("пять", 5.0),
+    ("пяти", 5.0),
+    ("шесть", 6.0),
+    ("шести", 6.0),
+    ("семь", 7.0),
+    ("семи", 7.0),
+    ("восемь", 8.0),
+    ("восьми", 8.0),
+    ("девять", 9.0),
+    ("девяти", 9.0),
+    ("десять", 10.0),
+    ("десяти", 10.0),
+    ("одиннадцать", 11.0),
+    ("одиннадцати", 11.0),
+    ("двенадцать", 12.0),
+    ("двенадцати", 12.0),
+    ("тринадцать", 13.0),
+    ("тринадцати", 13.0),
+    ("четырнадцать", 14.0),
+    ("четырнадцати", 14.0),
+    ("пятнадцать", 15.0),
+    ("пятнадцати", 15.0),
+    ("шестнадцать", 16.0),
+    ("шестнадцати", 16.0),
+    ("семнадцать", 17.0),
+    ("семнадцати", 17.0),
+    ("восемнадцать", 18.0),
+    ("восемнадцати", 18.0),
+    ("девятнадцать", 19.0),
+    ("девятнадцати", 19.0),
+    ("двадцать", 20.0),
+    ("двадцати", 20.0),
+    ("тридцать", 30.0),
+    ("тридцати", 30.0),
+    ("сорок", 40.0),
+    ("сорока", 40.0),
+    ("пятьдесят", 50.0),
+    ("пятидесяти", 50.0),
+    ("шестьдесят", 60.0),
+    ("семьдесят", 70.0),
+    ("восемьдесят", 80.0),
+    ("девяносто", 90.0),
+    ("сто", 100.0),
+    ("ста", 100.0),
+    ("двести", 200.0),
+    ("триста", 300.0),
+    ("четыреста", 400.0),
+    ("пятьсот", 500.0),
+    ("тысяча", 1e3),
+    ("тысячи", 1e3),
+    ("тысяч", 1e3),
+    ("тыс", 1e3),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млн", 1e6),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("млрд", 1e9),
+    ("двое", 2.0),
+    ("трое", 3.0),
+    ("четверо", 4.0),
+    ("пятеро", 5.0),
+    ("шестеро", 6.0),
+    ("семеро", 7.0),
+    ("полтора", 1.5),
+    ("полторы", 1.5),
+    ("полутора", 1.5),
+];
+
+const KK_WORDS: &[(&str, f64)] = &[
+    ("бір", 1.0),
+    ("екі", 2.0),
+    ("үш", 3.0),
+    ("төрт", 4.0),
+    ("бес", 5.0),
+    ("алты", 6.0),
+    ("жеті", 7.0),
+    ("сегіз", 8.0),
+    ("тоғыз", 9.0),
+    ("он", 10.0),
+    ("жиырма", 20.0),
+    ("отыз", 30.0),
+    ("қырық", 40.0),
+    ("елу", 50.0),
+    ("алпыс", 60.0),
+    ("жетпіс", 70.0),
+    ("сексен", 80.0),
+    ("тоқсан", 90.0),
+    ("жүз", 100.0),
+    ("мың", 1e3),
+    ("миллион", 1e6),
+    ("млн", 1e6),
+    ("миллиард", 1e9),
+    ("млрд", 1e9),
+];
+
+fn word_value(w: &str, lang: Lang) -> Option<f64> {
+    let find = |list: &[(&str, f64)]| list.iter().find(|(k, _)| *k == w).map(|&(_, v)| v);
+    let v = find(EN_WORDS);
+    let v = match lang {
+        Lang::En => v,
+        Lang::Ru => v.or_else(|| find(RU_WORDS)),
+        Lang::Kk => v.or_else(|| find(KK_WORDS)).or_else(|| find(RU_WORDS)),
+    };
+    // "on" (kk 10) and "он" (ru "he") are one spelling; "one"... are plain words in en.
+    v
+}
+
+fn is_multiplier(v: f64) -> bool {
+    v >= 100.0 && (v == 100.0 || v == 1e3 || v == 1e6 || v == 1e9)
+}
+
+/// Reads a number that starts at token `i`: digits with thousands separators ("160,000",
+/// "160 000") or a decimal part ("4.5", "1,5"), number words ("four", "двадцать пять",
+/// "он екі"), a multiplier ("1 млн", "5 million") and a half ("and a half", "с половиной",
+/// "жарым").
+pub(super) fn number_at(doc: &Doc<'_>, i: usize, lang: Lang) -> Option<Num> {
+    let n = doc.tokens.len();
+    let first = norm(doc, i);
+    let mut j = i;
+    let mut value;
+    let digits = all_digits(first);
+    if digits {
+        value = digits_value(first)?;
+        let mut group_len = first.len();
+        let mut decimal = false;
+        while j + 1 < n {
+            let g = gap(doc, j);
+            let next = norm(doc, j + 1);
+            if !all_digits(next) || doc.tokens.get(j + 1)?.sentence != doc.tokens.get(j)?.sentence {
+                break;
+            }
+            let thousands_gap = matches!(g, "," | " " | "\u{a0}" | "\u{202f}" | "\u{2009}" | "'");
+            if !decimal
+                && thousands_gap
+                && next.len() == 3
+                && group_len <= 3
+                && !followed_by_digits_dot(doc, j + 1)
+            {
+                value = value * 1000.0 + digits_value(next)?;
+                group_len = 3;
+                j += 1;
+                continue;
+            }
+            if !decimal
+                && (g == "." || g == ",")
+                && next.len() <= 2
+                && group_len <= 3
+                && !is_dotted_date_tail(doc, j + 1)
+            {
+                let frac = digits_value(next)?;
+                value += frac / 10f64.powi(next.len() as i32);
+                decimal = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+    } else {
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        let mut k = i;
+        while k < n && k < i + 8 {
+            let w = norm(doc, k);
+            if any
+                && (w == "and" || w == "и")
+                && k + 1 < n
+                && word_value(norm(doc, k + 1), lang).is_some_and(|v| v < 100.0)
+            {
+                // "one hundred and fifty"; not "two and three" (that is two numbers).
+                if current >= 100.0 {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(v) = word_value(w, lang) else { break };
+            if w == "он" && lang != Lang::Kk {
+                break;
+            }
+            if is_multiplier(v) {
+                if v == 100.0 {
+                    current = if current == 0.0 {
+                        100.0
+                    } else {
+                        current * 100.0
+                    };
+                } else {
+                    total += if current == 0.0 { 1.0 } else { current } * v;
+                    current = 0.0;
+                }
+            } else {
+                current += v;
+            }
+            any = true;
+            j = k;
+            k += 1;
+        }
+        if !any {
+            return None;
+        }
+        value = total + current;
+    }
+    // A multiplier after digits: "1 млн", "4.5 billion", "200 мың".
+    if digits && j + 1 < n {
+        if let Some(m) = word_value(norm(doc, j + 1), lang).filter(|&m| m >= 1e3) {
+            value *= m;
+            j += 1;
+        }
+    }
+    // A half: "four and a half", "четыре с половиной", "төрт жарым".
+    let w1 = if j + 1 < n { norm(doc, j + 1) } else { "" };
+    let w2 = if j + 2 < n { norm(doc, j + 2) } else { "" };
+    let w3 = if j + 3 < n { norm(doc, j + 3) } else { "" };
+    if w1 == "and" && w2 == "a" && w3 == "half" {
+        value += 0.5;
+        j += 3;
+    } else if w1 == "с" && w2 == "половиной" {
+        value += 0.5;
+        j += 2;
+    } else if w1 == "жарым" {
+        value += 0.5;
+        j += 1;
+    }
+    Some(Num {
+        value,
+        first: i,
+        last: j + 1,
+        digits,
+    })
+}
+
+/// "07.10.2025": the token after `07` is part of a dotted date, not a decimal.
+fn is_dotted_date_tail(doc: &Doc<'_>, j: usize) -> bool {
+    gap(doc, j) == "."
+        && doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|_| all_digits(norm(doc, j + 1)))
+}
+
+fn followed_by_digits_dot(doc: &Doc<'_>, j: usize) -> bool {
+    is_dotted_date_tail(doc, j)
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TimeUnit {
+    Hours,
+    Days,
+    Months,
+    Years,
+}
+
+impl TimeUnit {
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Hours => "hours",
+            TimeUnit::Days => "days",
+            TimeUnit::Months => "months",
+            TimeUnit::Years => "years",
+        }
+    }
+}
+
+/// The unit of time a token names, and whether it is a day of arrest ("суток", "тәулік"),
+/// a word used almost only for administrative arrest.
+pub(super) fn time_unit(w: &str) -> Option<(TimeUnit, bool)> {
+    let u = match w {
+        "hour" | "hours" | "час" | "часа" | "часов" | "сағат" | "сағатқа" | "сағаттан" => {
+            TimeUnit::Hours
+        }
+        "day" | "days" | "день" | "дня" | "дней" | "күн" | "күнге" | "күндік" => {
+            TimeUnit::Days
+        }
+        "сутки" | "суток" | "сут" | "тәулік" | "тәулікке" | "тәуліктік" => {
+            return Some((TimeUnit::Days, true))
+        }
+        "month" | "months" | "месяц" | "месяца" | "месяцев" | "ай" | "айға" | "айлық" => {
+            TimeUnit::Months
+        }
+        "year" | "years" | "год" | "года" | "лет" | "жыл" | "жылға" | "жылдық" => {
+            TimeUnit::Years
+        }
+        _ => return None,
+    };
+    Some((u, false))
+}
+
+/// A currency named by a token after the amount (ISO 4217, or `MCI` for Kazakhstan's monthly
+/// calculation index, МРП / АЕК, in which fines are set).
+pub(super) fn currency_after(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "тенге" | "теңге" | "tenge" | "kzt" | "тг" | "теңгеге" | "теңгеден" => {
+            "KZT"
+        }
+        "мрп" | "mci" | "аек" | "аек-ке" | "мрп-ов" => "MCI",
+        "usd" | "dollars" | "dollar" | "долларов" | "доллара" | "доллар" | "долл" | "долларға" => {
+            "USD"
+        }
+        "eur" | "euro" | "euros" | "евро" | "еуро" => "EUR",
+        "rub" | "rubles" | "roubles" | "рублей" | "рубля" | "рубль" | "руб" | "рубльге" => {
+            "RUB"
+        }
+        "сом" | "сомов" | "soms" | "som" | "kgs" => "KGS",
+        "сумов" | "сум" | "sum" | "uzs" => "UZS",
+        "pounds" | "фунтов" | "gbp" => "GBP",
+        _ => return None,
+    })
+}
+
+/// A currency sign written right before the amount.
+pub(super) fn currency_sign(gap_before: &str) -> Option<&'static str> {
+    let c = gap_before.trim_end().chars().next_back()?;
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '₸' => "KZT",
+        '£' => "GBP",
+        '₽' => "RUB",
+        _ => return None,
+    })
+}
+
+/// Month names: folded stem, month. A token is a month if it starts with the stem and what
+/// follows is a short ending (июля, шілдеде, маусымында).
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("мае", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
+    ("желтоқсан", 12),
+];
+
+/// The month a token names, if any.
+pub(super) fn month_of(w: &str) -> Option<u8> {
+    for &(stem, m) in MONTHS {
+        if let Some(rest) = w.strip_prefix(stem) {
+            let ok = if stem.is_ascii() || matches!(stem, "мая" | "май" | "мае") {
+                rest.is_empty()
+            } else {
+                rest.chars().count() <= 4 && rest.chars().all(|c| !c.is_ascii())
+            };
+            if ok {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+fn days_in(month: u8, year: Option<u16>) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+            Some(_) => 28,
+            None => 29,
+        },
+        _ => 31,
+    }
+}
+
+/// A date read from tokens `first..last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct DateAt {
+    pub year: Option<u16>,
+    pub month: u8,
+    pub day: u8,
+    pub first: usize,
+    pub last: usize,
+}
+
+fn small(w: &str) -> Option<u32> {
+    if w.len() <= 2 && all_digits(w) {
+        w.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn year(w: &str) -> Option<u16> {
+    if w.len() == 4 && all_digits(w) {
+        w.parse().ok().filter(|y| (1900..=2100).contains(y))
+    } else {
+        None
+    }
+}
+
+fn date(year: Option<u16>, month: u8, day: u32, first: usize, last: usize) -> Option<DateAt> {
+    let day = u8::try_from(day).ok()?;
+    (1..=12).contains(&month).then_some(())?;
+    (day >= 1 && day <= days_in(month, year)).then_some(())?;
+    Some(DateAt {
+        year,
+        month,
+        day,
+        first,
+        last,
+    })
+}
+
+/// Reads a date that starts at token `i`: `15 July 2025`, `15 июля 2025 года`, `July 15,
+/// 2025`, `2025 жылғы 15 шілде`, `07.10.2025`, or a day and month without the year.
+pub(super) fn date_at(doc: &Doc<'_>, i: usize) -> Option<DateAt> {
+    let n = doc.tokens.len();
+    let w = |k: usize| if k < n { norm(doc, k) } else { "" };
+    let same = |a: usize, b: usize| {
+        b < n && doc.tokens.get(a).map(|t| t.sentence) == doc.tokens.get(b).map(|t| t.sentence)
+    };
+    let t0 = w(i);
+    // 07.10.2025
+    if let Some(d) = small(t0) {
+        if same(i, i + 2) && gap(doc, i) == "." && gap(doc, i + 1) == "." {
+            if let (Some(m), Some(y)) = (small(w(i + 1)), year(w(i + 2))) {
+                return date(Some(y), u8::try_from(m).ok()?, d, i, i + 3);
+            }
+        }
+        // 15 July [2025]
+        if same(i, i + 1) {
+            if let Some(m) = month_of(w(i + 1)) {
+                let y = if same(i, i + 2) && !gap(doc, i + 1).contains(['\n', '.']) {
+                    year(w(i + 2))
+                } else {
+                    None
+                };
+                let last = if y.is_some() { i + 3 } else { i + 2 };
+                return date(y, m, d, i, last);
+            }
+        }
+        return None;
+    }
+    // 2025 жылғы 15 шілде / 2021 жылдың 2 тамызында
+    if let Some(y) = year(t0) {
+        let yw = w(i + 1);
+        if same(i, i + 3) && (yw.starts_with("жыл") || yw == "ж") {
+            if let (Some(d), Some(m)) = (small(w(i + 2)), month_of(w(i + 3))) {
+                return date(Some(y), m, d, i, i + 4);
+            }
+        }
+        return None;
+    }
+    // July 15[, 2025]
+    if t0.is_ascii() {
+        if let Some(m) = month_of(t0) {
+            if t0.len() >= 3 && same(i, i + 1) && !gap(doc, i).contains([',', '\n']) {
+                if let Some(d) = small(w(i + 1)) {
+                    let y = if same(i, i + 2) && matches!(gap(doc, i + 1).trim(), "," | "") {
+                        year(w(i + 2))
+                    } else {
+                        None
+                    };
+                    let last = if y.is_some() { i + 3 } else { i + 2 };
+                    return date(y, m, d, i, last);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str, lang: Lang) -> Option<f64> {
+        let d = Doc::new(text);
+        number_at(&d, 0, lang).map(|n| n.value)
+    }
+
+    fn dt(text: &str) -> Option<(Option<u16>, u8, u8)> {
+        let d = Doc::new(text);
+        date_at(&d, 0).map(|x| (x.year, x.month, x.day))
+    }
+
+    #[test]
+    fn numbers_in_three_languages() {
+        assert_eq!(num("160,000 tenge", Lang::En), Some(160000.0));
+        assert_eq!(num("160 000 тенге", Lang::Ru), Some(160000.0));
+        assert_eq!(num("4.5 years", Lang::En), Some(4.5));
+        assert_eq!(num("1,5 млн", Lang::Ru), Some(1_500_000.0));
+        assert_eq!(num("1 млн тенге", Lang::Ru), Some(1e6));
+        assert_eq!(num("four and a half years", Lang::En), Some(4.5));
+        assert_eq!(num("четыре с половиной года", Lang::Ru), Some(4.5));
+        assert_eq!(num("двадцать пять лет", Lang::Ru), Some(25.0));
+        assert_eq!(num("он екі жыл", Lang::Kk), Some(12.0));
+        assert_eq!(num("төрт жарым жыл", Lang::Kk), Some(4.5));
+        assert_eq!(num("one hundred and fifty", Lang::En), Some(150.0));
+        assert_eq!(num("полтора года", Lang::Ru), Some(1.5));
+        assert_eq!(num("он сказал", Lang::Ru), None);
+        assert_eq!(num("word", Lang::En), None);
+        assert_eq!(num("99999999999999999999999", Lang::En), None);
+    }
+
+    #[test]
+    fn dates_in_three_languages() {
+        assert_eq!(dt("15 July 2025"), Some((Some(2025), 7, 15)));
+        assert_eq!(dt("15 июля 2025 года"), Some((Some(2025), 7, 15)));
+        assert_eq!(dt("2025 жылғы 15 шілде"), Some((Some(2025), 7, 15)));
+        assert_eq!(dt("2021 жылдың 2 тамызында"), Some((Some(2021), 8, 2)));
+        assert_eq!(dt("07.10.2025"), Some((Some(2025), 10, 7)));
+        assert_eq!(dt("October 18, 2024"), Some((Some(2024), 10, 18)));
+        assert_eq!(dt("18 маусымда"), Some((None, 6, 18)));
+        assert_eq!(dt("27 марта"), Some((None, 3, 27)));
+        assert_eq!(dt("31 June 2024"), None);
+        assert_eq!(dt("29 February 2023"), None);
+        assert_eq!(dt("May 40"), None);
+        assert_eq!(dt("12 марки"), None);
+    }
+}
