@@ -53,11 +53,14 @@ test-native:
 	cargo clippy --all-targets -- -D warnings
 	cargo test
 
-# Lints the wasm-only code (src/wasm.rs, tests/wasm.rs), then runs the debug wasm builds
-# under Node and headless Chromium (chromedriver from Debian, on PATH).
+# Lints the wasm-only code (src/wasm.rs, tests/wasm.rs; benches are native-only), then runs
+# the debug wasm tests under Node and under headless Chromium (chromedriver from Debian, on
+# PATH). Two runs: with both flags in one run, tests without `run_in_browser` are skipped in
+# the browser; WASM_BINDGEN_USE_BROWSER=1 sends the same tests to Chromium instead.
 test-wasm:
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	wasm-pack test --node --headless --chrome
+	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	wasm-pack test --node
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 
 # The release .wasm (after wasm-opt) loaded in Node, plus any other JS tests.
 test-js: wasm

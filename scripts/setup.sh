@@ -58,6 +58,7 @@ else
   if ! cargo install --locked --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" 2>/dev/null; then
     src="$(ls -d "$CARGO_HOME"/registry/src/*/wasm-bindgen-cli-"$WASM_BINDGEN_VERSION" 2>/dev/null | head -n1 || true)"
     if [ -n "$src" ]; then
+      say "re-locking webpki-roots to 1.0.10 in a copy of $src"
       work="$(mktemp -d)"
       cp -R "$src" "$work/cli"
       (cd "$work/cli" && cargo update --quiet -p webpki-roots --precise 1.0.10)

@@ -5,7 +5,7 @@
 //! option becomes a thrown `Error`, and offsets leave as UTF-16 code units so that
 //! `text.slice(start, end)` is exact in JavaScript.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Classifier, Lang, Report};
@@ -172,36 +172,76 @@ export interface IncidentType {
 }
 "#;
 
-/// Options as JavaScript spells them.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct Options {
-    min_score: Option<f32>,
-    lang: Option<String>,
+/// The option keys JavaScript may pass; any other key throws.
+const OPTION_KEYS: [&str; 2] = ["minScore", "lang"];
+
+/// Names a JS value in an error message: `string "en"`, `number 5`, or its `typeof`.
+fn describe(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        format!("string {s:?}")
+    } else if let Some(n) = value.as_f64() {
+        format!("number {n}")
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
+/// Reads `options` by hand rather than through serde: serde-wasm-bindgen ignores unknown
+/// keys even with `deny_unknown_fields`, and its messages do not name the option.
 fn classifier(options: JsValue) -> Result<Classifier, JsError> {
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
     let mut builder = Classifier::builder();
-    if let Some(min_score) = options.min_score {
-        builder = builder.min_score(min_score);
+    if options.is_undefined() || options.is_null() {
+        return builder.build().map_err(|e| JsError::new(&e.to_string()));
     }
-    let lang = match options.lang.as_deref() {
-        None | Some("auto") => None,
-        Some(code) => Some(
-            code.parse::<Lang>()
-                .map_err(|e| JsError::new(&e.to_string()))?,
-        ),
-    };
-    builder
-        .lang(lang)
-        .build()
-        .map_err(|e| JsError::new(&e.to_string()))
+    if !options.is_object() || js_sys::Array::is_array(&options) || options.is_function() {
+        let what = describe(&options);
+        return Err(JsError::new(&format!(
+            "options must be an object, not {what}"
+        )));
+    }
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_KEYS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "unknown option {key:?}, expected minScore or lang"
+            )));
+        }
+    }
+    let get = |key: &str| js_sys::Reflect::get(object, &JsValue::from_str(key)).ok();
+
+    if let Some(value) = get("minScore").filter(|v| !v.is_undefined()) {
+        let Some(min_score) = value.as_f64() else {
+            let what = describe(&value);
+            return Err(JsError::new(&format!(
+                "minScore must be a number in 0..=1, not {what}"
+            )));
+        };
+        if !(0.0..=1.0).contains(&min_score) {
+            return Err(JsError::new(&format!(
+                "minScore {min_score} is outside 0..=1"
+            )));
+        }
+        builder = builder.min_score(min_score as f32);
+    }
+
+    if let Some(value) = get("lang").filter(|v| !v.is_undefined()) {
+        let lang = match value.as_string().as_deref() {
+            Some("auto") => None,
+            Some(code) => Some(code.parse::<Lang>().map_err(|_| {
+                JsError::new(&format!("lang {code:?} is not one of auto, en, ru, kk"))
+            })?),
+            None => {
+                let what = describe(&value);
+                return Err(JsError::new(&format!(
+                    "lang must be one of auto, en, ru, kk, not {what}"
+                )));
+            }
+        };
+        builder = builder.lang(lang);
+    }
+
+    builder.build().map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Classifies `text` and returns the report as a plain object, offsets in UTF-16 code units.
@@ -251,7 +291,12 @@ fn for_each_offset(report: &mut Report, f: &mut dyn FnMut(&mut usize)) {
     let facts = &mut report.facts;
     let spans = facts.victims.iter_mut().map(|x| (&mut x.start, &mut x.end));
     let spans = spans.chain(facts.outlets.iter_mut().map(|x| (&mut x.start, &mut x.end)));
-    let spans = spans.chain(facts.perpetrators.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+    let spans = spans.chain(
+        facts
+            .perpetrators
+            .iter_mut()
+            .map(|x| (&mut x.start, &mut x.end)),
+    );
     let spans = spans.chain(facts.legal.iter_mut().map(|x| (&mut x.start, &mut x.end)));
     let spans = spans.chain(facts.dates.iter_mut().map(|x| (&mut x.start, &mut x.end)));
     let spans = spans.chain(facts.places.iter_mut().map(|x| (&mut x.start, &mut x.end)));
@@ -299,9 +344,14 @@ fn utf16_positions(text: &str, sorted: &[usize]) -> Vec<usize> {
     out
 }
 
+// These call the exports and inspect what JavaScript receives (plain objects, UTF-16
+// offsets, `Error`s). They live here, not in tests/, because the exports are private to the
+// crate and compiling this file twice would export the same symbols twice.
 #[cfg(test)]
 mod tests {
-    use super::utf16_positions;
+    use super::{classify, taxonomy, utf16_positions, version};
+    use js_sys::{Array, JsString, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]
@@ -317,5 +367,176 @@ mod tests {
         // Inside "ә" rounds up to its end; past the end maps to the end.
         assert_eq!(utf16_positions("әa", &[1, 99]), vec![1, 2]);
         assert_eq!(utf16_positions("", &[0, 5]), vec![0, 0]);
+    }
+
+    fn get(obj: &JsValue, key: &str) -> JsValue {
+        Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn offset(obj: &JsValue, key: &str) -> u32 {
+        let v = get(obj, key)
+            .as_f64()
+            .unwrap_or_else(|| panic!("{key} is not a number"));
+        assert!(v >= 0.0 && v.fract() == 0.0, "{key} = {v} is not an offset");
+        v as u32
+    }
+
+    fn string(obj: &JsValue, key: &str) -> String {
+        get(obj, key)
+            .as_string()
+            .unwrap_or_else(|| panic!("{key} is not a string"))
+    }
+
+    fn options(json: &str) -> JsValue {
+        js_sys::JSON::parse(json).expect("test options are valid JSON")
+    }
+
+    /// Classifies, checks the report's shape and every offset against the JS string, and
+    /// returns the labels.
+    fn classify_checked(text: &str, opts: JsValue) -> Array {
+        let report = classify(text, opts).unwrap_or_else(|_| panic!("classify threw"));
+        assert!(report.is_object());
+        assert!(matches!(
+            string(&report, "language").as_str(),
+            "en" | "ru" | "kk"
+        ));
+        let incident = get(&report, "incident")
+            .as_bool()
+            .expect("incident is a boolean");
+        let labels: Array = get(&report, "labels")
+            .dyn_into()
+            .expect("labels is an array");
+        assert_eq!(incident, labels.length() > 0);
+
+        let js_text = JsString::from(text);
+        for label in labels.iter() {
+            assert!(!string(&label, "id").is_empty());
+            assert!(!string(&label, "family").is_empty());
+            let score = get(&label, "score").as_f64().expect("score is a number");
+            assert!((0.0..=1.0).contains(&score), "score {score}");
+            let evidence: Array = get(&label, "evidence")
+                .dyn_into()
+                .expect("evidence is an array");
+            assert!(evidence.length() > 0, "a label without evidence");
+            for ev in evidence.iter() {
+                let (start, end) = (offset(&ev, "start"), offset(&ev, "end"));
+                let (cue_start, cue_end) = (offset(&ev, "cue_start"), offset(&ev, "cue_end"));
+                assert!(start < end && end <= js_text.length());
+                assert!(start <= cue_start && cue_start < cue_end && cue_end <= end);
+                let sentence = string(&ev, "sentence");
+                assert_eq!(String::from(js_text.slice(start, end)), sentence);
+                // `cue` names the lexicon entry (e.g. "журналист* ~4 задержали"), not the text.
+                assert!(!string(&ev, "cue").is_empty());
+            }
+        }
+        labels
+    }
+
+    #[wasm_bindgen_test]
+    fn report_shape_and_offsets_after_cyrillic_kazakh_and_emoji() {
+        let cases = [
+            (
+                "Қазақстан: әғқңөұүһі ӘҒҚҢӨҰҮҺІ 🙂📰👩🏽‍💻. Журналиста Ивана Петрова задержали \
+                 полицейские в Алматы 🚓.",
+                r#"{"lang": "ru"}"#,
+            ),
+            (
+                "Әкім 🎉 сөйледі. Привет 👋🏾. Police arrested journalist John Smith 📷 in \
+                 Almaty on Monday.",
+                r#"{"lang": "en"}"#,
+            ),
+            (
+                "🙂 Police arrested the journalist 📷 at the protest.",
+                "null",
+            ),
+        ];
+        for (text, opts) in cases {
+            let labels = classify_checked(text, options(opts));
+            assert!(labels.length() > 0, "no label for {text:?}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn empty_and_plain_text_give_empty_reports() {
+        for text in [
+            "",
+            "   ",
+            "🙂🙂🙂",
+            "The weather in Almaty was sunny on Monday.",
+        ] {
+            let labels = classify_checked(text, JsValue::UNDEFINED);
+            assert_eq!(labels.length(), 0, "labels for {text:?}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn accepted_options() {
+        let cases = [
+            "null",
+            "{}",
+            r#"{"minScore": 0}"#,
+            r#"{"minScore": 1, "lang": "auto"}"#,
+            r#"{"lang": "kk"}"#,
+        ];
+        for opts in cases {
+            assert!(classify("text", options(opts)).is_ok(), "{opts} threw");
+        }
+    }
+
+    fn thrown_message(opts: &str) -> String {
+        let err = match classify("Police arrested a journalist.", options(opts)) {
+            Ok(_) => panic!("bad options {opts} did not throw"),
+            Err(e) => JsValue::from(e),
+        };
+        let err: js_sys::Error = err.dyn_into().expect("thrown value is an Error");
+        String::from(err.message())
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_options_throw_clear_errors() {
+        let cases = [
+            (r#"{"minScore": 1.7}"#, "1.7"),
+            (r#"{"minScore": -0.1}"#, "-0.1"),
+            (r#"{"minScore": "high"}"#, "high"),
+            (r#"{"lang": "xx"}"#, "xx"),
+            (r#"{"lang": 5}"#, "5"),
+            (r#"{"minscore": 0.5}"#, "minscore"),
+            (r#"{"colour": "red"}"#, "colour"),
+            ("5", "options"),
+            (r#""en""#, "options"),
+        ];
+        for (opts, needle) in cases {
+            let message = thrown_message(opts);
+            assert!(
+                message.contains(needle),
+                "{opts}: {message:?} does not name {needle:?}"
+            );
+            assert!(
+                !message.ends_with('.'),
+                "{opts}: {message:?} ends with a period"
+            );
+            let first = message.chars().next().unwrap_or(' ');
+            assert!(
+                !first.is_uppercase(),
+                "{opts}: {message:?} is not lowercase"
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn taxonomy_and_version() {
+        let types: Array = taxonomy().dyn_into().expect("taxonomy is an array");
+        assert_eq!(types.length(), 18);
+        let ids: Vec<String> = types.iter().map(|t| string(&t, "id")).collect();
+        for id in ["killing", "physical_attack", "detention", "prosecution"] {
+            assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
+        }
+        for t in types.iter() {
+            for key in ["family", "name", "definition"] {
+                assert!(!string(&t, key).is_empty(), "{key} of {t:?}");
+            }
+            assert!(get(&t, "schemes").is_object());
+        }
+        assert_eq!(version(), env!("CARGO_PKG_VERSION"));
     }
 }
