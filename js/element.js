@@ -42,6 +42,7 @@ progress { width: 100%; height: .5rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--pw-border); border-radius: 6px;
   padding: .6rem .75rem; max-height: 32rem; overflow: auto; background: var(--pw-bg); }
 .text:focus-visible { outline: 3px solid var(--pw-focus); outline-offset: 2px; }
+.chunk { display: block; content-visibility: auto; contain-intrinsic-size: auto 40em; }
 mark { background: var(--pw-mark); color: inherit; border-bottom: 2px solid #8a6d00; cursor: pointer; border-radius: 2px; }
 mark.cue { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
 mark.active { background: var(--pw-mark-active); border-bottom: 3px double #5c4600; outline: 1px solid #5c4600; }
@@ -176,6 +177,29 @@ export function highlightRuns(text, report) {
     else runs.push({ start, end, ids, key, cue });
   }
   return runs;
+}
+
+/** Texts longer than this are shown in blocks of about this size, cut after a newline. */
+const CHUNK = 20000;
+
+/** Ascending chunk ends (the last is text.length); one chunk for ordinary articles. */
+function chunkCuts(text) {
+  const cuts = [];
+  let pos = 0;
+  while (text.length - pos > CHUNK * 1.5) {
+    let cut = text.indexOf('\n', pos + CHUNK);
+    if (cut < 0 || cut > pos + CHUNK * 2) {
+      cut = pos + CHUNK;
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut++; // never split a surrogate pair
+    } else {
+      cut++; // keep the newline in the earlier chunk
+    }
+    cuts.push(cut);
+    pos = cut;
+  }
+  cuts.push(text.length);
+  return cuts;
 }
 
 const Base = globalThis.HTMLElement ?? class {};
@@ -537,27 +561,42 @@ export class PresswatchClassifierElement extends Base {
   #renderText(view) {
     const text = this.#reportText;
     const runs = highlightRuns(text, this.#report);
+    const cuts = chunkCuts(text);
     const frag = document.createDocumentFragment();
+    // Long texts go in blocks that the browser lays out only when scrolled into view.
+    const chunked = cuts.length > 1;
+    const newChunk = () => (chunked ? frag.appendChild(el('span', { class: 'chunk' })) : frag);
+    let container = newChunk();
+    let ci = 0;
     let prevHighlighted = false;
     for (const run of runs) {
-      const slice = text.slice(run.start, run.end);
-      if (!run.ids.length) {
-        frag.append(document.createTextNode(slice));
-        prevHighlighted = false;
-        continue;
+      let start = run.start;
+      while (start < run.end) {
+        const limit = cuts[ci];
+        const end = Math.min(run.end, limit);
+        const slice = text.slice(start, end);
+        if (!run.ids.length) {
+          container.append(document.createTextNode(slice));
+          prevHighlighted = false;
+        } else {
+          container.append(el('mark', {
+            class: run.cue ? 'cue' : '',
+            part: run.cue ? 'highlight cue' : 'highlight',
+            'data-incidents': run.key,
+            'data-start': String(start),
+            'data-end': String(end),
+            // One tab stop per highlighted passage; the other pieces are clickable.
+            tabindex: prevHighlighted ? '-1' : '0',
+            text: slice,
+          }));
+          prevHighlighted = true;
+        }
+        start = end;
+        if (start === limit && ci < cuts.length - 1) {
+          ci++;
+          container = newChunk();
+        }
       }
-      const mark = el('mark', {
-        class: run.cue ? 'cue' : '',
-        part: run.cue ? 'highlight cue' : 'highlight',
-        'data-incidents': run.key,
-        'data-start': String(run.start),
-        'data-end': String(run.end),
-        // One tab stop per highlighted passage; the other pieces are clickable.
-        tabindex: prevHighlighted ? '-1' : '0',
-        text: slice,
-      });
-      frag.append(mark);
-      prevHighlighted = true;
     }
     view.append(frag);
     view.hidden = false;

@@ -111,13 +111,13 @@ export function shadowText(page, selector, inner) {
 }
 
 /** Waits until the page's widget shows a report for exactly the article box's text. */
-export async function waitForReport(page, widget = '#widget', source = '#article') {
+export async function waitForReport(page, { widget = '#widget', source = '#article', timeout = 60_000 } = {}) {
   await page.waitForFunction(([w, s]) => {
     const el = document.querySelector(w);
     const view = el?.shadowRoot?.querySelector('.text');
     return el?.report && !el.hasAttribute('aria-busy') && !view.hidden
       && view.textContent === document.querySelector(s).value;
-  }, [widget, source], { timeout: 60_000 });
+  }, [widget, source], { timeout });
   return page.locator(widget).evaluate((el) => el.report);
 }
 
