@@ -17,8 +17,10 @@
 //!   words inside an attribution cue do not make the sentence about media).
 //! - `weight`: 0..=1, how sure one hit of the cue makes the label.
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
-//!   neighbour) or `-`; for `negation` and `hypothetical` where they reach: `before` (the three
-//!   words before the cue), `after` (the three words after it) or `sentence`; `-` elsewhere.
+//!   neighbour) or `-`;
+//!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
+//!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
+//!   for `nonmedia` the same with six words, `-` meaning `sentence`; `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
 //!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
@@ -104,6 +106,74 @@ pub(crate) struct Cue {
     /// before it (0 for the first).
     terms: Vec<(Vec<u32>, u8)>,
 }
+
+/// Number words that `<n>` matches besides digits (English, Russian, Kazakh; the inflected
+/// Russian forms that follow a preposition or precede "суток"/"лет").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "several",
+    "dozens",
+    "один",
+    "одна",
+    "одного",
+    "два",
+    "две",
+    "двух",
+    "три",
+    "трех",
+    "четыре",
+    "четырех",
+    "пять",
+    "пяти",
+    "шесть",
+    "шести",
+    "семь",
+    "семи",
+    "восемь",
+    "восьми",
+    "девять",
+    "девяти",
+    "десять",
+    "десяти",
+    "пятнадцать",
+    "пятнадцати",
+    "двадцать",
+    "двадцати",
+    "тридцать",
+    "тридцати",
+    "нескольких",
+    "несколько",
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+    "он",
+    "жиырма",
+    "отыз",
+    "бірнеше",
+];
 
 /// A cue found in a document, spanning tokens `first..=last`.
 #[derive(Clone, Copy, Debug)]
@@ -205,9 +275,15 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             })?;
         let scope = match (category, scope) {
             (Category::Incident(_), "media") => Scope::Media,
-            (Category::Negation | Category::Hypothetical, "before") => Scope::Before,
-            (Category::Negation | Category::Hypothetical, "after") => Scope::After,
-            (Category::Negation | Category::Hypothetical, "sentence") => Scope::Sentence,
+            (Category::Negation | Category::Hypothetical | Category::NonMedia, "before") => {
+                Scope::Before
+            }
+            (Category::Negation | Category::Hypothetical | Category::NonMedia, "after") => {
+                Scope::After
+            }
+            (Category::Negation | Category::Hypothetical | Category::NonMedia, "sentence") => {
+                Scope::Sentence
+            }
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
@@ -216,6 +292,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 ))
             }
             (_, "-") => Scope::None,
+            (Category::NonMedia, _) => {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {scope:?} must be before, after, sentence or -"),
+                ))
+            }
             (Category::Incident(_), _) => {
                 return Err(Error::lexicon(
                     source,
@@ -250,6 +333,33 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     ));
                 }
                 gap = Some(g);
+                continue;
+            }
+            // A hyphenated word is matched as the words the tokenizer splits it into.
+            if !w.starts_with('@') && !w.contains('|') && w.contains('-') {
+                let mut parts = w
+                    .trim_start_matches('=')
+                    .split('-')
+                    .filter(|p| !p.is_empty())
+                    .peekable();
+                let exact = w.starts_with('=');
+                while let Some(part) = parts.next() {
+                    let word = if exact && (parts.peek().is_some() || !part.ends_with('*')) {
+                        format!("={part}")
+                    } else {
+                        part.to_string()
+                    };
+                    let term = parse_term(&word, lang)
+                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
+                    terms.push((
+                        vec![term],
+                        if terms.is_empty() {
+                            0
+                        } else {
+                            gap.take().unwrap_or(0)
+                        },
+                    ));
+                }
                 continue;
             }
             let alternatives = if let Some(name) = w.strip_prefix('@') {
@@ -314,10 +424,10 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
             text: String::new(),
         });
     }
-    let (kind, body) = if let Some(b) = w.strip_prefix('=') {
+    let (kind, body) = if let Some(b) = w.strip_suffix('*') {
+        (TermKind::Prefix, b.strip_prefix('=').unwrap_or(b))
+    } else if let Some(b) = w.strip_prefix('=') {
         (TermKind::Exact, b)
-    } else if let Some(b) = w.strip_suffix('*') {
-        (TermKind::Prefix, b)
     } else {
         (TermKind::Stem(lang), w)
     };
@@ -382,7 +492,10 @@ impl Lexicon {
         let mut patterns: Vec<String> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
             let keys: Vec<String> = match term.kind {
-                TermKind::Number => (0..10).map(|d| format!(" {d}")).collect(),
+                TermKind::Number => (0..10)
+                    .map(|d| format!(" {d}"))
+                    .chain(NUMBER_WORDS.iter().map(|w| format!(" {w}")))
+                    .collect(),
                 // A Snowball stem may end in a letter the word does not have ("happi"), so
                 // anchor on its first letters only; the stem itself is checked per token.
                 TermKind::Stem(Lang::En) => vec![format!(
@@ -438,7 +551,9 @@ impl Lexicon {
                 let ok = match &term.kind {
                     TermKind::Prefix => true,
                     TermKind::Exact => m.end() == t.nend as usize,
-                    TermKind::Number => word.bytes().all(|b| b.is_ascii_digit()),
+                    TermKind::Number => {
+                        word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+                    }
                     TermKind::Stem(Lang::Kk) => {
                         word.get(term.text.len()..).is_some_and(kk_suffix_chain)
                     }
@@ -615,5 +730,16 @@ mod tests {
         assert_eq!(found("They took the car."), 0);
         assert_eq!(found("They banned books."), 1);
         assert_eq!(found("They ban books."), 1);
+    }
+
+    #[test]
+    fn hyphens_prefixes_and_number_words() {
+        let data = "detention 1 - =pre-trial detention\ndetention 1 - =jail* <n> days\n";
+        let lex = Lexicon::compile(parse("t", Lang::En, data).expect("parses")).expect("compiles");
+        let found = |text: &str| lex.find(&Doc::new(text)).len();
+        assert_eq!(found("He was placed in pre-trial detention."), 1);
+        assert_eq!(found("He was jailed ten days later."), 1);
+        assert_eq!(found("He was jailed 10 days later."), 1);
+        assert_eq!(found("He was jailed many days later."), 0);
     }
 }

@@ -15,6 +15,9 @@ const HYPOTHETICAL_FACTOR: f32 = 0.3;
 const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
 const REACH: u32 = 3;
+/// How far `before` / `after` non-media cues ("suspected of", "the attackers") reach.
+const NONMEDIA_REACH: u32 = 6;
+
 /// At most this many evidence sentences per label, the strongest first.
 pub(crate) const MAX_EVIDENCE: usize = 12;
 
@@ -40,15 +43,33 @@ struct SentenceContext {
     /// Token spans of media words and of attribution frames ("told reporters").
     media_spans: Vec<(u32, u32)>,
     attributions: Vec<(u32, u32)>,
-    nonmedia: bool,
+    /// (first, last, scope) of non-media cues, in token order.
+    nonmedia: Vec<(u32, u32, Scope)>,
+    nonmedia_span: u32,
+    /// A `sentence`-scope non-media cue stands in the sentence.
+    nonmedia_all: bool,
     boilerplate: bool,
-    /// (token, scope) of negation cues.
+    /// (token, scope) of negation cues, in token order.
     negations: Vec<(u32, Scope)>,
+    /// (first, last, scope) of hypothetical cues, in token order.
     hypotheticals: Vec<(u32, u32, Scope)>,
+    /// The longest attribution and hypothetical spans, in tokens: they bound the window that
+    /// a binary search over the (token-ordered) lists has to look at, so a sentence with
+    /// thousands of cues stays linear.
+    attribution_span: u32,
+    hypothetical_span: u32,
+    /// A `sentence`-scope negation / hypothetical stands in the sentence.
+    negated: bool,
+    hypothetical: bool,
 }
 
 /// Scores every incident type of the document from its hits; only types with evidence appear.
-pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lang>) -> Vec<TypeScore> {
+pub(crate) fn score(
+    doc: &Doc<'_>,
+    lex: &Lexicon,
+    hits: &[Hit],
+    only: Option<Lang>,
+) -> Vec<TypeScore> {
     let n = doc.sentences.len();
     let mut ctx = vec![SentenceContext::default(); n];
     for h in hits {
@@ -59,20 +80,38 @@ pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lan
         let c = &mut ctx[h.sentence as usize];
         match cue.category {
             Category::Media => c.media_spans.push((h.first, h.last)),
-            Category::Attribution => c.attributions.push((h.first, h.last)),
-            Category::NonMedia => c.nonmedia = true,
+            Category::Attribution => {
+                c.attributions.push((h.first, h.last));
+                c.attribution_span = c.attribution_span.max(h.last - h.first);
+            }
+            Category::NonMedia => {
+                c.nonmedia.push((h.first, h.last, cue.scope));
+                c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
+                c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
+            }
             Category::Boilerplate => c.boilerplate = true,
-            Category::Negation => c.negations.push((h.first, cue.scope)),
-            Category::Hypothetical => c.hypotheticals.push((h.first, h.last, cue.scope)),
+            Category::Negation => {
+                c.negations.push((h.first, cue.scope));
+                c.negated |= cue.scope == Scope::Sentence;
+            }
+            Category::Hypothetical => {
+                c.hypotheticals.push((h.first, h.last, cue.scope));
+                c.hypothetical_span = c.hypothetical_span.max(h.last - h.first);
+                c.hypothetical |= cue.scope == Scope::Sentence;
+            }
             Category::Incident(_) => {}
         }
     }
     for c in ctx.iter_mut() {
-        let attributions = &c.attributions;
-        c.media = c
-            .media_spans
-            .iter()
-            .any(|&(f, l)| !attributions.iter().any(|&(af, al)| af <= f && l <= al));
+        let (attributions, span) = (&c.attributions, c.attribution_span);
+        c.media = c.media_spans.iter().any(|&(f, l)| {
+            // Only attributions that start at most `span` tokens before `f` can hold it.
+            let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
+            !attributions[from..]
+                .iter()
+                .take_while(|&&(af, _)| af <= f)
+                .any(|&(_, al)| l <= al)
+        });
     }
     mark_boilerplate(doc, &mut ctx);
 
@@ -80,18 +119,23 @@ pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lan
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
-        let Category::Incident(t) = cue.category else { continue };
+        let Category::Incident(t) = cue.category else {
+            continue;
+        };
         if only.is_some_and(|l| l != cue.lang) {
             continue;
         }
         let s = h.sentence as usize;
         let c = &ctx[s];
-        if c.boilerplate || reaches(&c.negations, h, |&(tok, scope)| (tok, tok, scope)) {
+        if c.boilerplate
+            || c.negated
+            || reaches(&c.negations, 0, REACH, h, |&(tok, scope)| (tok, tok, scope))
+        {
             continue;
         }
         let mut weight = cue.weight;
         if cue.scope == Scope::Media {
-            if c.nonmedia {
+            if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
             if !c.media {
@@ -103,17 +147,23 @@ pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lan
                 }
             }
         }
-        if reaches(&c.hypotheticals, h, |&x| x) {
+        if c.hypothetical || reaches(&c.hypotheticals, c.hypothetical_span, REACH, h, |&x| x) {
             weight *= HYPOTHETICAL_FACTOR;
         }
         let list = &mut best[t as usize];
-        match list.iter_mut().find(|e| e.sentence == h.sentence) {
+        // Hits come in token order, so a sentence's entry, if any, is the last one: looking
+        // only there keeps 100,000 sentences with the same cue linear.
+        match list.last_mut().filter(|e| e.sentence == h.sentence) {
             Some(e) if e.weight >= weight => {}
             Some(e) => {
                 e.weight = weight;
                 e.hit = *h;
             }
-            None => list.push(SentenceEvidence { sentence: h.sentence, weight, hit: *h }),
+            None => list.push(SentenceEvidence {
+                sentence: h.sentence,
+                weight,
+                hit: *h,
+            }),
         }
     }
 
@@ -122,26 +172,56 @@ pub(crate) fn score(doc: &Doc<'_>, lex: &Lexicon, hits: &[Hit], only: Option<Lan
         if evidence.is_empty() {
             continue;
         }
-        let miss: f32 = evidence.iter().map(|e| 1.0 - e.weight.clamp(0.0, 1.0)).product();
+        let miss: f32 = evidence
+            .iter()
+            .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
+            .product();
         let score = (1.0 - miss).clamp(0.0, 1.0);
-        evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.sentence.cmp(&b.sentence)));
+        evidence.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then(a.sentence.cmp(&b.sentence))
+        });
         evidence.truncate(MAX_EVIDENCE);
-        out.push(TypeScore { type_index, score, evidence });
+        out.push(TypeScore {
+            type_index,
+            score,
+            evidence,
+        });
     }
     out
 }
 
-/// Does a negation or hypothetical cue reach the hit?
-fn reaches<T>(marks: &[T], h: &Hit, span: impl Fn(&T) -> (u32, u32, Scope)) -> bool {
-    marks.iter().any(|m| {
-        let (first, last, scope) = span(m);
-        match scope {
-            Scope::Sentence => true,
-            Scope::Before => last < h.first && h.first - last <= REACH,
-            Scope::After => first > h.last && first - h.last <= REACH,
-            _ => false,
-        }
-    })
+/// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
+/// ones are a flag of the sentence.) `marks` are in token order and none spans more than
+/// `longest` tokens, so only the window around the hit is looked at.
+///
+/// A `before` mark reaches a hit that starts at most `reach` words after it; an `after` mark
+/// one that ends at most `reach` words before it; either reaches a hit that it stands inside
+/// ("journalists could be charged" against the cue `journalist* ~4 charged`), except at the
+/// hit's first word, so a cue may start with its own negation ("not allowed into").
+fn reaches<T>(
+    marks: &[T],
+    longest: u32,
+    reach: u32,
+    h: &Hit,
+    span: impl Fn(&T) -> (u32, u32, Scope),
+) -> bool {
+    // A `before` mark ends at most `reach` tokens before the hit, so it starts no earlier than
+    // `h.first - reach - longest`; an `after` mark starts at most `reach` tokens after it.
+    let from = marks.partition_point(|m| span(m).0.saturating_add(longest + reach) < h.first);
+    marks[from..]
+        .iter()
+        .take_while(|m| span(m).0 <= h.last.saturating_add(reach))
+        .any(|m| {
+            let (first, last, scope) = span(m);
+            let inside = first > h.first && first <= h.last;
+            match scope {
+                Scope::Before => inside || (last < h.first && h.first - last <= reach),
+                Scope::After => inside || (first > h.last && first - h.last <= reach),
+                _ => false,
+            }
+        })
 }
 
 /// Page furniture: a line with a boilerplate cue, the short list that a boilerplate header
