@@ -11,7 +11,9 @@ fn corpus_texts() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let mut out = Vec::new();
     for f in ["dev-en.jsonl", "dev-ru.jsonl", "seeds.jsonl"] {
-        let Ok(data) = std::fs::read_to_string(dir.join(f)) else { continue };
+        let Ok(data) = std::fs::read_to_string(dir.join(f)) else {
+            continue;
+        };
         for line in data.lines() {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
                 if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
@@ -25,14 +27,19 @@ fn corpus_texts() -> Vec<String> {
 
 fn bench(c: &mut Criterion) {
     let texts = corpus_texts();
-    assert!(!texts.is_empty(), "the shared corpus must sit beside the repo");
+    assert!(
+        !texts.is_empty(),
+        "the shared corpus must sit beside the repo"
+    );
     let classifier = presswatch::Classifier::default();
     let _ = classifier.classify("warm up");
 
     let short = "Police detained the journalist outside the court on Monday.";
     let mut g = c.benchmark_group("classify");
     g.throughput(Throughput::Bytes(short.len() as u64));
-    g.bench_function("short (1 sentence)", |b| b.iter(|| classifier.classify(black_box(short))));
+    g.bench_function("short (1 sentence)", |b| {
+        b.iter(|| classifier.classify(black_box(short)))
+    });
 
     let all: usize = texts.iter().map(String::len).sum();
     g.throughput(Throughput::Bytes(all as u64));
@@ -46,9 +53,10 @@ fn bench(c: &mut Criterion) {
 
     let long = texts.join("\n\n");
     g.throughput(Throughput::Bytes(long.len() as u64));
-    g.bench_function(format!("long (one {} KB document)", long.len() / 1024), |b| {
-        b.iter(|| classifier.classify(black_box(&long)))
-    });
+    g.bench_function(
+        format!("long (one {} KB document)", long.len() / 1024),
+        |b| b.iter(|| classifier.classify(black_box(&long))),
+    );
     g.finish();
 
     c.bench_function("build classifier (compile all lexicons)", |b| {

@@ -95,7 +95,12 @@ impl Scores {
     }
     /// Macro-averaged F1 over the types that occur in the gold labels.
     pub fn macro_f1(&self) -> f64 {
-        let f: Vec<f64> = self.types.values().filter(|c| c.tp + c.fn_ > 0).map(Counts::f1).collect();
+        let f: Vec<f64> = self
+            .types
+            .values()
+            .filter(|c| c.tp + c.fn_ > 0)
+            .map(Counts::f1)
+            .collect();
         if f.is_empty() {
             1.0
         } else {
@@ -144,14 +149,33 @@ impl Evaluation {
     /// Adds one article and the report presswatch gave for it.
     pub fn add(&mut self, gold: &GoldArticle, report: &Report) {
         let optional = |id: &str| gold.optional.iter().any(|o| o == id);
-        let predicted: Vec<&'static str> = report.labels.iter().map(|l| l.id).filter(|id| !optional(id)).collect();
-        let wanted: Vec<&str> = gold.labels.iter().map(String::as_str).filter(|id| !optional(id)).collect();
-        let mut outcome = Outcome { id: gold.id.clone(), lang: gold.lang.clone(), missed: Vec::new(), extra: Vec::new() };
+        let predicted: Vec<&'static str> = report
+            .labels
+            .iter()
+            .map(|l| l.id)
+            .filter(|id| !optional(id))
+            .collect();
+        let wanted: Vec<&str> = gold
+            .labels
+            .iter()
+            .map(String::as_str)
+            .filter(|id| !optional(id))
+            .collect();
+        let mut outcome = Outcome {
+            id: gold.id.clone(),
+            lang: gold.lang.clone(),
+            missed: Vec::new(),
+            extra: Vec::new(),
+        };
         let mut per: Vec<(&'static str, Counts)> = Vec::new();
         for t in TYPES {
             let p = predicted.contains(&t.id);
             let g = wanted.contains(&t.id);
-            let c = Counts { tp: u32::from(p && g), fp: u32::from(p && !g), fn_: u32::from(g && !p) };
+            let c = Counts {
+                tp: u32::from(p && g),
+                fp: u32::from(p && !g),
+                fn_: u32::from(g && !p),
+            };
             if p && !g {
                 outcome.extra.push(t.id);
             }
@@ -181,18 +205,32 @@ impl Evaluation {
     /// overall and per language.
     pub fn table(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{:<20} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "type", "tp", "fp", "fn", "precision", "recall", "f1");
+        let _ = writeln!(
+            out,
+            "{:<20} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
+            "type", "tp", "fp", "fn", "precision", "recall", "f1"
+        );
         for t in TYPES {
             if let Some(c) = self.all.types.get(t.id) {
                 let _ = writeln!(
                     out,
                     "{:<20} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}",
-                    t.id, c.tp, c.fp, c.fn_, c.precision(), c.recall(), c.f1()
+                    t.id,
+                    c.tp,
+                    c.fp,
+                    c.fn_,
+                    c.precision(),
+                    c.recall(),
+                    c.f1()
                 );
             }
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{:<8} {:>8} {:>8} {:>8} {:>8} {:>16}", "group", "articles", "micro-F1", "macro-F1", "exact", "negatives w/label");
+        let _ = writeln!(
+            out,
+            "{:<8} {:>8} {:>8} {:>8} {:>8} {:>16}",
+            "group", "articles", "micro-F1", "macro-F1", "exact", "negatives w/label"
+        );
         let mut row = |name: &str, s: &Scores| {
             let _ = writeln!(
                 out,

@@ -99,7 +99,14 @@ pub(crate) static TYPES: &[IncidentType] = types! {
 };
 
 /// The families, in the order of TAXONOMY.md.
-pub const FAMILIES: [&str; 6] = ["safety", "liberty", "legal", "information", "digital", "property"];
+pub const FAMILIES: [&str; 6] = [
+    "safety",
+    "liberty",
+    "legal",
+    "information",
+    "digital",
+    "property",
+];
 
 /// The 18 incident types of TAXONOMY.md, in its order.
 ///
@@ -126,9 +133,18 @@ mod tests {
     #[test]
     fn ids_are_unique_snake_case_and_families_known() {
         for (i, t) in TYPES.iter().enumerate() {
-            assert!(t.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", t.id);
+            assert!(
+                t.id.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{}",
+                t.id
+            );
             assert_eq!(index_of(t.id), Some(i), "duplicate id {}", t.id);
-            assert!(FAMILIES.contains(&t.family), "{} has family {}", t.id, t.family);
+            assert!(
+                FAMILIES.contains(&t.family),
+                "{} has family {}",
+                t.id,
+                t.family
+            );
         }
         assert_eq!(TYPES.len(), 18);
     }

@@ -6,17 +6,25 @@ use std::path::PathBuf;
 use presswatch::eval::{Evaluation, GoldArticle};
 
 fn shared(file: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(file)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(file)
 }
 
 fn load(file: &str) -> Vec<GoldArticle> {
     let path = shared(file);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the shared corpus must sit beside the repo)", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the shared corpus must sit beside the repo)",
+            path.display()
+        )
+    });
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .enumerate()
-        .map(|(n, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{file} line {}: {e}", n + 1)))
+        .map(|(n, l)| {
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("{file} line {}: {e}", n + 1))
+        })
         .collect()
 }
 
@@ -36,8 +44,16 @@ fn dev_corpus_meets_floors_per_language() {
     println!("{}", ev.table());
     for lang in ["en", "ru"] {
         let s = &ev.by_lang[lang];
-        assert!(s.micro_f1() >= 0.85, "{lang}: micro-F1 {:.3} < 0.85", s.micro_f1());
-        assert!(s.macro_f1() >= 0.75, "{lang}: macro-F1 {:.3} < 0.75", s.macro_f1());
+        assert!(
+            s.micro_f1() >= 0.85,
+            "{lang}: micro-F1 {:.3} < 0.85",
+            s.micro_f1()
+        );
+        assert!(
+            s.macro_f1() >= 0.75,
+            "{lang}: macro-F1 {:.3} < 0.75",
+            s.macro_f1()
+        );
         assert!(
             s.false_positive_rate() <= 0.10,
             "{lang}: {} of {} negatives got a label",
@@ -55,7 +71,12 @@ fn seeds_find_every_gold_label_with_at_most_one_extra() {
     println!("{}", ev.table());
     for o in &ev.outcomes {
         assert!(o.missed.is_empty(), "{} missed {:?}", o.id, o.missed);
-        assert!(o.extra.len() <= 1, "{} has extra labels {:?}", o.id, o.extra);
+        assert!(
+            o.extra.len() <= 1,
+            "{} has extra labels {:?}",
+            o.id,
+            o.extra
+        );
     }
 }
 
@@ -69,7 +90,12 @@ fn every_label_has_evidence_inside_the_text() {
                 assert!(!l.evidence.is_empty(), "{} {} has no evidence", a.id, l.id);
                 assert!((0.0..=1.0).contains(&l.score));
                 for e in &l.evidence {
-                    assert_eq!(a.text.get(e.start..e.end), Some(e.sentence.as_str()), "{}", a.id);
+                    assert_eq!(
+                        a.text.get(e.start..e.end),
+                        Some(e.sentence.as_str()),
+                        "{}",
+                        a.id
+                    );
                     assert!(e.start <= e.cue_start && e.cue_end <= e.end, "{}", a.id);
                 }
             }
