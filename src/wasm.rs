@@ -251,7 +251,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn classify(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let mut report = classifier(options)?.classify(text);
     to_utf16_offsets(text, &mut report);
