@@ -34,9 +34,10 @@ progress { width: 100%; height: .5rem; }
 .family { font-size: .85em; color: var(--pw-muted); }
 .family::before { content: "family: "; }
 .score { margin-left: auto; font-variant-numeric: tabular-nums; font-weight: 650; }
-.bar { display: block; height: .45rem; margin-top: .3rem; background: var(--pw-bar-track); border-radius: 3px; overflow: hidden; border: 1px solid var(--pw-border); }
+.meter { display: flex; align-items: center; gap: .6rem; margin-top: .3rem; }
+.bar { display: block; flex: 1; height: .45rem; background: var(--pw-bar-track); border-radius: 3px; overflow: hidden; border: 1px solid var(--pw-border); }
 .fill { display: block; height: 100%; width: 0; background: var(--pw-bar); }
-.count { display: block; font-size: .85em; color: var(--pw-muted); margin-top: .2rem; }
+.count { font-size: .85em; color: var(--pw-muted); white-space: nowrap; }
 .selection { min-height: 1.4em; margin: .25rem 0 .5rem; font-size: .95em; }
 .selection:empty { display: none; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--pw-border); border-radius: 6px;
@@ -45,17 +46,24 @@ progress { width: 100%; height: .5rem; }
 .chunk { display: block; content-visibility: auto; contain-intrinsic-size: auto 40em; }
 mark { background: var(--pw-mark); color: inherit; border-bottom: 2px solid #8a6d00; cursor: pointer; border-radius: 2px; }
 mark.cue { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
-mark.active { background: var(--pw-mark-active); border-bottom: 3px double #5c4600; outline: 1px solid #5c4600; }
+mark.active { background: var(--pw-mark-active); border-bottom: 3px double #5c4600; }
 mark.selected { outline: 2px dashed var(--pw-fg); }
 mark:focus-visible { outline: 3px solid var(--pw-focus); outline-offset: 1px; }
-.facts { border: 1px solid var(--pw-border); border-radius: 6px; padding: .5rem .75rem; margin-bottom: .75rem; }
+.facts { border: 1px solid var(--pw-border); border-radius: 6px; padding: .5rem .75rem; margin-top: .75rem; }
 .facts h3 { margin: 0 0 .35rem; font-size: 1em; }
 .facts dl { margin: 0; display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: .15rem .75rem; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 .facts ul { margin: 0; padding-left: 1.1rem; }
+.facts li { overflow-wrap: anywhere; }
 .error { color: #9b1c1c; font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.container { container-type: inline-size; }
+@container (max-width: 30rem) {
+  .facts dl { grid-template-columns: 1fr; }
+  .facts dd { margin-left: .5rem; }
+  .text { padding: .5rem; }
+}
 :host([compact]) .label { padding: .25rem .45rem; }
 :host([compact]) .count { display: none; }
 `;
@@ -136,6 +144,72 @@ function renderValue(value, depth = 0) {
     dl.append(el('dt', { text: humanize(key) }), el('dd', {}, renderValue(item, depth + 1)));
   }
   return dl;
+}
+
+const FACT_SECTIONS = {
+  victims: 'Targeted',
+  outlets: 'Outlets',
+  perpetrators: 'Acting against the media',
+  legal: 'Legal',
+  dates: 'Dates',
+  places: 'Places',
+};
+
+/** One fact as a short phrase; unknown sections and fields degrade to their text. */
+function describeFact(section, f) {
+  if (f === null || typeof f !== 'object') return String(f);
+  const words = (...xs) => xs.filter((x) => x !== undefined && x !== null && x !== '').join(' ');
+  switch (section) {
+    case 'victims': {
+      const who = words(f.count ? String(f.count) : '', f.role ? humanize(f.role).toLowerCase() : '');
+      const gender = f.gender ? ` (${f.gender}${f.gender_inferred ? ', from grammar' : ''})` : '';
+      return f.name ? `${f.name}, ${who}${gender}` : `${who || f.text}${gender}`;
+    }
+    case 'outlets':
+      return f.name ?? f.text;
+    case 'perpetrators': {
+      const actor = humanize(f.actor ?? 'actor');
+      return !f.text || f.text.toLowerCase() === String(f.actor).replace(/_/g, ' ') ? actor : `${actor}: “${f.text}”`;
+    }
+    case 'legal': {
+      const detail = words(
+        f.article ? `art. ${f.article}${f.part ? ` part ${f.part}` : ''}` : '',
+        f.code ? `${f.code} code` : '',
+        f.value !== undefined ? words(String(f.value), f.unit ?? f.currency ?? '') : '',
+      );
+      return `${humanize(f.kind ?? 'legal')}: “${f.text}”${detail ? ` (${detail})` : ''}`;
+    }
+    case 'dates':
+      return f.iso ?? f.text;
+    case 'places':
+      return f.name ? `${f.name}${f.kind ? ` (${f.kind}${f.country ? `, ${f.country}` : ''})` : ''}` : f.text;
+    default:
+      return f.text ?? f.name ?? JSON.stringify(f);
+  }
+}
+
+/** The facts card's body, or null when there is nothing to show. */
+function renderFacts(facts) {
+  const dl = el('dl');
+  const keys = [...Object.keys(FACT_SECTIONS).filter((k) => k in facts), ...Object.keys(facts).filter((k) => !(k in FACT_SECTIONS))];
+  for (const key of keys) {
+    const value = facts[key];
+    if (value == null || (Array.isArray(value) && value.length === 0)) continue;
+    const dd = el('dd');
+    if (Array.isArray(value)) {
+      const list = el('ul');
+      for (const f of value.slice(0, 100)) {
+        const item = el('li', { text: describeFact(key, f) });
+        if (f && typeof f.text === 'string') item.title = f.label ? `“${f.text}” (${f.label})` : `“${f.text}”`;
+        list.append(item);
+      }
+      dd.append(list);
+    } else {
+      dd.append(renderValue(value));
+    }
+    dl.append(el('dt', { text: FACT_SECTIONS[key] ?? humanize(key) }), dd);
+  }
+  return dl.childElementCount ? dl : null;
 }
 
 /**
@@ -255,7 +329,7 @@ export class PresswatchClassifierElement extends Base {
       class: 'text', part: 'text', hidden: true, role: 'region', tabindex: '0',
       'aria-label': 'Article text with evidence sentences highlighted',
     });
-    const container = el('div', { class: 'container', part: 'container' }, status, selection, facts, text);
+    const container = el('div', { class: 'container', part: 'container' }, status, selection, text, facts);
     root.append(container);
     this.#dom = { summary, progress, labels, selection, facts, text };
     text.addEventListener('click', (e) => this.#onMark(e));
@@ -526,8 +600,11 @@ export class PresswatchClassifierElement extends Base {
     for (const label of report.labels ?? []) labels.append(this.#renderLabel(label));
 
     if (this.facts && report.facts != null && typeof report.facts === 'object') {
-      facts.append(el('h3', { text: 'Facts' }), renderValue(report.facts));
-      facts.hidden = false;
+      const body = renderFacts(report.facts);
+      if (body) {
+        facts.append(el('h3', { text: 'Facts' }), body);
+        facts.hidden = false;
+      }
     }
     if (!this.compact) this.#renderText(text);
   }
@@ -547,14 +624,14 @@ export class PresswatchClassifierElement extends Base {
     const item = el('li', { class: 'label', part: 'label', 'data-incident': label.id });
     if (info?.definition) item.title = info.definition;
     if (this.compact) {
-      item.append(el('div', { class: 'label-button' }, ...parts), bar);
+      item.append(el('div', { class: 'label-button' }, ...parts), el('span', { class: 'meter' }, bar));
       return item;
     }
     const button = el('button', { type: 'button', class: 'label-button', part: 'label-button' }, ...parts,
       el('span', { class: 'sr-only', text: `, ${n} evidence sentence${n === 1 ? '' : 's'}; show in text` }));
     button.setAttribute('aria-pressed', 'false');
     button.addEventListener('click', () => this.showLabel(this.#active === label.id ? null : label.id));
-    item.append(button, bar, el('span', { class: 'count', text: `${n} evidence sentence${n === 1 ? '' : 's'}` }));
+    item.append(button, el('span', { class: 'meter' }, bar, el('span', { class: 'count', text: `${n} evidence sentence${n === 1 ? '' : 's'}` })));
     return item;
   }
 

@@ -1,15 +1,8 @@
 // Types of the presswatch JavaScript API (the shapes come from the wasm module's own types).
-import type {
-  Evidence,
-  IncidentType,
-  InitInput,
-  Label,
-  Lang,
-  Options,
-  Report,
-} from './wasm/presswatch.js';
+import type { IncidentType, InitInput, Options, Report } from './wasm/presswatch.js';
 
-export type { Evidence, IncidentType, InitInput, Label, Lang, Options, Report };
+// Every shape of the wasm module (Report, Label, Evidence, Facts, Options, IncidentType, ...).
+export type * from './wasm/presswatch.js';
 export { initSync } from './wasm/presswatch.js';
 
 /**

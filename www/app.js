@@ -279,6 +279,7 @@ const batch = {
     thead.replaceChildren(row);
     $('batch-table').tBodies[0].replaceChildren();
     $('batch-wrap').hidden = false;
+    $('batch-legend').hidden = false;
   },
 
   addRow(index) {

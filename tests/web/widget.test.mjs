@@ -164,14 +164,17 @@ test('compact hides the text view; facts shows a facts card only when the report
     el.setAttribute('compact', '');
     el.setAttribute('facts', '');
     document.body.append(el);
-    let withFacts = true;
+    let mode = 'custom';
     el.classifier = async (t, o) => {
       await window.api.default();
-      const report = window.api.classify(t, o);
-      // A later engineer may add `facts` and other fields; unknown fields must not break rendering.
-      return withFacts
-        ? { ...report, facts: { places: ['Almaty', '<b>x</b>'], date: '2024-01-23', victims: [{ name: 'A. B.', role: 'reporter' }] }, extra: 42 }
-        : report;
+      const { facts, ...report } = window.api.classify(t, o);
+      // Facts of any shape, and unknown fields, must render (as text) or be skipped, never break.
+      if (mode === 'custom') {
+        return { ...report, facts: { places: [{ name: 'Almaty', kind: 'city', country: 'KZ', text: 'Almaty' }, '<b>x</b>'],
+          victims: [{ name: 'A. B.', role: 'journalist', gender_inferred: false, text: 'journalist A. B.' }],
+          novel_section: [{ text: 'something new' }], note: { deep: { value: 1 } } }, extra: 42 };
+      }
+      return mode === 'empty' ? { ...report, facts: { victims: [], places: [] } } : report;
     };
     const next = () => new Promise((r) => el.addEventListener('presswatch-report', (e) => r(e.detail), { once: true }));
     el.value = text;
@@ -187,21 +190,28 @@ test('compact hides the text view; facts shows a facts card only when the report
     await new Promise((r) => setTimeout(r, 0));
     const full = { textHidden: s.querySelector('.text').hidden, factsHidden: s.querySelector('.facts').hidden, attr: el.hasAttribute('compact') };
     el.facts = true;
-    withFacts = false;
+    mode = 'absent';
     el.value = `${text} `;
     await next();
     const noFacts = { factsHidden: s.querySelector('.facts').hidden, children: s.querySelector('.facts').childElementCount };
-    return { compact, full, noFacts };
+    mode = 'empty';
+    el.value = `${text}  `;
+    await next();
+    const emptyFacts = { factsHidden: s.querySelector('.facts').hidden, children: s.querySelector('.facts').childElementCount };
+    return { compact, full, noFacts, emptyFacts };
   }, EN);
   assert.equal(r.compact.textHidden, true);
   assert.ok(r.compact.labels > 0);
   assert.equal(r.compact.buttons, 0);
   assert.match(r.compact.facts, /Almaty/);
   assert.match(r.compact.facts, /<b>x<\/b>/);
-  assert.match(r.compact.facts, /reporter/);
+  assert.match(r.compact.facts, /A\. B\., journalist/);
+  assert.match(r.compact.facts, /Almaty \(city, KZ\)/);
+  assert.match(r.compact.facts, /something new/);
   assert.equal(r.compact.bold, 0);
   assert.deepEqual(r.full, { textHidden: false, factsHidden: true, attr: false });
   assert.deepEqual(r.noFacts, { factsHidden: true, children: 0 });
+  assert.deepEqual(r.emptyFacts, { factsHidden: true, children: 0 });
 });
 
 test('the event is composed: it leaves a shadow root and reaches the document', async (t) => {
