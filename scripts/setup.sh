@@ -84,5 +84,14 @@ else
     "binaryen@$BINARYEN_VERSION" "playwright-core@~$PLAYWRIGHT_SERIES.0"
 fi
 
+# 7. vite, for the test that bundles the npm package (tests/web/package.test.mjs).
+VITE_SERIES=6.4
+if [[ "$(npm_version vite)" == "$VITE_SERIES".* ]]; then
+  say "vite $VITE_SERIES.x present in .tools"
+else
+  say "npm install vite@~$VITE_SERIES.0 into .tools"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "vite@~$VITE_SERIES.0"
+fi
+
 say "$(wasm-pack --version), $(wasm-bindgen --version), $(wasm-opt --version), chromedriver $(chromedriver --version | awk '{print $2}')"
 say "done in $((SECONDS - started))s"

@@ -104,3 +104,50 @@ w.value = 'Журналиста задержали в Алматы.';
     await server.close();
   }
 });
+
+test('Vite bundles the package (API and widget) into a page that works', async (t) => {
+  const vite = join(ROOT, '.tools', 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!existsSync(vite)) {
+    t.skip('vite is not in .tools: run `make setup`');
+    return;
+  }
+  const app = join(project, 'vite-app');
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'">
+<link rel="icon" href="/favicon.svg"><title>vite consumer</title></head>
+<body><presswatch-classifier id="w" compact></presswatch-classifier>
+<script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(join(app, 'main.js'), `
+import init, { classify } from 'presswatch';
+import { PresswatchClassifierElement } from 'presswatch/widget';
+init().then(() => {
+  window.direct = classify('Police detained the journalist in Almaty.');
+  const w = document.getElementById('w');
+  w.addEventListener('presswatch-report', (e) => { window.fromWidget = e.detail; });
+  window.defined = customElements.get('presswatch-classifier') === PresswatchClassifierElement;
+  w.value = 'Журналиста задержали в Алматы.';
+});
+`);
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--outDir', 'dist', '--emptyOutDir'], { cwd: app, stdio: 'pipe' });
+  const assets = readdirSync(join(app, 'dist', 'assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), `no .wasm emitted: ${assets.join(' ')}`);
+  writeFileSync(join(app, 'dist', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  const server = await serve(join(app, 'dist'));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForFunction(() => window.direct && window.fromWidget);
+    const r = await page.evaluate(() => ({ direct: window.direct, fromWidget: window.fromWidget, defined: window.defined }));
+    const api = await nodeApi();
+    assert.deepEqual(r.direct, api.classify('Police detained the journalist in Almaty.'));
+    assert.deepEqual(r.fromWidget, api.classify('Журналиста задержали в Алматы.'));
+    assert.equal(r.defined, true);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
