@@ -13,6 +13,10 @@ use crate::text::{Doc, Lang};
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
 /// How much a generic act keeps when media is named only in a neighbouring sentence.
 const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
+/// A media word this many words or fewer from a generic act is its object or subject.
+const MEDIA_NEAR: u32 = 8;
+/// How much a generic act keeps when the sentence names media farther away than that.
+const FAR_MEDIA_FACTOR: f32 = 0.75;
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
 const REACH: u32 = 3;
 /// How far `before` / `after` non-media cues ("suspected of", "the attackers") reach.
@@ -104,7 +108,8 @@ pub(crate) fn score(
     }
     for c in ctx.iter_mut() {
         let (attributions, span) = (&c.attributions, c.attribution_span);
-        c.media = c.media_spans.iter().any(|&(f, l)| {
+        let mut victims = std::mem::take(&mut c.media_spans);
+        victims.retain(|&(f, l)| {
             // Only attributions that start at most `span` tokens before `f` can hold it.
             let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
             !attributions[from..]
@@ -112,6 +117,8 @@ pub(crate) fn score(
                 .take_while(|&&(af, _)| af <= f)
                 .any(|&(_, al)| l <= al)
         });
+        c.media = !victims.is_empty();
+        c.media_spans = victims;
     }
     mark_boilerplate(doc, &mut ctx);
 
@@ -138,7 +145,11 @@ pub(crate) fn score(
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
-            if !c.media {
+            if c.media {
+                if media_distance(&c.media_spans, h) > MEDIA_NEAR {
+                    weight *= FAR_MEDIA_FACTOR;
+                }
+            } else {
                 let near = |i: usize| ctx.get(i).is_some_and(|x| x.media && !x.boilerplate);
                 if (s > 0 && near(s - 1)) || near(s + 1) {
                     weight *= NEIGHBOUR_MEDIA_FACTOR;
@@ -190,6 +201,22 @@ pub(crate) fn score(
         });
     }
     out
+}
+
+/// Words between a hit and the nearest media word of its sentence (`spans` in token order).
+fn media_distance(spans: &[(u32, u32)], h: &Hit) -> u32 {
+    let i = spans.partition_point(|&(f, _)| f < h.first);
+    let after = spans.get(i).map(|&(f, _)| f.saturating_sub(h.last));
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| spans.get(j))
+        .map(|&(_, l)| h.first.saturating_sub(l));
+    // A media word inside a long cue (between its first and last word) is at distance 0.
+    [after, before]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(u32::MAX)
 }
 
 /// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
