@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::facts::{self, Facts};
+use crate::html;
 use crate::lexicon::{self, Lexicon, ParsedCue};
 use crate::score;
 use crate::taxonomy::TYPES;
@@ -85,6 +86,7 @@ pub struct Classifier {
     lexicon: Arc<Lexicon>,
     min_score: f32,
     lang: Option<Lang>,
+    html: bool,
 }
 
 /// Options for a [`Classifier`].
@@ -93,6 +95,7 @@ pub struct Builder {
     min_score: Option<f32>,
     lang: Option<Lang>,
     extra: Vec<(Lang, String, String)>,
+    html: bool,
 }
 
 fn builtin() -> Option<Arc<Lexicon>> {
@@ -114,6 +117,26 @@ impl Builder {
     /// of all three, so mixed pages work.
     pub fn lang(mut self, lang: Option<Lang>) -> Builder {
         self.lang = lang;
+        self
+    }
+
+    /// Read the text as HTML source (default `false`): tags and the content of `<script>`,
+    /// `<style>` and comments are ignored, entities decoded, block tags end lines. Every
+    /// offset in the report points into the HTML as given; `sentence` and the facts' `text`
+    /// are the extracted text.
+    ///
+    /// # Examples
+    /// ```
+    /// let c = presswatch::Classifier::builder().html(true).build()?;
+    /// let html = "<p>Police <b>detained</b> the&nbsp;journalist.</p><script>alert(1)</script>";
+    /// let report = c.classify(html);
+    /// let e = &report.label("detention").unwrap().evidence[0];
+    /// assert_eq!(e.sentence, "Police detained the\u{a0}journalist.");
+    /// assert_eq!(&html[e.start..e.end], "Police <b>detained</b> the&nbsp;journalist.");
+    /// # Ok::<(), presswatch::Error>(())
+    /// ```
+    pub fn html(mut self, html: bool) -> Builder {
+        self.html = html;
         self
     }
 
@@ -155,6 +178,7 @@ impl Builder {
             lexicon,
             min_score,
             lang: self.lang,
+            html: self.html,
         })
     }
 }
@@ -165,6 +189,7 @@ impl Default for Classifier {
             lexicon: builtin().unwrap_or_else(|| Arc::new(empty_lexicon())),
             min_score: DEFAULT_MIN_SCORE,
             lang: None,
+            html: false,
         }
     }
 }
@@ -191,6 +216,16 @@ impl Classifier {
 
     /// Classifies one article. Never fails: empty or garbage text gives an empty report.
     pub fn classify(&self, text: &str) -> Report {
+        if !self.html {
+            return self.classify_text(text);
+        }
+        let extracted = html::extract(text);
+        let mut report = self.classify_text(&extracted.text);
+        map_offsets(&mut report, &|o| extracted.start(o), &|o| extracted.end(o));
+        report
+    }
+
+    fn classify_text(&self, text: &str) -> Report {
         let doc = Doc::new(text);
         let language = self.lang.unwrap_or_else(|| text::detect(text));
         let hits = self.lexicon.find(&doc);
@@ -221,6 +256,40 @@ impl Classifier {
             facts,
         }
     }
+}
+
+/// Rewrites every offset of the report: span starts with `start`, span ends with `end`.
+/// A new span in the report is one more line here.
+fn map_offsets(r: &mut Report, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize) {
+    let span = |s: &mut usize, e: &mut usize| {
+        *s = start(*s);
+        *e = end(*e);
+    };
+    for l in &mut r.labels {
+        for ev in &mut l.evidence {
+            span(&mut ev.start, &mut ev.end);
+            span(&mut ev.cue_start, &mut ev.cue_end);
+        }
+    }
+    let f = &mut r.facts;
+    f.victims
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
+    f.outlets
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
+    f.perpetrators
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
+    f.legal
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
+    f.dates
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
+    f.places
+        .iter_mut()
+        .for_each(|x| span(&mut x.start, &mut x.end));
 }
 
 fn evidence(doc: &Doc<'_>, lex: &Lexicon, e: &score::SentenceEvidence) -> Evidence {
@@ -271,7 +340,10 @@ mod tests {
             "Police detained the reporter on Monday."
         );
         assert_eq!(e.sentence, "Police detained the reporter on Monday.");
-        assert!(text[e.cue_start..e.cue_end].starts_with("detained"), "{e:?}");
+        assert!(
+            text[e.cue_start..e.cue_end].starts_with("detained"),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ mod classifier;
 mod error;
 pub mod eval;
 mod facts;
+mod html;
+pub mod jsonl;
 mod lexicon;
 mod score;
 mod taxonomy;

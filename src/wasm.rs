@@ -21,6 +21,11 @@ export interface Options {
   minScore?: number;
   /** The article's language, or "auto" (the default) to detect it. */
   lang?: "auto" | Lang;
+  /**
+   * Read the text as HTML source (default false): tags, scripts, styles and comments are
+   * ignored, entities decoded; offsets still point into the HTML as given.
+   */
+  html?: boolean;
 }
 
 /** One sentence that supports a label. Offsets are UTF-16 code units into the input. */
@@ -173,7 +178,7 @@ export interface IncidentType {
 "#;
 
 /// The option keys JavaScript may pass; any other key throws.
-const OPTION_KEYS: [&str; 2] = ["minScore", "lang"];
+const OPTION_KEYS: [&str; 3] = ["minScore", "lang", "html"];
 
 /// Names a JS value in an error message: `string "en"`, `number 5`, or its `typeof`.
 fn describe(value: &JsValue) -> String {
@@ -204,7 +209,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_KEYS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
-                "unknown option {key:?}, expected minScore or lang"
+                "unknown option {key:?}, expected minScore, lang or html"
             )));
         }
     }
@@ -239,6 +244,16 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
             }
         };
         builder = builder.lang(lang);
+    }
+
+    if let Some(value) = get("html").filter(|v| !v.is_undefined()) {
+        let Some(html) = value.as_bool() else {
+            let what = describe(&value);
+            return Err(JsError::new(&format!(
+                "html must be true or false, not {what}"
+            )));
+        };
+        builder = builder.html(html);
     }
 
     builder.build().map_err(|e| JsError::new(&e.to_string()))
@@ -477,6 +492,7 @@ mod tests {
             r#"{"minScore": 0}"#,
             r#"{"minScore": 1, "lang": "auto"}"#,
             r#"{"lang": "kk"}"#,
+            r#"{"html": true, "lang": "en"}"#,
         ];
         for opts in cases {
             assert!(classify("text", options(opts)).is_ok(), "{opts} threw");
@@ -500,6 +516,7 @@ mod tests {
             (r#"{"minScore": "high"}"#, "high"),
             (r#"{"lang": "xx"}"#, "xx"),
             (r#"{"lang": 5}"#, "5"),
+            (r#"{"html": "yes"}"#, "yes"),
             (r#"{"minscore": 0.5}"#, "minscore"),
             (r#"{"colour": "red"}"#, "colour"),
             ("5", "options"),

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use presswatch::eval::{held_out, Evaluation, GoldArticle};
-use presswatch::{Classifier, Lang, Report};
+use presswatch::{jsonl, Classifier, Lang, Report};
 use serde::Serialize;
 
 const HELP: &str = "presswatch: find press-freedom incidents in news articles (en, ru, kk)
@@ -19,7 +19,11 @@ Usage:
 Options:
   --min-score X     lowest score that makes a label, 0..=1 (default 0.5)
   --lang L          en, ru or kk: fix the language instead of detecting it (default auto)
-  --jsonl           classify: read JSON Lines instead of whole files
+  --jsonl           classify: read JSON Lines instead of whole files; each non-blank line
+                    gives one output line with its \"line\" number: the result, or an
+                    \"error\" for a bad line (exit status 1 if any)
+  --html            classify: the text is HTML source (tags, scripts, styles ignored,
+                    entities decoded; offsets point into the HTML)
   --json            eval: print the scores as JSON
   --split S         eval: all (default), tune (the part rules were tuned on) or holdout
   --misses          eval: list every article with a missed or extra label, with evidence
@@ -39,6 +43,7 @@ struct Options {
     min_score: Option<f32>,
     lang: Option<Lang>,
     jsonl: bool,
+    html: bool,
     json: bool,
     misses: bool,
     split: Split,
@@ -69,6 +74,7 @@ fn parse_args() -> Result<Options, String> {
         min_score: None,
         lang: None,
         jsonl: false,
+        html: false,
         json: false,
         misses: false,
         split: Split::All,
@@ -79,11 +85,18 @@ fn parse_args() -> Result<Options, String> {
             "-h" | "--help" | "help" => o.command = "help".into(),
             "--min-score" => {
                 let v = value("--min-score")?;
-                o.min_score = Some(v.parse().map_err(|_| format!("--min-score {v:?} is not a number"))?);
+                o.min_score = Some(
+                    v.parse()
+                        .map_err(|_| format!("--min-score {v:?} is not a number"))?,
+                );
             }
             "--lang" => {
                 let v = value("--lang")?;
-                o.lang = if v == "auto" { None } else { Some(v.parse().map_err(|e| format!("{e}"))?) };
+                o.lang = if v == "auto" {
+                    None
+                } else {
+                    Some(v.parse().map_err(|e| format!("{e}"))?)
+                };
             }
             "--split" => {
                 o.split = match value("--split")?.as_str() {
@@ -94,6 +107,7 @@ fn parse_args() -> Result<Options, String> {
                 }
             }
             "--jsonl" => o.jsonl = true,
+            "--html" => o.html = true,
             "--json" => o.json = true,
             "--misses" => o.misses = true,
             "-" => o.files.push(a),
@@ -107,7 +121,7 @@ fn parse_args() -> Result<Options, String> {
 
 fn run() -> Result<ExitCode, String> {
     let o = parse_args()?;
-    let mut builder = Classifier::builder().lang(o.lang);
+    let mut builder = Classifier::builder().lang(o.lang).html(o.html);
     if let Some(m) = o.min_score {
         builder = builder.min_score(m);
     }
@@ -121,17 +135,24 @@ fn run() -> Result<ExitCode, String> {
         "classify" => classify_files(&classifier, &o),
         "eval" => eval(&classifier, &o),
         "taxonomy" => {
-            println!("{}", serde_json::to_string_pretty(presswatch::taxonomy()).map_err(|e| e.to_string())?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(presswatch::taxonomy()).map_err(|e| e.to_string())?
+            );
             Ok(ExitCode::SUCCESS)
         }
-        c => Err(format!("unknown command {c:?} (expected classify, eval or taxonomy; see --help)")),
+        c => Err(format!(
+            "unknown command {c:?} (expected classify, eval or taxonomy; see --help)"
+        )),
     }
 }
 
 fn read_article(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     if path == "-" {
-        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("stdin: {e}"))?;
     } else {
         File::open(path)
             .and_then(|mut f| f.read_to_end(&mut bytes))
@@ -139,12 +160,19 @@ fn read_article(path: &str) -> Result<String, String> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let name = if path == "-" { "stdin" } else { path };
-        format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
+        format!(
+            "{name}: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
 fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
-    let files = if o.files.is_empty() { vec!["-".to_string()] } else { o.files.clone() };
+    let files = if o.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        o.files.clone()
+    };
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
     let mut failed = false;
@@ -161,7 +189,10 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                 let line = if files.len() == 1 {
                     serde_json::to_string_pretty(&report)
                 } else {
-                    serde_json::to_string(&Named { file: f, report: &report })
+                    serde_json::to_string(&Named {
+                        file: f,
+                        report: &report,
+                    })
                 };
                 writeln!(out, "{}", line.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
             }
@@ -172,73 +203,71 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         }
     }
     out.flush().map_err(|e| e.to_string())?;
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-/// Streams JSON Lines: one line in, one line out, so memory stays bounded by the longest line.
+/// Streams JSON Lines: one line in, one line out, in order, so memory stays bounded by the
+/// longest line. Every line that is not blank gives exactly one output line with its line
+/// number: the result, or `{"line", "id", "error"}` for a bad line (also told on stderr).
 fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     if o.files.len() > 1 {
         return Err("--jsonl reads one file (or stdin)".into());
     }
     let path = o.files.first().map(String::as_str).unwrap_or("-");
-    let reader: Box<dyn BufRead> = if path == "-" {
+    let input: Box<dyn BufRead> = if path == "-" {
         Box::new(BufReader::new(io::stdin()))
     } else {
-        Box::new(BufReader::new(File::open(path).map_err(|e| format!("{path}: {e}"))?))
+        Box::new(BufReader::new(
+            File::open(path).map_err(|e| format!("{path}: {e}"))?,
+        ))
     };
     let name = if path == "-" { "stdin" } else { path };
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
-    let mut bad = 0usize;
-    #[derive(serde::Deserialize)]
-    struct Item {
-        #[serde(default)]
-        id: serde_json::Value,
-        text: String,
-    }
     #[derive(Serialize)]
     struct Line<'a> {
+        line: usize,
         id: &'a serde_json::Value,
         language: Lang,
         labels: &'a [presswatch::Label],
     }
-    let mut n = 0usize;
-    let mut buf = Vec::new();
-    let mut reader = reader;
-    loop {
-        buf.clear();
-        let read = reader.read_until(b'\n', &mut buf).map_err(|e| format!("{name}: {e}"))?;
-        if read == 0 {
-            break;
-        }
-        n += 1;
-        let line = match std::str::from_utf8(&buf) {
-            Ok(l) => l.trim(),
-            Err(e) => {
-                eprintln!("presswatch: {name} line {n}: invalid UTF-8 at byte {}", e.valid_up_to());
+    #[derive(Serialize)]
+    struct Bad<'a> {
+        line: usize,
+        id: &'a serde_json::Value,
+        error: &'a str,
+    }
+    let mut bad = 0usize;
+    for item in jsonl::Reader::new(input) {
+        let json = match item.map_err(|e| format!("{name}: {e}"))? {
+            jsonl::Item::Article { line, id, text } => {
+                let report = c.classify(&text);
+                serde_json::to_string(&Line {
+                    line,
+                    id: &id,
+                    language: report.language,
+                    labels: &report.labels,
+                })
+            }
+            jsonl::Item::Bad { line, id, error } => {
+                eprintln!("presswatch: {name} line {line}: {error}");
                 bad += 1;
-                continue;
+                serde_json::to_string(&Bad {
+                    line,
+                    id: &id,
+                    error: &error,
+                })
             }
         };
-        if line.is_empty() {
-            continue;
-        }
-        let item: Item = match serde_json::from_str(line) {
-            Ok(i) => i,
-            Err(e) => {
-                eprintln!("presswatch: {name} line {n}: {e}");
-                bad += 1;
-                continue;
-            }
-        };
-        let report = c.classify(&item.text);
-        let json = serde_json::to_string(&Line { id: &item.id, language: report.language, labels: &report.labels })
-            .map_err(|e| e.to_string())?;
-        writeln!(out, "{json}").map_err(|e| e.to_string())?;
+        writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
     if bad > 0 {
-        eprintln!("presswatch: {bad} bad line(s) skipped");
+        eprintln!("presswatch: {bad} bad line(s)");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
@@ -274,7 +303,10 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         }
     }
     if o.json {
-        println!("{}", serde_json::to_string_pretty(&ev).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&ev).map_err(|e| e.to_string())?
+        );
     } else {
         print!("{}", ev.table());
     }
@@ -283,12 +315,25 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             if outcome.missed.is_empty() && outcome.extra.is_empty() {
                 continue;
             }
-            println!("\n== {} ({}) missed {:?} extra {:?}", gold.id, gold.lang, outcome.missed, outcome.extra);
+            println!(
+                "\n== {} ({}) missed {:?} extra {:?}",
+                gold.id, gold.lang, outcome.missed, outcome.extra
+            );
             for l in &report.labels {
-                let mark = if outcome.extra.contains(&l.id) { "EXTRA" } else { "ok" };
+                let mark = if outcome.extra.contains(&l.id) {
+                    "EXTRA"
+                } else {
+                    "ok"
+                };
                 for e in &l.evidence {
                     let s: String = e.sentence.chars().take(220).collect();
-                    println!("  [{mark} {} {:.2}] cue {:?}: {}", l.id, l.score, e.cue, s.replace('\n', " "));
+                    println!(
+                        "  [{mark} {} {:.2}] cue {:?}: {}",
+                        l.id,
+                        l.score,
+                        e.cue,
+                        s.replace('\n', " ")
+                    );
                 }
             }
         }

@@ -1,0 +1,288 @@
+//! JSON Lines batches: one `{"id": ..., "text": "..."}` object a line.
+//!
+//! [`Reader`] streams a batch: it holds one line at a time (and never more than
+//! [`MAX_LINE`] bytes of it), so a 50 MB batch costs as much memory as its longest article.
+//! Every line that is not blank becomes exactly one [`Item`], in order, with its 1-based line
+//! number: an article, or a bad line with the reason. A bad line never costs its neighbours.
+//!
+//! # Examples
+//! ```
+//! use presswatch::jsonl::{Item, Reader};
+//!
+//! let batch = "{\"id\": 1, \"text\": \"Police detained the journalist.\"}\n\nnot json\n{\"text\": \"x\"}\n";
+//! let items: Vec<Item> = Reader::new(batch.as_bytes()).collect::<Result<_, _>>()?;
+//! assert_eq!(items.len(), 3);
+//! assert!(matches!(&items[0], Item::Article { line: 1, text, .. } if text.starts_with("Police")));
+//! assert!(matches!(&items[1], Item::Bad { line: 3, .. }));
+//! assert!(matches!(&items[2], Item::Article { line: 4, id: serde_json::Value::Null, .. }));
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+use std::io::{self, BufRead};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The longest line [`Reader`] keeps: 64 MiB. A longer line is skipped (read, not stored)
+/// and reported as bad.
+pub const MAX_LINE: usize = 64 << 20;
+
+/// One line of a batch.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An article to classify.
+    Article {
+        /// The 1-based line number.
+        line: usize,
+        /// The `id` of the object as it was (any JSON value; `null` when there is none).
+        id: Value,
+        /// The `text` of the object.
+        text: String,
+    },
+    /// A line that is not an article.
+    Bad {
+        /// The 1-based line number.
+        line: usize,
+        /// The `id`, when the line is JSON with an `id` but no usable `text`.
+        id: Value,
+        /// Why, e.g. `invalid UTF-8 at byte 17` or `missing field \`text\``.
+        error: String,
+    },
+}
+
+impl Item {
+    /// The 1-based line number of the item.
+    pub fn line(&self) -> usize {
+        match self {
+            Item::Article { line, .. } | Item::Bad { line, .. } => *line,
+        }
+    }
+}
+
+/// Streams the [`Item`]s of a JSON Lines batch; see the [module docs](self).
+pub struct Reader<R> {
+    inner: R,
+    line: usize,
+    buf: Vec<u8>,
+    max_line: usize,
+}
+
+impl<R: BufRead> Reader<R> {
+    /// Reads JSON Lines from `inner`, keeping lines up to [`MAX_LINE`] bytes.
+    pub fn new(inner: R) -> Reader<R> {
+        Reader::with_max_line(inner, MAX_LINE)
+    }
+
+    /// Reads JSON Lines from `inner`, keeping lines up to `max_line` bytes.
+    pub fn with_max_line(inner: R, max_line: usize) -> Reader<R> {
+        Reader {
+            inner,
+            line: 0,
+            buf: Vec::new(),
+            max_line,
+        }
+    }
+
+    /// Reads one line into `buf` (without its `\n`), up to `max_line` bytes; the rest of a
+    /// longer line is read and dropped. `Ok(None)` at the end of input, else whether the line
+    /// was cut.
+    fn read_line(&mut self) -> io::Result<Option<bool>> {
+        self.buf.clear();
+        let mut any = false;
+        let mut cut = false;
+        loop {
+            let chunk = match self.inner.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                return Ok(any.then_some(cut));
+            }
+            any = true;
+            let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i, true),
+                None => (chunk.len(), false),
+            };
+            let room = self.max_line.saturating_sub(self.buf.len());
+            if take > room {
+                cut = true;
+            }
+            self.buf.extend_from_slice(&chunk[..take.min(room)]);
+            self.inner.consume(if done { take + 1 } else { take });
+            if done {
+                return Ok(Some(cut));
+            }
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Reader<R> {
+    type Item = io::Result<Item>;
+
+    /// The next non-blank line as an [`Item`]; `Err` only when reading itself fails.
+    fn next(&mut self) -> Option<io::Result<Item>> {
+        loop {
+            let cut = match self.read_line() {
+                Ok(Some(cut)) => cut,
+                Ok(None) => return None,
+                Err(e) => return Some(Err(e)),
+            };
+            self.line += 1;
+            let line = self.line;
+            let bad = |error: String| {
+                Some(Ok(Item::Bad {
+                    line,
+                    id: Value::Null,
+                    error,
+                }))
+            };
+            if cut {
+                return bad(format!("line is longer than {} bytes", self.max_line));
+            }
+            let text = match std::str::from_utf8(&self.buf) {
+                Ok(t) => t,
+                Err(e) => return bad(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
+            };
+            let text = if line == 1 {
+                text.trim_start_matches('\u{feff}')
+            } else {
+                text
+            };
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            return Some(Ok(parse(line, text)));
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Object {
+    #[serde(default)]
+    id: Value,
+    text: Option<String>,
+}
+
+/// Parses one non-blank line. JavaScript's `JSON.stringify` writes a lone surrogate as
+/// `"\ud800"`, which is not Unicode: such a line is read with U+FFFD in its place rather
+/// than lost.
+fn parse(line: usize, text: &str) -> Item {
+    let parsed =
+        serde_json::from_str::<Object>(text).or_else(|e| match replace_lone_surrogates(text) {
+            Some(fixed) => serde_json::from_str::<Object>(&fixed).map_err(|_| e),
+            None => Err(e),
+        });
+    match parsed {
+        Ok(Object {
+            id,
+            text: Some(text),
+        }) => Item::Article { line, id, text },
+        Ok(Object { id, text: None }) => Item::Bad {
+            line,
+            id,
+            error: "missing field `text` (or it is null)".into(),
+        },
+        Err(e) => Item::Bad {
+            line,
+            id: Value::Null,
+            error: e.to_string(),
+        },
+    }
+}
+
+/// The line with every `\uXXXX` escape of a lone surrogate replaced by `\ufffd`, or `None` if
+/// there is none. Linear; it only looks inside JSON strings.
+fn replace_lone_surrogates(json: &str) -> Option<String> {
+    let b = json.as_bytes();
+    let hex = |at: usize| -> Option<u32> {
+        let h = b.get(at..at + 4)?;
+        u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    let escape_at = |at: usize| -> Option<u32> {
+        (b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u'))
+            .then(|| hex(at + 2))
+            .flatten()
+    };
+    let mut out = String::with_capacity(json.len());
+    let (mut from, mut i, mut in_string, mut changed) = (0usize, 0usize, false, false);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                in_string = !in_string;
+                i += 1;
+            }
+            b'\\' if in_string => match escape_at(i) {
+                // A well-formed pair stays as it is.
+                Some(0xD800..=0xDBFF) if matches!(escape_at(i + 6), Some(0xDC00..=0xDFFF)) => {
+                    i += 12
+                }
+                Some(0xD800..=0xDFFF) => {
+                    out.push_str(&json[from..i]);
+                    out.push_str("\\ufffd");
+                    changed = true;
+                    i += 6;
+                    from = i;
+                }
+                _ => i += 2,
+            },
+            _ => i += 1,
+        }
+    }
+    out.push_str(json.get(from..).unwrap_or(""));
+    changed.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(input: &[u8], max: usize) -> Vec<Item> {
+        Reader::with_max_line(input, max)
+            .collect::<io::Result<Vec<_>>>()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_line_is_one_item_in_order() {
+        let input = b"\xef\xbb\xbf{\"id\":\"a\",\"text\":\"one\"}\r\n  \n{\"id\":2,\"text\":\"\xff\"}\n[1,2]\n{\"id\":3}\n{\"id\":4,\"text\":\"four\"}";
+        let got = items(input, 1000);
+        let lines: Vec<usize> = got.iter().map(Item::line).collect();
+        assert_eq!(lines, vec![1, 3, 4, 5, 6]);
+        assert!(matches!(&got[0], Item::Article { text, .. } if text == "one"));
+        assert!(matches!(&got[1], Item::Bad { error, .. } if error == "invalid UTF-8 at byte 21"));
+        assert!(matches!(&got[2], Item::Bad { .. }));
+        assert!(matches!(&got[3], Item::Bad { id, .. } if id == 3));
+        assert!(matches!(&got[4], Item::Article { id, text, .. } if id == 4 && text == "four"));
+    }
+
+    #[test]
+    fn long_lines_are_bad_and_skipped_whole() {
+        let long = format!("{{\"text\":\"{}\"}}", "x".repeat(5000));
+        let input = format!("{long}\n{{\"id\":9,\"text\":\"ok\"}}\n");
+        let got = items(input.as_bytes(), 100);
+        assert_eq!(got.len(), 2);
+        assert!(
+            matches!(&got[0], Item::Bad { line: 1, error, .. } if error == "line is longer than 100 bytes")
+        );
+        assert!(matches!(&got[1], Item::Article { line: 2, id, .. } if id == 9));
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters() {
+        let got = items(
+            br#"{"id":1,"text":"a\ud800b \udc00 \ud83d\ude00 \\ud800"}"#,
+            1000,
+        );
+        assert!(
+            matches!(&got[0], Item::Article { text, .. } if text == "a\u{fffd}b \u{fffd} 😀 \\ud800"),
+            "{got:?}"
+        );
+        assert_eq!(replace_lone_surrogates(r#"{"text":"\ud83d\ude00"}"#), None);
+        assert_eq!(
+            replace_lone_surrogates(r#"{"text":"\ud83d"#),
+            Some(r#"{"text":"\ufffd"#.into())
+        );
+    }
+}
