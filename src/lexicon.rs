@@ -475,6 +475,7 @@ impl Lexicon {
                         alt_ids.push(id);
                     }
                 }
+                alt_ids.sort_unstable();
                 ids.push((alt_ids, gap));
             }
             cues.push(Cue {
@@ -496,12 +497,17 @@ impl Lexicon {
                     .map(|d| format!(" {d}"))
                     .chain(NUMBER_WORDS.iter().map(|w| format!(" {w}")))
                     .collect(),
-                // A Snowball stem may end in a letter the word does not have ("happi"), so
-                // anchor on its first letters only; the stem itself is checked per token.
-                TermKind::Stem(Lang::En) => vec![format!(
-                    " {}",
-                    term.text.chars().take(3).collect::<String>()
-                )],
+                // An English Snowball stem may end in a letter the word does not have
+                // ("happy" -> "happi"), so anchor on all but its last letter; the stem itself
+                // is checked per token. Russian stems are always a prefix of the word.
+                TermKind::Stem(Lang::En) => {
+                    let n = term.text.chars().count();
+                    let keep = n.saturating_sub(1).max(2).min(n);
+                    vec![format!(
+                        " {}",
+                        term.text.chars().take(keep).collect::<String>()
+                    )]
+                }
                 _ => vec![format!(" {}", term.text)],
             };
             for key in keys {
@@ -539,10 +545,23 @@ impl Lexicon {
     pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
         // (token, term) pairs, found in one pass over the normalised text.
         let mut found: Vec<(u32, u32)> = Vec::new();
-        let mut stem_cache: Vec<(u32, Lang, String)> = Vec::new();
+        // Matches come in token order, so the stems of the current token are all a cache needs.
+        let mut stem_tok = u32::MAX;
+        let mut stems: [Option<String>; 2] = [None, None];
+        // Every match starts at a token (the anchor's leading space pins it), and matches come
+        // in token order, so a cursor finds the token without a search.
+        let mut cursor = 0usize;
         for m in self.automaton.find_overlapping_iter(&doc.norm) {
-            let Some(tok) = doc.token_at_norm(m.start() + 1) else {
-                continue;
+            let at = (m.start() + 1) as u32;
+            while cursor < doc.tokens.len() && doc.tokens[cursor].nstart < at {
+                cursor += 1;
+            }
+            let tok = match doc.tokens.get(cursor) {
+                Some(t) if t.nstart == at => cursor,
+                _ => match doc.token_at_norm(at as usize) {
+                    Some(t) => t,
+                    None => continue,
+                },
             };
             let t = &doc.tokens[tok];
             let word = &doc.norm[t.nstart as usize..t.nend as usize];
@@ -558,21 +577,14 @@ impl Lexicon {
                         word.get(term.text.len()..).is_some_and(kk_suffix_chain)
                     }
                     TermKind::Stem(lang) => {
-                        let cached = stem_cache
-                            .iter()
-                            .find(|(i, l, _)| *i == tok as u32 && l == lang);
-                        let stem = match cached {
-                            Some((_, _, s)) => s.as_str(),
-                            None => {
-                                let s = self.stemmers.stem(*lang, word).into_owned();
-                                if stem_cache.len() > 64 {
-                                    stem_cache.remove(0);
-                                }
-                                stem_cache.push((tok as u32, *lang, s));
-                                stem_cache.last().map(|x| x.2.as_str()).unwrap_or("")
-                            }
-                        };
-                        stem == term.text
+                        if stem_tok != tok as u32 {
+                            stem_tok = tok as u32;
+                            stems = [None, None];
+                        }
+                        let slot = &mut stems[usize::from(*lang != Lang::En)];
+                        let stem = slot
+                            .get_or_insert_with(|| self.stemmers.stem(*lang, word).into_owned());
+                        *stem == term.text
                     }
                 };
                 if ok {
@@ -580,10 +592,33 @@ impl Lexicon {
                 }
             }
         }
-        found.sort_unstable();
+        // Already in token order (see above); only the terms of one token need ordering.
+        if found.is_sorted_by_key(|&(tok, _)| tok) {
+            for run in found.chunk_by_mut(|a, b| a.0 == b.0) {
+                run.sort_unstable();
+            }
+        } else {
+            found.sort_unstable();
+        }
         found.dedup();
 
-        let has = |tok: u32, term: u32| found.binary_search(&(tok, term)).is_ok();
+        // `terms_at[tok]..terms_at[tok + 1]` are the found terms of token `tok`, sorted.
+        let mut terms_at = vec![0u32; doc.tokens.len() + 1];
+        for &(tok, _) in &found {
+            terms_at[tok as usize + 1] += 1;
+        }
+        for i in 1..terms_at.len() {
+            terms_at[i] += terms_at[i - 1];
+        }
+        let has = |tok: u32, alts: &[u32]| -> bool {
+            let (a, b) = (
+                terms_at[tok as usize] as usize,
+                terms_at[tok as usize + 1] as usize,
+            );
+            found[a..b]
+                .iter()
+                .any(|&(_, t)| alts.binary_search(&t).is_ok())
+        };
         let mut hits = Vec::new();
         for &(tok, term) in &found {
             for &c in &self.starts[term as usize] {
@@ -603,7 +638,7 @@ impl Lexicon {
 }
 
 /// Matches the rest of a cue after its first word at token `first`, within one sentence.
-fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, u32) -> bool) -> Option<u32> {
+fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> bool) -> Option<u32> {
     let sentence = doc.tokens[first as usize].sentence;
     let mut at = first;
     for (alts, gap) in cue.terms.iter().skip(1) {
@@ -612,7 +647,7 @@ fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, u32) -> bool) 
             let tok = at + k;
             match doc.tokens.get(tok as usize) {
                 Some(t) if t.sentence == sentence => {
-                    if alts.iter().any(|&term| has(tok, term)) {
+                    if has(tok, alts) {
                         next = Some(tok);
                         break;
                     }
