@@ -9,7 +9,7 @@ JS_TESTS := $(wildcard tests/js/*.test.mjs)
 WEB_TESTS := $(wildcard tests/web/*.test.mjs)
 NPM_DIR := target/npm/presswatch
 
-.PHONY: all setup wasm demo demo-dir stage test test-native test-wasm test-js test-web pack bench
+.PHONY: all setup wasm demo demo-dir stage test test-native test-wasm test-js test-web pack bench fuzz
 
 all: wasm
 
@@ -80,3 +80,19 @@ pack: wasm
 bench: setup wasm
 	bash scripts/bench.sh 10
 	cargo bench --bench classify
+
+# Fuzzing (not part of `make test`): each target in turn for SECONDS seconds, one process, no
+# sanitizer (the crate is safe Rust; panics, hangs and OOM are what libFuzzer catches here).
+# Stable Rust runs cargo-fuzz with RUSTC_BOOTSTRAP=1. New inputs go to fuzz/target/corpus/
+# (ignored); fuzz/corpus/<target>/ holds the small committed seed corpus. A crash stops the
+# run and leaves its input in fuzz/artifacts/<target>/.
+SECONDS ?= 60
+FUZZ_TARGETS ?= classify jsonl lexicon options
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  mkdir -p target/corpus/$$t corpus/$$t && \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none -O $$t target/corpus/$$t corpus/$$t -- \
+	    -max_total_time=$(SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    || exit 1; \
+	done
