@@ -39,7 +39,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::Error;
 use crate::taxonomy;
-use crate::text::{fold, kk_suffix_chain, Doc, Lang, Stemmers};
+use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 
 /// What a cue is evidence of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -508,6 +508,11 @@ impl Lexicon {
                         term.text.chars().take(keep).collect::<String>()
                     )]
                 }
+                // A Kazakh stem also appears with its final consonant voiced (көлік, көлігі).
+                TermKind::Stem(Lang::Kk) => std::iter::once(term.text.clone())
+                    .chain(kk_voiced(&term.text))
+                    .map(|t| format!(" {t}"))
+                    .collect(),
                 _ => vec![format!(" {}", term.text)],
             };
             for key in keys {
@@ -573,9 +578,7 @@ impl Lexicon {
                     TermKind::Number => {
                         word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
                     }
-                    TermKind::Stem(Lang::Kk) => {
-                        word.get(term.text.len()..).is_some_and(kk_suffix_chain)
-                    }
+                    TermKind::Stem(Lang::Kk) => kk_inflects(word, &term.text),
                     TermKind::Stem(lang) => {
                         if stem_tok != tok as u32 {
                             stem_tok = tok as u32;

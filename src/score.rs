@@ -76,9 +76,22 @@ pub(crate) fn score(
 ) -> Vec<TypeScore> {
     let n = doc.sentences.len();
     let mut ctx = vec![SentenceContext::default(); n];
+    let mut langs: Vec<Option<Lang>> = vec![None; n];
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
         if only.is_some_and(|l| l != cue.lang) {
+            continue;
+        }
+        // Context words speak only for their own language: English "ddos" as a non-media
+        // word must not veto a Russian sentence about a DDoS attack on an outlet.
+        let contextual = matches!(
+            cue.category,
+            Category::Negation
+                | Category::Hypothetical
+                | Category::NonMedia
+                | Category::Attribution
+        );
+        if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
         }
         let c = &mut ctx[h.sentence as usize];
@@ -201,6 +214,19 @@ pub(crate) fn score(
         });
     }
     out
+}
+
+/// The language of a sentence, worked out once when a context cue first needs it: Latin
+/// letters against Cyrillic, and Kazakh-only letters among Cyrillic.
+fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> Lang {
+    let slot = &mut langs[sentence as usize];
+    if let Some(l) = *slot {
+        return l;
+    }
+    let s = &doc.sentences[sentence as usize];
+    let lang = crate::text::detect(doc.sentence_text(s));
+    *slot = Some(lang);
+    lang
 }
 
 /// Words between a hit and the nearest media word of its sentence (`spans` in token order).

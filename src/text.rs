@@ -614,22 +614,6 @@ impl Stemmers {
     }
 }
 
-/// Kazakh inflectional suffixes (case, possessive, plural, verbal), with their vowel-harmony
-/// and buffer-consonant variants. Kazakh stacks them in a fixed order after the stem.
-const KK_SUFFIXES: &[&str] = &[
-    // plural
-    "лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер", // case
-    "ның", "нің", "дың", "дің", "тың", "тің", "ың", "ің", "ға", "ге", "қа", "ке", "на", "не", "а",
-    "е", "ны", "ні", "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан",
-    "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен", "ша", "ше", // possessive
-    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "м", "ң",
-    "ы", "і", // verbal: voice, negation, participles, converbs, tenses, persons
-    "ыл", "іл", "л", "ын", "ін", "ыс", "іс", "с", "ма", "ме", "ба", "бе", "па", "пе", "ған", "ген",
-    "қан", "кен", "атын", "етін", "йтын", "йтін", "ар", "ер", "р", "ып", "іп", "п", "й", "у", "уы",
-    "уі", "ды", "ді", "ты", "ті", "дық", "дік", "тық", "тік", "қ", "к", "мақ", "мек", "бақ", "бек",
-    "пақ", "пек", "са", "се",
-];
-
 /// Strips Kazakh inflectional suffixes, longest first, so that the inflected forms of a word
 /// meet one stem: журналистер, журналисті, журналистің → журналист; тілшіні, тілшілер → тілші.
 ///
@@ -640,13 +624,21 @@ pub fn stem_kk(word: &str) -> &str {
     let mut w = word;
     for _ in 0..5 {
         let len = w.chars().count();
-        let best = KK_SUFFIXES
-            .iter()
-            .filter(|suf| {
-                let n = suf.chars().count();
-                w.ends_with(*suf) && len >= n + if n == 1 { 5 } else { 3 }
-            })
-            .max_by_key(|suf| suf.len());
+        let best = [
+            KK_VOICE,
+            KK_TENSE,
+            KK_PLURAL,
+            KK_POSSESSIVE,
+            KK_CASE,
+            KK_PERSON,
+        ]
+        .iter()
+        .flat_map(|layer| layer.iter())
+        .filter(|suf| {
+            let n = suf.chars().count();
+            w.ends_with(*suf) && len >= n + if n == 1 { 5 } else { 3 }
+        })
+        .max_by_key(|suf| suf.len());
         let Some(suf) = best else { break };
         let rest = &w[..w.len() - suf.len()];
         w = if (suf.starts_with('т') || suf.starts_with('д')) && rest.ends_with('с') {
@@ -664,16 +656,137 @@ pub fn stem_kk(word: &str) -> &str {
     w
 }
 
-/// Is `rest` (what follows a Kazakh stem in a word) nothing but inflectional suffixes?
+/// Kazakh suffixes by layer, in the order they stack after a stem. Negative (-ма/-ме/-ба/
+/// -бе/-па/-пе), conditional (-са/-се) and intention (-мақ/-мек) forms are left out on purpose:
+/// "ұстамады" (did not detain) or "бұғатталса" (if blocked) must not match a cue for the act.
+const KK_VOICE: &[&str] = &[
+    "ыл", "іл", "л", "ын", "ін", "н", "ыс", "іс", "с", "тыр", "тір", "дыр", "дір", "ғыз", "гіз",
+    "қыз", "кіз", "т",
+];
+const KK_TENSE: &[&str] = &[
+    "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "п", "й", "у", "атын", "етін",
+    "йтын", "йтін", "ар", "ер", "р", "уда", "уде", "ушы", "уші", "ғалы", "гелі", "дық", "дік",
+    "тық", "тік", "иды", "иді", "йды", "йді",
+];
+const KK_PLURAL: &[&str] = &["лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер"];
+const KK_POSSESSIVE: &[&str] = &[
+    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің",
+    "м", "ң", "ы", "і",
+];
+const KK_CASE: &[&str] = &[
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ың",
+    "ің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "н",
+    "ндағы",
+    "ндегі",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "нда",
+    "нде",
+    "да",
+    "де",
+    "та",
+    "те",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ша",
+    "ше",
+    "сыз",
+    "сіз",
+    "дай",
+    "дей",
+    "тай",
+    "тей",
+];
+const KK_PERSON: &[&str] = &[
+    "мын", "мін", "сың", "сің", "сыз", "сіз", "мыз", "міз", "ңыз", "ңіз",
+];
+
+/// Is `rest` (what follows a Kazakh stem in a word) a well-ordered chain of inflectional
+/// suffixes: voice, then tense or participle, then plural, possessive, case and person?
 pub(crate) fn kk_suffix_chain(rest: &str) -> bool {
-    fn chain(rest: &str, depth: u8) -> bool {
-        rest.is_empty()
-            || (depth > 0
-                && KK_SUFFIXES
-                    .iter()
-                    .any(|s| rest.starts_with(s) && chain(&rest[s.len()..], depth - 1)))
+    const LAYERS: [(&[&str], u8); 6] = [
+        (KK_VOICE, 2),
+        (KK_TENSE, 1),
+        (KK_PLURAL, 1),
+        (KK_POSSESSIVE, 1),
+        (KK_CASE, 1),
+        (KK_PERSON, 1),
+    ];
+    // A voice suffix makes a verb, which needs a tense or participle before any nominal ending.
+    fn chain(rest: &str, layer: usize, used: u8, verb: bool) -> bool {
+        if rest.is_empty() {
+            return true;
+        }
+        let Some(&(suffixes, max)) = LAYERS.get(layer) else {
+            return false;
+        };
+        let verb = verb || (layer == 0 && used > 0);
+        let may_skip = !(layer == 1 && verb && used == 0);
+        (used < max
+            && suffixes.iter().any(|s| {
+                rest.strip_prefix(s)
+                    .is_some_and(|r| chain(r, layer, used + 1, verb))
+            }))
+            || (may_skip && chain(rest, layer + 1, 0, verb && layer == 0))
     }
-    chain(rest, 5)
+    chain(rest, 0, 0, false)
+}
+
+/// Before a vowel, a Kazakh stem's final к, қ, п is voiced (көлік → көлігі, қамақ → қамағы,
+/// жап → жабылды): the spelling a cue stem takes in such words, if it changes.
+pub(crate) fn kk_voiced(stem: &str) -> Option<String> {
+    let last = stem.chars().next_back()?;
+    let voiced = match last {
+        'к' => 'г',
+        'қ' => 'ғ',
+        'п' => 'б',
+        _ => return None,
+    };
+    let mut out = stem[..stem.len() - last.len_utf8()].to_string();
+    out.push(voiced);
+    Some(out)
+}
+
+/// Does the Kazakh word `word` inflect the cue stem `stem`?
+pub(crate) fn kk_inflects(word: &str, stem: &str) -> bool {
+    if let Some(rest) = word.strip_prefix(stem) {
+        return kk_suffix_chain(rest);
+    }
+    kk_voiced(stem).is_some_and(|v| {
+        word.strip_prefix(v.as_str()).is_some_and(|rest| {
+            rest.starts_with(|c: char| "аәеиоөұүыіу".contains(c)) && kk_suffix_chain(rest)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -713,7 +826,23 @@ mod tests {
         assert!(kk_suffix_chain("лды"));
         assert!(kk_suffix_chain("лерге"));
         assert!(kk_suffix_chain("ылған"));
+        assert!(kk_suffix_chain("ерімізге"));
+        assert!(kk_suffix_chain("лғандардың"));
         assert!(!kk_suffix_chain("хабар"));
+        // Negated, conditional and intended forms are not the act.
+        assert!(!kk_suffix_chain("мады"));
+        assert!(!kk_suffix_chain("лмаған"));
+        assert!(!kk_suffix_chain("лса"));
+        assert!(!kk_suffix_chain("мақ"));
+    }
+
+    #[test]
+    fn kazakh_consonant_voicing() {
+        assert!(kk_inflects("көлігі", "көлік"));
+        assert!(kk_inflects("қамағы", "қамақ"));
+        assert!(kk_inflects("жабылды", "жап"));
+        assert!(kk_inflects("көлікке", "көлік"));
+        assert!(!kk_inflects("көлігт", "көлік"));
     }
 
     t!(detects_language, detect,
