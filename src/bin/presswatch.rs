@@ -234,6 +234,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         id: &'a serde_json::Value,
         language: Lang,
         labels: &'a [presswatch::Label],
+        facts: &'a presswatch::Facts,
     }
     #[derive(Serialize)]
     struct Bad<'a> {
@@ -251,6 +252,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                     id: &id,
                     language: report.language,
                     labels: &report.labels,
+                    facts: &report.facts,
                 })
             }
             jsonl::Item::Bad { line, id, error } => {

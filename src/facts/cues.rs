@@ -230,7 +230,8 @@ fn joins(gap: &str) -> bool {
 
 fn word_ok(w: &Word, tok: &str) -> bool {
     match w.rule {
-        Rule::Exact => tok == w.full,
+        // English possessives: "RFE/RL's", "Orda's".
+        Rule::Exact => tok == w.full || tok.strip_prefix(w.full.as_str()) == Some("'s"),
         Rule::Prefix => tok.starts_with(w.full.as_str()),
         Rule::Place => place_ok(&w.full, tok),
     }

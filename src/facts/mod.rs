@@ -194,6 +194,11 @@ pub struct Place {
     pub label: Option<&'static str>,
 }
 
+/// At most this many facts of one kind (victims, outlets, legal facts, dates, places) per
+/// article: a news article has a handful, and the cap keeps every duplicate check bounded
+/// whatever the input.
+pub(crate) const MAX_FACTS: usize = 64;
+
 // ---------------------------------------------------------------------------------------
 // Token helpers that never panic.
 
@@ -333,6 +338,16 @@ const FURNITURE: &[&str] = &[
     "рубрика",
     "жаңалықтарға жазылыңыз",
     "материал подготовлен",
+    "материалы по теме",
+    "нашли ошибку",
+    "реклама",
+    "версия для печати",
+    "мы в соцсетях",
+    "перепечатка",
+    "тағы да оқыңыз",
+    "more on this story",
+    "sign up",
+    "advertisement",
     "©",
 ];
 
@@ -381,11 +396,11 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
 /// matches that a negative form of the same id cancels.
 fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues::Phrase)> {
     let mut out: Vec<(Found, &cues::Phrase)> = Vec::new();
-    let mut negatives: Vec<(u32, &str)> = Vec::new();
+    let mut negatives: std::collections::HashSet<(u32, &str)> = Default::default();
     for f in found {
         if let Some(p) = cues.phrase(f) {
             if p.cat == cat && p.negative {
-                negatives.push((f.first, p.id));
+                negatives.insert((f.first, p.id));
             }
         }
     }
@@ -395,7 +410,7 @@ fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues
         if p.cat != cat || p.negative || f.first < next_free {
             continue;
         }
-        if negatives.iter().any(|&(t, id)| t == f.first && id == p.id) {
+        if negatives.contains(&(f.first, p.id)) {
             continue;
         }
         out.push((*f, p));
@@ -407,7 +422,10 @@ fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues
 fn places(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &mut Facts) {
     let mut seen: Vec<u32> = Vec::new();
     for (f, p) in select(cues, found, Cat::Place) {
-        if seen.contains(&p.place) {
+        let after_currency = (f.first as usize)
+            .checked_sub(1)
+            .is_some_and(|k| numbers::currency_after(norm(doc, k)).is_some());
+        if seen.contains(&p.place) || after_currency || facts.places.len() >= MAX_FACTS {
             continue;
         }
         let Some(info) = cues.places.get(p.place as usize) else {
@@ -467,6 +485,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "daily",
     "журнал",
     "тк",
+    "проект",
 ];
 
 fn is_media_noun(w: &str) -> bool {
@@ -520,6 +539,9 @@ const WEB_TLDS: &[&str] = &[
 ];
 
 fn push_outlet(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts, start: usize, end: usize) {
+    if facts.outlets.len() >= MAX_FACTS {
+        return;
+    }
     let name = text_of(doc, start, end);
     let key = fold(name.trim());
     if key.chars().count() < 2 {
@@ -532,11 +554,10 @@ fn push_outlet(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts, start: usize, en
     if dup {
         return;
     }
-    let s = doc
-        .tokens
-        .iter()
-        .position(|t| t.start as usize >= start)
-        .map_or(usize::MAX, |i| sentence_of(doc, i));
+    let s = sentence_of(
+        doc,
+        doc.tokens.partition_point(|t| (t.start as usize) < start),
+    );
     facts.outlets.push(Outlet {
         name,
         start,
@@ -562,6 +583,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         spans.push(span(doc, f.first as usize, f.last as usize));
     }
     // Quoted names next to a media word, and web names.
+    let mut list_end: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let before = gap_before(doc, i);
@@ -600,11 +622,23 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                             && gap(doc, i - 2).trim() == "-"));
                 let media_after = (j + 1..(j + 3).min(n))
                     .take_while(|&k| sentence_of(doc, k) == sentence_of(doc, i))
-                    .any(|k| is_media_noun(norm(doc, k)) && !ctx_is_ru_prep(norm(doc, j + 1)));
+                    .any(|k| is_media_noun(norm(doc, k)));
+                // «Не Взгляд» и «Взбрык»: a quoted name listed right after an outlet's.
+                let listed = list_end.is_some_and(|e| {
+                    e <= i
+                        && i <= e + 3
+                        && (e..i).all(|k| {
+                            matches!(
+                                norm(doc, k),
+                                "и" | "and" | "және" | "мен" | "а" | "также" | "or" | "или"
+                            )
+                        })
+                });
                 if (first_char.is_uppercase() || first_char.is_ascii_digit())
-                    && (media_before || media_after)
+                    && (media_before || media_after || listed)
                 {
                     spans.push(span(doc, i, j + 1));
+                    list_end = Some(j + 1);
                     i = j + 1;
                     continue;
                 }
@@ -623,18 +657,63 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             if let Some((s, e)) = en_named_outlet(doc, i, n) {
                 spans.push((s, e));
             }
+        } else if i + 1 < n
+            && sentence_of(doc, i + 1) == sentence_of(doc, i)
+            && matches!(gap(doc, i), " " | "\u{a0}")
+        {
+            let w = surface(doc, i);
+            let next = norm(doc, i + 1);
+            // "GZT басылымының", "31 канале": a Latin name or a number before a media noun.
+            let latin = w.is_ascii()
+                && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && !NOT_OUTLET.contains(&norm(doc, i));
+            let channel_no = w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && (next.starts_with("канал") || next.starts_with("арна"));
+            // "проекта ProTenge", "издания Orda": a media noun, then a Latin or brand name.
+            let brand = w.chars().filter(|c| c.is_uppercase()).count() >= 2 || latin;
+            if i > 0
+                && brand
+                && sentence_of(doc, i - 1) == sentence_of(doc, i)
+                && matches!(gap(doc, i - 1), " " | "\u{a0}")
+                && is_media_noun(norm(doc, i - 1))
+            {
+                spans.push(span(doc, i, i + 1));
+            } else if channel_no {
+                spans.push(span(doc, i, i + 2));
+            } else if latin && is_media_noun(next) && !next.starts_with("канал") {
+                spans.push(span(doc, i, i + 1));
+            }
         }
         i += 1;
     }
-    spans.sort_unstable();
-    for (s, e) in spans {
+    let place_spans: std::collections::HashSet<(usize, usize)> = found
+        .iter()
+        .filter(|f| cues.phrase(f).is_some_and(|p| p.cat == Cat::Place))
+        .map(|f| span(doc, f.first as usize, f.last as usize))
+        .collect();
+    // Longest first at each start; a span inside an accepted one is the same outlet.
+    spans.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut taken_end = 0;
+    for (s, mut e) in spans {
+        if s < taken_end {
+            continue;
+        }
+        // "Ratel's website": the name without the possessive.
+        if let Some(t) = doc.text.get(s..e) {
+            if let Some(cut) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+                e = s + cut.len();
+            }
+        }
+        // A place before a media noun is where it is published, not its name ("the Uralsk
+        // newspaper").
+        if place_spans.contains(&(s, e)) {
+            continue;
+        }
+        taken_end = e;
         push_outlet(doc, ctx, facts, s, e);
     }
     facts.outlets.sort_by_key(|o| o.start);
-}
-
-fn ctx_is_ru_prep(_w: &str) -> bool {
-    false
 }
 
 fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
@@ -696,7 +775,13 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
             if same(m)
                 && matches!(
                     norm(doc, m),
-                    "outlet" | "newspaper" | "website" | "magazine" | "portal" | "broadcaster"
+                    "outlet"
+                        | "newspaper"
+                        | "website"
+                        | "magazine"
+                        | "portal"
+                        | "broadcaster"
+                        | "channel"
                 )
             {
                 return Some(span(doc, i, i + 1));
@@ -731,6 +816,23 @@ fn is_name_token(doc: &Doc<'_>, i: usize, cues_place: &[bool]) -> bool {
 
 /// Capitalised words that follow role words and are not names.
 const NOT_NAME: &[&str] = &[
+    "center",
+    "centre",
+    "committee",
+    "foundation",
+    "union",
+    "watch",
+    "court",
+    "police",
+    "ministry",
+    "office",
+    "council",
+    "agency",
+    "service",
+    "department",
+    "institute",
+    "university",
+    "association",
     "the",
     "a",
     "an",
@@ -783,6 +885,77 @@ fn name_after(doc: &Doc<'_>, after: usize, n: usize, is_place: &[bool]) -> Optio
     (k > after).then_some((after, k))
 }
 
+/// A name after a role word and the outlet it works for: "главный редактор КазТАГ Амир
+/// Касенов", "корреспондент «Зеркала» Павел Поповкин", "editor of Orda.kz Gulnara ...".
+fn name_after_outlet(
+    doc: &Doc<'_>,
+    after: usize,
+    n: usize,
+    is_place: &[bool],
+) -> Option<(usize, usize)> {
+    let s = sentence_of(doc, after.checked_sub(1)?);
+    let same = |k: usize| k < n && sentence_of(doc, k) == s;
+    let mut k = after;
+    // Up to two lowercase words, the last a media word: "информационного агентства".
+    let mut lower = 0;
+    while lower < 2
+        && same(k)
+        && surface(doc, k)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
+        k += 1;
+        lower += 1;
+    }
+    if lower > 0 && !is_media_noun(norm(doc, k - 1)) {
+        return None;
+    }
+    if !same(k) {
+        return None;
+    }
+    let before = gap(doc, k.checked_sub(1)?);
+    if before.ends_with(['«', '"', '“', '„']) {
+        let mut j = k;
+        while same(j) && j < k + 6 {
+            if gap(doc, j).contains(['»', '"', '”', '“']) {
+                return name_after(doc, j + 1, n, is_place);
+            }
+            j += 1;
+        }
+        return None;
+    }
+    let w = surface(doc, k);
+    // КазТАГ, CPJ, ProTenge: two capitals make a brand; a known outlet too.
+    let acronym = w.chars().count() >= 2 && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        || is_place.get(k).copied().unwrap_or(false);
+    // A Latin name in a Russian or Kazakh sentence is an outlet or a brand, not a person.
+    let latin_in_cyrillic = w.is_ascii()
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && doc
+            .sentence_text(doc.sentences.get(s)?)
+            .chars()
+            .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+            .count()
+            > 20;
+    if !(acronym || latin_in_cyrillic) {
+        return None;
+    }
+    let mut next = k + 1;
+    if next < n && gap(doc, k) == "." && WEB_TLDS.contains(&norm(doc, next)) {
+        next += 1;
+    }
+    name_after(doc, next, n, is_place)
+}
+
+/// A Kazakh plural (журналистер, тілшілерді): a name after it is not an apposition.
+fn kk_plural(w: &str) -> bool {
+    let tail: String = w.chars().skip(4).collect();
+    ["лар", "лер", "дар", "дер", "тар", "тер"]
+        .iter()
+        .any(|p| tail.contains(p))
+}
+
 /// A name before a role word that starts at token `role`: "Daniyar Adilbekov, an
 /// investigative journalist", "Лукпан Ахмедьяров, корреспондент газеты".
 fn name_before(doc: &Doc<'_>, role: usize, is_place: &[bool]) -> Option<(usize, usize)> {
@@ -808,7 +981,30 @@ fn name_before(doc: &Doc<'_>, role: usize, is_place: &[bool]) -> Option<(usize, 
         steps += 1;
         k = prev;
     }
-    // k is the first word after the comma; the name ends at the comma.
+    // k is the first word after the comma: "a", "an", "the", or one Russian or Kazakh
+    // adjective ("собственный корреспондент"); "X, said no journalist" is no apposition.
+    if steps > 0 {
+        let w = norm(doc, k);
+        let title = matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "founder"
+                | "co"
+                | "owner"
+                | "publisher"
+                | "chief"
+                | "deputy"
+                | "former"
+                | "senior"
+                | "veteran"
+                | "independent"
+                | "freelance"
+        );
+        if !(title || (steps == 1 && !w.is_ascii())) {
+            return None;
+        }
+    }
     let end = k;
     let mut b = end;
     while b > 0 && end - b < 3 {
@@ -945,7 +1141,9 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     for (f, p) in select(cues, found, Cat::Role) {
         let (first, last) = (f.first as usize, f.last as usize);
         let s = sentence_of(doc, first);
-        if !ctx.evidence(s) {
+        // Incident sentences, the sentence before one ("Our reporter X was at the court. He
+        // was detained."), and the headline.
+        if !(ctx.evidence(s) || ctx.evidence(s + 1) || s < 2) {
             continue;
         }
         let label = ctx.label(s, ROLE_PREFER);
@@ -954,7 +1152,14 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         let media_role = matches!(p.id, "newspaper" | "tv_channel" | "website" | "outlet");
         let mut names: Vec<(usize, usize)> = Vec::new();
         if !media_role {
-            if let Some((a, b)) = name_after(doc, last, n, &is_place) {
+            let plural_kk = ctx.lang == Lang::Kk && kk_plural(role_word);
+            let after = if plural_kk {
+                None
+            } else {
+                name_after(doc, last, n, &is_place)
+                    .or_else(|| name_after_outlet(doc, last, n, &is_place))
+            };
+            if let Some((a, b)) = after {
                 names.push((a, b));
                 // "Сәния Тойкен мен Санат Нұрбековті", "X and Y"
                 let mut k = b;
@@ -963,7 +1168,7 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                     && matches!(norm(doc, k), "мен" | "и" | "and" | "және")
                 {
                     match name_after(doc, k + 1, n, &is_place) {
-                        Some((c, d)) if d - c >= 2 => {
+                        Some((c, d)) => {
                             names.push((c, d));
                             k = d;
                         }
@@ -990,7 +1195,7 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             };
             if count.is_some() {
                 push_victim(facts, v);
-            } else if !generic.iter().any(|g| g.role == p.id) {
+            } else if ctx.evidence(s) && !generic.iter().any(|g| g.role == p.id) {
                 generic.push(v);
             }
             continue;
@@ -1022,10 +1227,10 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             );
         }
     }
-    for g in generic {
-        if !facts.victims.iter().any(|v| v.role == g.role) {
-            facts.victims.push(g);
-        }
+    // A role word without a name or number says who was targeted only when no named or
+    // counted victim does.
+    if facts.victims.is_empty() {
+        facts.victims.extend(generic);
     }
     facts.victims.sort_by_key(|v| v.start);
 }
@@ -1038,6 +1243,9 @@ pub(crate) fn name_key(name: &str) -> String {
 }
 
 fn push_victim(facts: &mut Facts, v: Victim) {
+    if facts.victims.len() >= MAX_FACTS {
+        return;
+    }
     let dup = facts.victims.iter().any(|o| {
         o.role == v.role
             && match (&o.name, &v.name) {
@@ -1180,6 +1388,9 @@ fn scan_tokens(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts) {
 }
 
 fn push_date(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts, d: numbers::DateAt) {
+    if facts.dates.len() >= MAX_FACTS {
+        return;
+    }
     if facts
         .dates
         .iter()
@@ -1216,6 +1427,15 @@ fn article_number(doc: &Doc<'_>, i: usize, n: usize) -> Option<(String, usize)> 
         && norm(doc, k).len() <= 3
     {
         num.push('.');
+        num.push_str(norm(doc, k));
+        k += 1;
+    } else if k < n
+        && gap(doc, i) == "-"
+        && norm(doc, k).bytes().all(|b| b.is_ascii_digit())
+        && norm(doc, k).len() <= 2
+    {
+        // Russian "статья 456-2"; the Kazakh "158-бабы" has a word after the hyphen.
+        num.push('-');
         num.push_str(norm(doc, k));
         k += 1;
     }
@@ -1367,6 +1587,7 @@ fn article_at(
             .legal
             .iter()
             .any(|l| l.kind == "article" && l.article.as_deref() == Some(num.as_str()))
+            || facts.legal.len() >= MAX_FACTS
         {
             continue;
         }
@@ -1458,6 +1679,8 @@ fn cue_of(w: &str) -> Option<Cue> {
         Some(Cue::Fine)
     } else if starts(&[
         "damages",
+        "awarded",
+        "suit",
         "compensation",
         "claim",
         "sued",
@@ -1513,6 +1736,21 @@ fn nearest_cue(doc: &Doc<'_>, first: usize, last: usize, n: usize) -> Option<Cue
         }
     }
     None
+}
+
+/// "до трёх лет", "up to 3,000 MCI", "от десяти лет": a legal maximum or a range, not a
+/// penalty given.
+fn bound_before(doc: &Doc<'_>, i: usize) -> bool {
+    let s = sentence_of(doc, i);
+    let prev = |b: usize| {
+        i.checked_sub(b)
+            .filter(|&k| sentence_of(doc, k) == s)
+            .map_or("", |k| norm(doc, k))
+    };
+    matches!(
+        prev(1),
+        "до" | "от" | "за" | "from" | "between" | "maximum" | "максимум"
+    ) || (prev(2) == "up" && prev(1) == "to")
 }
 
 fn round2(v: f64) -> f64 {
@@ -1578,6 +1816,10 @@ fn penalty_at(
                 return Some(unit_at + 1);
             }
             let cue = nearest_cue(doc, i, unit_at + 1, n);
+            if bound_before(doc, i) {
+                // "up to between three and seven years": a range in the law, both numbers.
+                return Some(unit_at + 1);
+            }
             let kind = match (cue, unit, arrest_word) {
                 (Some(Cue::Ban | Cue::Other), _, _) => None,
                 (_, _, true) => Some("detention_length"),
@@ -1630,6 +1872,9 @@ fn penalty_at(
     if bracketed {
         return Some(end_tok);
     }
+    if bound_before(doc, i) {
+        return Some(end_tok);
+    }
     let kind = match nearest_cue(doc, i, end_tok, n) {
         Some(Cue::Fine) => Some("fine"),
         Some(Cue::Damages) => Some("damages"),
@@ -1680,10 +1925,12 @@ fn push_penalty(
     first: usize,
     last: usize,
 ) {
-    let dup = facts.legal.iter().any(|l| {
-        l.kind == kind && l.value == Some(value) && l.unit == unit && l.currency == currency
-    });
-    if dup || value <= 0.0 {
+    // One penalty said twice ("на два месяца", then "сроком на два месяца") is one fact.
+    let dup = facts
+        .legal
+        .iter()
+        .any(|l| l.value == Some(value) && l.unit == unit && l.currency == currency);
+    if dup || value <= 0.0 || facts.legal.len() >= MAX_FACTS {
         return;
     }
     let (start, end) = span(doc, first, last);
