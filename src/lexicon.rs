@@ -362,22 +362,24 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 }
                 continue;
             }
-            let alternatives = if let Some(name) = w.strip_prefix('@') {
-                classes.get(name).cloned().ok_or_else(|| {
-                    Error::lexicon(
-                        source,
-                        n + 1,
-                        format!(
-                            "unknown class {w:?} (define it above with `@{name} word word ...`)"
-                        ),
-                    )
-                })?
-            } else {
-                w.split('|')
-                    .map(|alt| parse_term(alt, lang))
-                    .collect::<Option<Vec<Term>>>()
-                    .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?
-            };
+            // Alternatives `a|b|@class`: words, and whole classes defined above.
+            let mut alternatives = Vec::new();
+            for alt in w.split('|') {
+                if let Some(name) = alt.strip_prefix('@') {
+                    let class = classes.get(name).ok_or_else(|| {
+                        Error::lexicon(
+                            source,
+                            n + 1,
+                            format!("unknown class \"@{name}\" (define it above with `@{name} word word ...`)"),
+                        )
+                    })?;
+                    alternatives.extend(class.iter().cloned());
+                } else {
+                    let term = parse_term(alt, lang)
+                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
+                    alternatives.push(term);
+                }
+            }
             terms.push((
                 alternatives,
                 if terms.is_empty() {
@@ -768,6 +770,10 @@ mod tests {
         assert_eq!(found("They took the car."), 0);
         assert_eq!(found("They banned books."), 1);
         assert_eq!(found("They ban books."), 1);
+        let data = "@remove remove\ncensorship 1 - @remove|=spiked ~1 article*\n";
+        let lex = Lexicon::compile(parse("t", Lang::En, data).expect("parses")).expect("compiles");
+        assert_eq!(lex.find(&Doc::new("Editors spiked the article.")).len(), 1);
+        assert_eq!(lex.find(&Doc::new("Editors removed the article.")).len(), 1);
     }
 
     #[test]
