@@ -17,6 +17,10 @@ const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
 const MEDIA_NEAR: u32 = 8;
 /// How much a generic act keeps when the sentence names media farther away than that.
 const FAR_MEDIA_FACTOR: f32 = 0.75;
+/// How much a generic act keeps when its sentence names no media but names a person or outlet
+/// that an earlier sentence introduced next to a media word ("reporter Ivan Smirnov ...
+/// Smirnov was detained").
+const NAMED_MEDIA_FACTOR: f32 = 0.85;
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
 const REACH: u32 = 3;
 /// How far `before` / `after` non-media cues ("suspected of", "the attackers") reach.
@@ -44,6 +48,8 @@ pub(crate) struct TypeScore {
 #[derive(Clone, Default)]
 struct SentenceContext {
     media: bool,
+    /// The sentence names no media word but a name that an earlier media word introduced.
+    named_media: bool,
     /// Token spans of media words and of attribution frames ("told reporters").
     media_spans: Vec<(u32, u32)>,
     attributions: Vec<(u32, u32)>,
@@ -134,6 +140,7 @@ pub(crate) fn score(
         c.media_spans = victims;
     }
     mark_boilerplate(doc, &mut ctx);
+    mark_named_media(doc, &mut ctx);
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -162,6 +169,8 @@ pub(crate) fn score(
                 if media_distance(&c.media_spans, h) > MEDIA_NEAR {
                     weight *= FAR_MEDIA_FACTOR;
                 }
+            } else if c.named_media {
+                weight *= NAMED_MEDIA_FACTOR;
             } else {
                 let near = |i: usize| ctx.get(i).is_some_and(|x| x.media && !x.boilerplate);
                 if (s > 0 && near(s - 1)) || near(s + 1) {
@@ -216,6 +225,52 @@ pub(crate) fn score(
     out
 }
 
+/// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",
+/// "Smirnov, a reporter") carry media status into later sentences that name them without a
+/// media word: Russian and Kazakh narratives go on by surname. A name is a capitalised word of
+/// three or more letters within three words after (or two before) a media word; it is matched
+/// later on its first five letters, so case endings (Смирнова, Смирновым) meet.
+fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
+    const KEY: usize = 5;
+    let key = |i: usize| -> Option<&str> {
+        let t = doc.tokens.get(i)?;
+        let surface = &doc.text[t.start as usize..t.end as usize];
+        let first = surface.chars().next()?;
+        if !first.is_uppercase() || surface.chars().count() < 3 {
+            return None;
+        }
+        let norm = &doc.norm[t.nstart as usize..t.nend as usize];
+        let end = norm.char_indices().nth(KEY).map_or(norm.len(), |(i, _)| i);
+        Some(&norm[..end])
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for (s, c) in ctx.iter_mut().enumerate() {
+        if c.boilerplate {
+            continue;
+        }
+        if c.media {
+            let sentence = &doc.sentences[s];
+            for &(f, l) in &c.media_spans {
+                let from = (f as usize).saturating_sub(2).max(sentence.first as usize);
+                let to = (l as usize + 3).min(sentence.last.saturating_sub(1) as usize);
+                for i in from..=to {
+                    if (i < f as usize || i > l as usize) && names.len() < 64 {
+                        if let Some(k) = key(i) {
+                            if !names.contains(&k) {
+                                names.push(k);
+                            }
+                        }
+                    }
+                }
+            }
+        } else if !names.is_empty() {
+            let sentence = &doc.sentences[s];
+            c.named_media = (sentence.first..sentence.last)
+                .any(|i| key(i as usize).is_some_and(|k| names.contains(&k)));
+        }
+    }
+}
+
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
 /// letters against Cyrillic, and Kazakh-only letters among Cyrillic.
 fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> Lang {
@@ -268,9 +323,13 @@ fn reaches<T>(
         .take_while(|m| span(m).0 <= h.last.saturating_add(reach))
         .any(|m| {
             let (first, last, scope) = span(m);
-            let inside = first > h.first && first <= h.last;
+            // Strictly inside: a cue's own first and last words may be its negation ("not
+            // allowed in", "жауап берген жоқ").
+            let inside = first > h.first && first < h.last;
             match scope {
-                Scope::Before => inside || (last < h.first && h.first - last <= reach),
+                Scope::Before => {
+                    inside || (first < h.first && last <= h.first && h.first - last <= reach)
+                }
                 Scope::After => inside || (first > h.last && first - h.last <= reach),
                 _ => false,
             }
