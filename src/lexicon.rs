@@ -645,24 +645,41 @@ impl Lexicon {
 /// Matches the rest of a cue after its first word at token `first`, within one sentence.
 fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> bool) -> Option<u32> {
     let sentence = doc.tokens[first as usize].sentence;
-    let mut at = first;
-    for (alts, gap) in cue.terms.iter().skip(1) {
-        let mut next = None;
+    // Depth-first over the candidate positions of each word, so "questioned for about an
+    // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
+    // The budget bounds the work for any cue on any text.
+    let mut budget = 64u32;
+    fn step(
+        doc: &Doc<'_>,
+        terms: &[(Vec<u32>, u8)],
+        at: u32,
+        sentence: u32,
+        has: &dyn Fn(u32, &[u32]) -> bool,
+        budget: &mut u32,
+    ) -> Option<u32> {
+        let Some(((alts, gap), rest)) = terms.split_first() else {
+            return Some(at);
+        };
         for k in 1..=(*gap as u32 + 1) {
             let tok = at + k;
             match doc.tokens.get(tok as usize) {
                 Some(t) if t.sentence == sentence => {
+                    if *budget == 0 {
+                        return None;
+                    }
+                    *budget -= 1;
                     if has(tok, alts) {
-                        next = Some(tok);
-                        break;
+                        if let Some(end) = step(doc, rest, tok, sentence, has, budget) {
+                            return Some(end);
+                        }
                     }
                 }
                 _ => break,
             }
         }
-        at = next?;
+        None
     }
-    Some(at)
+    step(doc, &cue.terms[1..], first, sentence, has, &mut budget)
 }
 
 #[cfg(test)]
