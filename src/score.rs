@@ -229,7 +229,9 @@ pub(crate) fn score(
 /// "Smirnov, a reporter") carry media status into later sentences that name them without a
 /// media word: Russian and Kazakh narratives go on by surname. A name is a capitalised word of
 /// three or more letters within three words after (or two before) a media word; it is matched
-/// later on its first five letters, so case endings (Смирнова, Смирновым) meet.
+/// later on its first five letters, so case endings (Смирнова, Смирновым) meet. After the
+/// article has named media, a first-person sentence ("they took my phone", "нас задержали")
+/// is the journalist's own account and counts the same way.
 fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     const KEY: usize = 5;
     let key = |i: usize| -> Option<&str> {
@@ -244,6 +246,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         Some(&norm[..end])
     };
     let mut names: Vec<&str> = Vec::new();
+    let mut seen_media = false;
     for (s, c) in ctx.iter_mut().enumerate() {
         if c.boilerplate {
             continue;
@@ -263,13 +266,54 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                     }
                 }
             }
-        } else if !names.is_empty() {
+        } else {
             let sentence = &doc.sentences[s];
-            c.named_media = (sentence.first..sentence.last)
-                .any(|i| key(i as usize).is_some_and(|k| names.contains(&k)));
+            c.named_media = (!names.is_empty()
+                && (sentence.first..sentence.last)
+                    .any(|i| key(i as usize).is_some_and(|k| names.contains(&k))))
+                || (seen_media
+                    && (sentence.first..sentence.last).any(|i| {
+                        let t = &doc.tokens[i as usize];
+                        FIRST_PERSON.contains(&&doc.norm[t.nstart as usize..t.nend as usize])
+                    }));
         }
+        seen_media |= c.media;
     }
 }
+
+const FIRST_PERSON: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "я",
+    "меня",
+    "мне",
+    "мой",
+    "моя",
+    "мое",
+    "мою",
+    "моего",
+    "мы",
+    "нас",
+    "нам",
+    "наш",
+    "наша",
+    "наше",
+    "нашу",
+    "нашего",
+    "нашей",
+    "мен",
+    "мені",
+    "маған",
+    "менің",
+    "біз",
+    "бізді",
+    "бізге",
+    "біздің",
+];
 
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
 /// letters against Cyrillic, and Kazakh-only letters among Cyrillic.
