@@ -2,6 +2,7 @@
 # Speed figures for the README: native CLI throughput beside `wc -w` on the same bytes, the
 # scaling of cost with input size, and (when pkg/ is built) the wasm build in Node.
 # Usage: scripts/bench.sh [MB]   (default 10). Prints a table; writes nothing into the repo.
+# PRESSWATCH_PKG=DIR takes the wasm from DIR instead of pkg/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -38,31 +39,38 @@ PY
 ARTICLES=$(cat "$WORK/count")
 BYTES=$(stat -c %s "$WORK/big.jsonl")
 
-# Median of 5 runs of a command, in seconds.
-median() {
-  local times=()
-  for _ in 1 2 3 4 5; do
-    local t0 t1
-    t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N)
-    times+=($(( t1 - t0 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p | awk '{printf "%.4f", $1/1e9}'
+# Median of 5 runs of a command: "wall-seconds cpu-seconds" (CPU = user + system of the
+# child). On a shared machine the CPU time is the stable figure; wall time is printed beside.
+measure() {
+  python3 - "$@" <<'PY'
+import os, subprocess, sys, time
+walls, cpus = [], []
+for _ in range(5):
+    t0 = time.perf_counter()
+    p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+    _, _, ru = os.wait4(p.pid, 0)
+    walls.append(time.perf_counter() - t0)
+    cpus.append(ru.ru_utime + ru.ru_stime)
+print(f"{sorted(walls)[2]:.4f} {sorted(cpus)[2]:.4f}")
+PY
 }
 
-WC=$(median wc -w "$WORK/big.jsonl")
-PW=$(median "$BIN" classify --jsonl "$WORK/big.jsonl")
+read -r WC_WALL WC_CPU < <(measure wc -w "$WORK/big.jsonl")
+read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl "$WORK/big.jsonl")
+PW="$PW_WALL"
 echo "input: $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB, $ARTICLES articles (the shared corpus repeated, JSON Lines)"
-printf '%-34s %9s %9s %12s\n' "command" "seconds" "MB/s" "articles/s"
-printf '%-34s %9s %9.1f %12s\n' "wc -w" "$WC" "$(awk -v b="$BYTES" -v t="$WC" 'BEGIN{print b/1e6/t}')" "-"
-printf '%-34s %9s %9.1f %12.0f\n' "presswatch classify --jsonl" "$PW" \
-  "$(awk -v b="$BYTES" -v t="$PW" 'BEGIN{print b/1e6/t}')" "$(awk -v n="$ARTICLES" -v t="$PW" 'BEGIN{print n/t}')"
-echo "ratio presswatch / wc -w: $(awk -v a="$PW" -v b="$WC" 'BEGIN{printf "%.2f", a/b}')x"
-
+printf '%-30s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
+LOAD=$(cut -d' ' -f1 /proc/loadavg)
+printf '%-30s %8s %8s %9.1f %12s %10s\n' "wc -w" "$WC_WALL" "$WC_CPU" "$(awk -v b="$BYTES" -v t="$WC_CPU" 'BEGIN{print b/1e6/t}')" "-" "$LOAD"
+printf '%-30s %8s %8s %9.1f %12.0f %10s\n' "presswatch classify --jsonl" "$PW_WALL" "$PW_CPU" \
+  "$(awk -v b="$BYTES" -v t="$PW_CPU" 'BEGIN{print b/1e6/t}')" "$(awk -v n="$ARTICLES" -v t="$PW_CPU" 'BEGIN{print n/t}')" "$LOAD"
+echo "(MB/s and articles/s from CPU time)"
+echo "ratio presswatch / wc -w: $(awk -v a="$PW_CPU" -v b="$WC_CPU" 'BEGIN{printf "%.2f", a/b}')x CPU time, $(awk -v a="$PW_WALL" -v b="$WC_WALL" 'BEGIN{printf "%.2f", a/b}')x wall time"
 echo
-echo "scaling (same articles, 1x to 8x input):"
+echo "scaling (same articles, 1x to 8x input; CPU seconds):"
 prev=""
 for k in 1 2 4 8; do
-  t=$(median "$BIN" classify --jsonl "$WORK/x$k.jsonl")
+  read -r _ t < <(measure "$BIN" classify --jsonl "$WORK/x$k.jsonl")
   if [ -n "$prev" ]; then
     printf '  %dx: %ss (x%.2f for the doubling)\n' "$k" "$t" "$(awk -v a="$t" -v b="$prev" 'BEGIN{print a/b}')"
   else
@@ -80,13 +88,14 @@ doc = "\n\n".join(texts)
 for k in (1, 4):
     (work / f"long{k}.txt").write_text(doc * k, encoding="utf-8")
 PY
-l1=$(median "$BIN" classify "$WORK/long1.txt")
-l4=$(median "$BIN" classify "$WORK/long4.txt")
-echo "one long document: $(( $(stat -c %s "$WORK/long1.txt") / 1000000 )) MB ${l1}s, 4x as long ${l4}s (x$(awk -v a="$l4" -v b="$l1" 'BEGIN{printf "%.2f", a/b}'))"
+read -r _ l1 < <(measure "$BIN" classify "$WORK/long1.txt")
+read -r _ l4 < <(measure "$BIN" classify "$WORK/long4.txt")
+echo "one long document: $(( $(stat -c %s "$WORK/long1.txt") / 1000000 )) MB ${l1}s CPU, 4x as long ${l4}s (x$(awk -v a="$l4" -v b="$l1" 'BEGIN{printf "%.2f", a/b}'))"
 
-if [ -f pkg/presswatch_bg.wasm ]; then
+PKG="${PRESSWATCH_PKG:-pkg}"
+if [ -f "$PKG/presswatch_bg.wasm" ]; then
   echo
-  node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW"
+  PRESSWATCH_PKG="$PKG" node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW_CPU"
 else
   echo
   echo "(no pkg/: run 'make wasm' for the wasm figures)"

@@ -247,7 +247,9 @@ impl Classifier {
                 }
             })
             .collect();
-        labels.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(b.id)));
+        crate::order::sort_by(&mut labels, |a, b| {
+            b.score.total_cmp(&a.score).then(a.id.cmp(b.id))
+        });
         let facts = facts::extract(&doc, language, &labels);
         Report {
             language,

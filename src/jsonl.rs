@@ -251,7 +251,7 @@ mod tests {
         let lines: Vec<usize> = got.iter().map(Item::line).collect();
         assert_eq!(lines, vec![1, 3, 4, 5, 6]);
         assert!(matches!(&got[0], Item::Article { text, .. } if text == "one"));
-        assert!(matches!(&got[1], Item::Bad { error, .. } if error == "invalid UTF-8 at byte 21"));
+        assert!(matches!(&got[1], Item::Bad { error, .. } if error == "invalid UTF-8 at byte 16"));
         assert!(matches!(&got[2], Item::Bad { .. }));
         assert!(matches!(&got[3], Item::Bad { id, .. } if id == 3));
         assert!(matches!(&got[4], Item::Article { id, text, .. } if id == 4 && text == "four"));

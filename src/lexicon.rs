@@ -35,7 +35,8 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::MatchKind;
 
 use crate::error::Error;
 use crate::taxonomy;
@@ -192,26 +193,28 @@ pub(crate) struct Lexicon {
     anchors: Vec<Vec<u32>>,
     /// Term id -> (cue id) of the cues that start with it.
     starts: Vec<Vec<u32>>,
-    automaton: AhoCorasick,
+    automaton: Automaton,
     stemmers: Stemmers,
 }
 
-/// The lexicons shipped with the crate, one per language.
+/// The lexicons shipped with the crate, one per language, as `build.rs` strips them of
+/// comments and extra white space (line numbers unchanged; a test checks them against the
+/// files as written).
 pub(crate) const BUILTIN: [(Lang, &str, &str); 3] = [
     (
         Lang::En,
         "data/lexicon/en.txt",
-        include_str!("../data/lexicon/en.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/en.txt")),
     ),
     (
         Lang::Ru,
         "data/lexicon/ru.txt",
-        include_str!("../data/lexicon/ru.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/ru.txt")),
     ),
     (
         Lang::Kk,
         "data/lexicon/kk.txt",
-        include_str!("../data/lexicon/kk.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/kk.txt")),
     ),
 ];
 
@@ -434,7 +437,11 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
         (TermKind::Stem(lang), w)
     };
     let body = fold(body);
-    if body.is_empty() || !body.chars().all(|c| c.is_alphanumeric() || c == '\'') {
+    // ASCII and Russian letters first: the Unicode tables only for the rest.
+    let word_char = |c: char| {
+        c.is_ascii_alphanumeric() || ('а'..='я').contains(&c) || c == '\'' || c.is_alphanumeric()
+    };
+    if body.is_empty() || !body.chars().all(word_char) {
         return None;
     }
     Some(Term { kind, text: body })
@@ -457,12 +464,19 @@ impl Lexicon {
         let stemmers = Stemmers::new();
         let mut terms: Vec<Term> = Vec::new();
         let mut term_ids: HashMap<Term, u32> = HashMap::new();
+        // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
+        let mut written_ids: HashMap<Term, u32> = HashMap::new();
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
             let mut ids = Vec::with_capacity(p.terms.len());
             for (alternatives, gap) in p.terms {
                 let mut alt_ids = Vec::with_capacity(alternatives.len());
                 for mut term in alternatives {
+                    if let Some(&id) = written_ids.get(&term) {
+                        alt_ids.push(id);
+                        continue;
+                    }
+                    let written = term.clone();
                     if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
                         term.text = stemmers.stem(lang, &term.text).into_owned();
                         if term.text.is_empty() {
@@ -473,11 +487,11 @@ impl Lexicon {
                         terms.push(term);
                         terms.len() as u32 - 1
                     });
-                    if !alt_ids.contains(&id) {
-                        alt_ids.push(id);
-                    }
+                    written_ids.insert(written, id);
+                    alt_ids.push(id);
                 }
                 alt_ids.sort_unstable();
+                alt_ids.dedup();
                 ids.push((alt_ids, gap));
             }
             cues.push(Cue {
@@ -534,10 +548,7 @@ impl Lexicon {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .map_err(|e| Error::lexicon("lexicon", 0, e))?;
+        let automaton = automaton(&patterns).map_err(|e| Error::lexicon("lexicon", 0, e))?;
         Ok(Lexicon {
             cues,
             terms,
@@ -558,17 +569,9 @@ impl Lexicon {
         // Every match starts at a token (the anchor's leading space pins it), and matches come
         // in token order, so a cursor finds the token without a search.
         let mut cursor = 0usize;
-        for m in self.automaton.find_overlapping_iter(&doc.norm) {
-            let at = (m.start() + 1) as u32;
-            while cursor < doc.tokens.len() && doc.tokens[cursor].nstart < at {
-                cursor += 1;
-            }
-            let tok = match doc.tokens.get(cursor) {
-                Some(t) if t.nstart == at => cursor,
-                _ => match doc.token_at_norm(at as usize) {
-                    Some(t) => t,
-                    None => continue,
-                },
+        for m in matches(&self.automaton, &doc.norm) {
+            let Some(tok) = doc.token_from(&mut cursor, m.start() + 1) else {
+                continue;
             };
             let t = &doc.tokens[tok];
             let word = &doc.norm[t.nstart as usize..t.nend as usize];
@@ -642,6 +645,39 @@ impl Lexicon {
     }
 }
 
+/// The automaton that the cue and fact look-ups run over [`Doc::norm`]: a DFA natively (one
+/// table look-up a byte), a contiguous NFA in wasm (smaller, and quicker to build on page
+/// load). The concrete type, not `AhoCorasick`, so that only one kind is linked.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type Automaton = aho_corasick::dfa::DFA;
+#[cfg(target_arch = "wasm32")]
+pub(crate) type Automaton = aho_corasick::nfa::contiguous::NFA;
+
+/// Compiles `patterns` (each a space and the start of one word). No prefilter: every pattern
+/// starts with a space, so there is no rare byte to skip to.
+pub(crate) fn automaton(patterns: &[String]) -> Result<Automaton, aho_corasick::BuildError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut builder = aho_corasick::dfa::Builder::new();
+    #[cfg(target_arch = "wasm32")]
+    let mut builder = aho_corasick::nfa::contiguous::Builder::new();
+    builder
+        .match_kind(MatchKind::Standard)
+        .prefilter(false)
+        .build(patterns)
+}
+
+/// Every match of the automaton in `haystack`, overlapping ones too, in order of their end.
+pub(crate) fn matches<'a>(
+    automaton: &'a Automaton,
+    haystack: &'a str,
+) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+    // An unanchored, standard-semantics automaton: the search cannot fail.
+    automaton
+        .try_find_overlapping_iter(aho_corasick::Input::new(haystack))
+        .into_iter()
+        .flatten()
+}
+
 /// Matches the rest of a cue after its first word at token `first`, within one sentence.
 fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> bool) -> Option<u32> {
     let sentence = doc.tokens[first as usize].sentence;
@@ -686,11 +722,25 @@ fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> boo
 mod tests {
     use super::*;
 
+    /// The files as people edit them, not the copies `build.rs` strips for the binary.
+    const AS_WRITTEN: [&str; 3] = [
+        include_str!("../data/lexicon/en.txt"),
+        include_str!("../data/lexicon/ru.txt"),
+        include_str!("../data/lexicon/kk.txt"),
+    ];
+
     #[test]
     fn builtin_lexicons_parse() {
-        for (lang, source, data) in BUILTIN {
-            let cues = parse(source, lang, data).unwrap_or_else(|e| panic!("{e}"));
+        for ((lang, source, stripped), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
+            let cues = parse(source, lang, written).unwrap_or_else(|e| panic!("{e}"));
             assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
+            let built = parse(source, lang, stripped).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(format!("{built:?}"), format!("{cues:?}"), "{source}");
+            assert_eq!(
+                stripped.lines().count(),
+                written.lines().count(),
+                "{source}"
+            );
         }
     }
 

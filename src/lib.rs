@@ -23,8 +23,10 @@ mod error;
 pub mod eval;
 mod facts;
 mod html;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
 mod lexicon;
+mod order;
 mod score;
 mod taxonomy;
 mod text;

@@ -210,7 +210,7 @@ pub(crate) fn score(
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
             .product();
         let score = (1.0 - miss).clamp(0.0, 1.0);
-        evidence.sort_by(|a, b| {
+        crate::order::sort_by(&mut evidence, |a, b| {
             b.weight
                 .total_cmp(&a.weight)
                 .then(a.sentence.cmp(&b.sentence))

@@ -140,20 +140,43 @@ impl<'t> Doc<'t> {
             .ok()
     }
 
+    /// The token whose normalised form starts at `nstart`, for look-ups that come in
+    /// increasing order: `cursor` moves forward past earlier tokens (a search if it overshot).
+    pub fn token_from(&self, cursor: &mut usize, nstart: usize) -> Option<usize> {
+        let at = nstart as u32;
+        while *cursor < self.tokens.len() && self.tokens[*cursor].nstart < at {
+            *cursor += 1;
+        }
+        match self.tokens.get(*cursor) {
+            Some(t) if t.nstart == at => Some(*cursor),
+            _ => self.token_at_norm(nstart),
+        }
+    }
+
     fn tokenize(&mut self) {
         let text = self.text;
         let mut in_tok = false;
         let mut tok_start = 0usize;
         let mut nstart = 0usize;
         for (i, c) in text.char_indices() {
-            if is_word_char(c) {
+            // ASCII, most of the bytes of any text, is decided and folded inline.
+            let word = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                is_word_char(c)
+            };
+            if word {
                 if !in_tok {
                     in_tok = true;
                     tok_start = i;
                     self.norm.push(' ');
                     nstart = self.norm.len();
                 }
-                push_folded(&mut self.norm, c);
+                if c.is_ascii() {
+                    self.norm.push(c.to_ascii_lowercase());
+                } else {
+                    push_folded(&mut self.norm, c);
+                }
             } else if in_tok && is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
                 // Keep "covid-19", "ДДоС-атака" and "o'clock" as one word only for
                 // apostrophes; hyphens split so that each half is matched on its own.
@@ -336,12 +359,21 @@ fn next_is_word(text: &str, at: usize) -> bool {
 
 /// Appends the case-folded, normalised form of `c`: lower case, `ё`→`е`, Latin look-alikes
 /// in Cyrillic words are left alone (they are rare and a cue never relies on them).
+///
+/// The whole Cyrillic block is folded without Unicode tables (the unit test
+/// `cyrillic_fold_matches_unicode` checks it against `char::to_lowercase`).
+#[inline]
 fn push_folded(out: &mut String, c: char) {
     match c {
         'ё' | 'Ё' => out.push('е'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-        'а'..='я' => out.push(c),
+        'а'..='я' | '\u{450}'..='\u{45f}' => out.push(c),
+        '\u{400}'..='\u{40f}' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        // Upper case at even code points, lower case at the odd one after (ә ғ қ ң ө ұ ү һ).
+        '\u{460}'..='\u{481}' | '\u{48a}'..='\u{4bf}' | '\u{4d0}'..='\u{4ff}' => {
+            out.push(char::from_u32(c as u32 | 1).unwrap_or(c))
+        }
         c => {
             for l in c.to_lowercase() {
                 out.push(l);
@@ -549,22 +581,44 @@ fn truncate_to_boundary(s: &str, max: usize) -> &str {
 /// Latin letters against Cyrillic decide English; among Cyrillic texts, the letters that only
 /// Kazakh uses (`ә ғ қ ң ө ұ ү һ і`) and Kazakh function words decide Kazakh.
 pub fn detect(text: &str) -> Lang {
-    let (mut latin, mut cyr, mut kk_letters) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        match c {
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө'
-            | 'Ұ' | 'Ү' | 'Һ' | 'І' => {
-                cyr += 1;
-                kk_letters += 1;
-            }
-            '\u{400}'..='\u{4ff}' => cyr += 1,
-            _ => {}
-        }
+    // Bytes, not chars: U+0400..=U+04FF are the two-byte sequences that start with 0xD0..=0xD3
+    // (one lead byte a letter), counted without branches.
+    let bytes = text.as_bytes();
+    let (mut latin, mut cyr) = (0usize, 0usize);
+    for &b in bytes {
+        latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
+        cyr += usize::from(b.wrapping_sub(0xD0) < 4);
     }
     if latin >= cyr {
         return Lang::En;
     }
+    // The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases) by their two bytes; a second byte
+    // is never a lead byte, so only real letters match.
+    let kk_letters = bytes
+        .windows(2)
+        .filter(|w| {
+            matches!(
+                (w[0], w[1]),
+                (0xD0, 0x86)
+                    | (0xD1, 0x96)
+                    | (
+                        0xD2,
+                        0x92 | 0x93
+                            | 0x9A
+                            | 0x9B
+                            | 0xA2
+                            | 0xA3
+                            | 0xAE
+                            | 0xAF
+                            | 0xB0
+                            | 0xB1
+                            | 0xBA
+                            | 0xBB
+                    )
+                    | (0xD3, 0x98 | 0x99 | 0xA8 | 0xA9)
+            )
+        })
+        .count();
     // Kazakh prose has one of its own letters in roughly every 12 letters; Russian text that
     // quotes a Kazakh name or two stays far below 1 in 60.
     if kk_letters * 40 >= cyr {
@@ -895,6 +949,19 @@ mod tests {
         assert_eq!(forms, vec!["журналистку", "задержали", "елка", "don't"]);
         assert_eq!(d.surface(1), "ЗАДЕРЖАЛИ");
         assert_eq!(d.token_at_norm(d.tokens[2].nstart as usize), Some(2));
+    }
+
+    #[test]
+    fn cyrillic_fold_matches_unicode() {
+        for c in ('\u{80}'..='\u{52f}').chain(['\u{1e9e}', 'İ', 'Ω']) {
+            let mut fast = String::new();
+            push_folded(&mut fast, c);
+            let want: String = match c {
+                'ё' | 'Ё' => "е".into(),
+                c => c.to_lowercase().collect(),
+            };
+            assert_eq!(fast, want, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -244,28 +244,36 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     }
     let mut bad = 0usize;
     for item in jsonl::Reader::new(input) {
-        let json = match item.map_err(|e| format!("{name}: {e}"))? {
+        // Straight into the buffered output: no String per line.
+        let written = match item.map_err(|e| format!("{name}: {e}"))? {
             jsonl::Item::Article { line, id, text } => {
                 let report = c.classify(&text);
-                serde_json::to_string(&Line {
-                    line,
-                    id: &id,
-                    language: report.language,
-                    labels: &report.labels,
-                    facts: &report.facts,
-                })
+                serde_json::to_writer(
+                    &mut out,
+                    &Line {
+                        line,
+                        id: &id,
+                        language: report.language,
+                        labels: &report.labels,
+                        facts: &report.facts,
+                    },
+                )
             }
             jsonl::Item::Bad { line, id, error } => {
                 eprintln!("presswatch: {name} line {line}: {error}");
                 bad += 1;
-                serde_json::to_string(&Bad {
-                    line,
-                    id: &id,
-                    error: &error,
-                })
+                serde_json::to_writer(
+                    &mut out,
+                    &Bad {
+                        line,
+                        id: &id,
+                        error: &error,
+                    },
+                )
             }
         };
-        writeln!(out, "{}", json.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        written.map_err(|e| e.to_string())?;
+        out.write_all(b"\n").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
     if bad > 0 {

@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::text::{fold, Doc};
 
 use super::{norm, surface};
@@ -81,7 +79,7 @@ pub(super) struct Found {
 pub(super) struct Cues {
     pub phrases: Vec<Phrase>,
     pub places: Vec<PlaceInfo>,
-    automaton: AhoCorasick,
+    automaton: crate::lexicon::Automaton,
     /// For each automaton pattern, the phrases whose first word has that key.
     by_key: Vec<Vec<u32>>,
 }
@@ -135,14 +133,11 @@ impl Cues {
                 v.push(i as u32);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .map_err(|e| BadLine {
-                list: "all",
-                line: 0,
-                why: e.to_string(),
-            })?;
+        let automaton = crate::lexicon::automaton(&patterns).map_err(|e| BadLine {
+            list: "all",
+            line: 0,
+            why: e.to_string(),
+        })?;
         Ok(Cues {
             phrases,
             places,
@@ -154,8 +149,11 @@ impl Cues {
     /// Every phrase that matches in `doc`, ordered by first token, then longest first.
     pub(super) fn find(&self, doc: &Doc<'_>) -> Vec<Found> {
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(doc.norm.as_str()) {
-            let Some(tok) = doc.token_at_norm(m.start() + 1) else {
+        // A key is one word after its space, so matches come in token order: a cursor finds
+        // the token without a search.
+        let mut cursor = 0usize;
+        for m in crate::lexicon::matches(&self.automaton, &doc.norm) {
+            let Some(tok) = doc.token_from(&mut cursor, m.start() + 1) else {
                 continue;
             };
             let Some(list) = self.by_key.get(m.pattern().as_usize()) else {
@@ -174,7 +172,9 @@ impl Cues {
                 }
             }
         }
-        out.sort_by(|a, b| a.first.cmp(&b.first).then(b.last.cmp(&a.last)));
+        crate::order::sort_by(&mut out, |a, b| {
+            a.first.cmp(&b.first).then(b.last.cmp(&a.last))
+        });
         out
     }
 

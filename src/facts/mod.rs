@@ -388,7 +388,7 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
     }
     charges_and_status(doc, &ctx, cues, &found, &mut facts);
     scan_tokens(doc, &ctx, &mut facts);
-    facts.legal.sort_by_key(|l| l.start);
+    crate::order::sort_by(&mut facts.legal, |a, b| a.start.cmp(&b.start));
     facts
 }
 
@@ -492,8 +492,16 @@ fn is_media_noun(w: &str) -> bool {
     if w.starts_with("журналист") || w.starts_with("журналис") {
         return false;
     }
+    // Every test below needs `w` to start with `m` (each `m` has two bytes or more): compare
+    // two bytes before anything dearer.
+    let head = |m: &str| {
+        let (a, b) = (w.as_bytes(), m.as_bytes());
+        a.len() >= 2 && a.first() == b.first() && a.get(1) == b.get(1)
+    };
     MEDIA_NOUNS.iter().any(|m| {
-        if m.is_ascii() {
+        if !head(m) {
+            false
+        } else if m.is_ascii() {
             w == *m || w.strip_prefix(m).is_some_and(|r| r == "s")
         } else if *m == "тк" {
             w == "тк"
@@ -671,11 +679,12 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (next.starts_with("канал") || next.starts_with("арна"));
             // "проекта ProTenge", "издания Orda": a media noun, then a Latin or brand name.
-            let brand = w.chars().filter(|c| c.is_uppercase()).count() >= 2 || latin;
+            // Counted only after the cheap tests below pass (it looks at every letter).
+            let brand = || w.chars().filter(|c| c.is_uppercase()).count() >= 2 || latin;
             if i > 0
-                && brand
                 && sentence_of(doc, i - 1) == sentence_of(doc, i)
                 && matches!(gap(doc, i - 1), " " | "\u{a0}")
+                && brand()
                 && is_media_noun(norm(doc, i - 1))
             {
                 spans.push(span(doc, i, i + 1));
@@ -693,7 +702,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         .map(|f| span(doc, f.first as usize, f.last as usize))
         .collect();
     // Longest first at each start; a span inside an accepted one is the same outlet.
-    spans.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    crate::order::sort_by(&mut spans, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut taken_end = 0;
     for (s, mut e) in spans {
         if s < taken_end {
@@ -713,7 +722,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         taken_end = e;
         push_outlet(doc, ctx, facts, s, e);
     }
-    facts.outlets.sort_by_key(|o| o.start);
+    crate::order::sort_by(&mut facts.outlets, |a, b| a.start.cmp(&b.start));
 }
 
 fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
@@ -1232,7 +1241,7 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     if facts.victims.is_empty() {
         facts.victims.extend(generic);
     }
-    facts.victims.sort_by_key(|v| v.start);
+    crate::order::sort_by(&mut facts.victims, |a, b| a.start.cmp(&b.start));
 }
 
 /// The surname key of a name: its last word, folded, cut to five letters so that case

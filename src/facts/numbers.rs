@@ -2,6 +2,8 @@
 //! dates, read from tokens. Every function looks at a bounded number of tokens from where it
 //! starts, so a pass over the document stays linear.
 
+use std::sync::OnceLock;
+
 use crate::text::{Doc, Lang};
 
 use super::{gap, norm};
@@ -182,13 +184,62 @@ const KK_WORDS: &[(&str, f64)] = &[
     ("млрд", 1e9),
 ];
 
+/// Entries of a word table in 256 buckets by a hash of their first two bytes (and, for whole
+/// words, their length), each bucket in table order: every token of an article is looked up,
+/// and most are neither a number nor a month, so a look-up sees a handful of entries at most.
+struct Buckets<T: 'static>(Vec<Vec<(&'static str, T)>>);
+
+fn bucket_of(w: &str, whole: bool) -> usize {
+    let b = w.as_bytes();
+    let (b0, b1) = (
+        usize::from(b.first().copied().unwrap_or(0)),
+        usize::from(b.get(1).copied().unwrap_or(0)),
+    );
+    let len = if whole { w.len() } else { 0 };
+    (b0.wrapping_mul(31) ^ b1.wrapping_mul(7) ^ len.wrapping_mul(131)) & 255
+}
+
+impl<T: Copy> Buckets<T> {
+    fn new(list: &'static [(&'static str, T)], whole: bool) -> Buckets<T> {
+        let mut v: Vec<Vec<(&'static str, T)>> = vec![Vec::new(); 256];
+        for &(k, val) in list {
+            if let Some(b) = v.get_mut(bucket_of(k, whole)) {
+                b.push((k, val));
+            }
+        }
+        Buckets(v)
+    }
+
+    /// The entries that may be `w` (`whole`) or a start of `w`, in table order.
+    fn candidates(&self, w: &str, whole: bool) -> &[(&'static str, T)] {
+        self.0
+            .get(bucket_of(w, whole))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    fn find(&self, w: &str) -> Option<T> {
+        self.candidates(w, true)
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|&(_, v)| v)
+    }
+}
+
 fn word_value(w: &str, lang: Lang) -> Option<f64> {
-    let find = |list: &[(&str, f64)]| list.iter().find(|(k, _)| *k == w).map(|&(_, v)| v);
-    let v = find(EN_WORDS);
+    static TABLES: OnceLock<[Buckets<f64>; 3]> = OnceLock::new();
+    let [en, ru, kk] = TABLES.get_or_init(|| {
+        [
+            Buckets::new(EN_WORDS, true),
+            Buckets::new(RU_WORDS, true),
+            Buckets::new(KK_WORDS, true),
+        ]
+    });
+    let v = en.find(w);
     let v = match lang {
         Lang::En => v,
-        Lang::Ru => v.or_else(|| find(RU_WORDS)),
-        Lang::Kk => v.or_else(|| find(KK_WORDS)).or_else(|| find(RU_WORDS)),
+        Lang::Ru => v.or_else(|| ru.find(w)),
+        Lang::Kk => v.or_else(|| kk.find(w)).or_else(|| ru.find(w)),
     };
     // "on" (kk 10) and "он" (ru "he") are one spelling; "one"... are plain words in en.
     v
@@ -469,7 +520,13 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month a token names, if any.
 pub(super) fn month_of(w: &str) -> Option<u8> {
-    for &(stem, m) in MONTHS {
+    static TABLE: OnceLock<Buckets<u8>> = OnceLock::new();
+    // Every stem has at least three bytes, and a stem's bucket is that of its first two.
+    if w.len() < 3 {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| Buckets::new(MONTHS, false));
+    for &(stem, m) in table.candidates(w, false) {
         if let Some(rest) = w.strip_prefix(stem) {
             let ok = if stem.is_ascii() || matches!(stem, "мая" | "май" | "мае") {
                 rest.is_empty()
