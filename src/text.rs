@@ -177,6 +177,14 @@ impl<'t> Doc<'t> {
                 } else {
                     push_folded(&mut self.norm, c);
                 }
+            } else if in_tok
+                && matches!(
+                    c,
+                    '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+                )
+            {
+                // Invisible characters inside a word (a soft hyphen, a zero-width space or
+                // joiner) do not split it: "jour\u{ad}nalist" is still "journalist".
             } else if in_tok && is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
                 // Keep "covid-19", "ДДоС-атака" and "o'clock" as one word only for
                 // apostrophes; hyphens split so that each half is matched on its own.
@@ -947,6 +955,9 @@ mod tests {
         let d = Doc::new(text);
         let forms: Vec<&str> = (0..d.tokens.len()).map(|i| d.norm_of(i)).collect();
         assert_eq!(forms, vec!["журналистку", "задержали", "елка", "don't"]);
+        let d = Doc::new("jour\u{ad}na\u{200b}list");
+        assert_eq!(d.tokens.len(), 1);
+        assert_eq!(d.norm_of(0), "journalist");
         assert_eq!(d.surface(1), "ЗАДЕРЖАЛИ");
         assert_eq!(d.token_at_norm(d.tokens[2].nstart as usize), Some(2));
     }
