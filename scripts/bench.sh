@@ -11,7 +11,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 cargo build --release --quiet --bin presswatch
-BIN="$ROOT/target/release/presswatch"
+BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/presswatch"
 
 # One JSON line per corpus article, repeated until the file reaches MB megabytes.
 python3 - "$MB" "$WORK" <<'PY'
