@@ -156,7 +156,14 @@ pub(crate) fn score(
         let c = &ctx[s];
         if c.boilerplate
             || c.negated
-            || reaches(&c.negations, 0, REACH, h, |&(tok, scope)| (tok, tok, scope))
+            || reaches_unless(
+                &c.negations,
+                0,
+                REACH,
+                h,
+                |&(tok, scope)| (tok, tok, scope),
+                |&(tok, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
+            )
         {
             continue;
         }
@@ -172,7 +179,10 @@ pub(crate) fn score(
             } else if c.named_media {
                 weight *= NAMED_MEDIA_FACTOR;
             } else {
-                let near = |i: usize| ctx.get(i).is_some_and(|x| x.media && !x.boilerplate);
+                let near = |i: usize| {
+                    ctx.get(i)
+                        .is_some_and(|x| (x.media || x.named_media) && !x.boilerplate)
+                };
                 if (s > 0 && near(s - 1)) || near(s + 1) {
                     weight *= NEIGHBOUR_MEDIA_FACTOR;
                 } else {
@@ -255,7 +265,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
             let sentence = &doc.sentences[s];
             for &(f, l) in &c.media_spans {
                 let from = (f as usize).saturating_sub(2).max(sentence.first as usize);
-                let to = (l as usize + 3).min(sentence.last.saturating_sub(1) as usize);
+                let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
                 for i in from..=to {
                     if (i < f as usize || i > l as usize) && names.len() < 64 {
                         if let Some(k) = key(i) {
@@ -359,6 +369,19 @@ fn reaches<T>(
     h: &Hit,
     span: impl Fn(&T) -> (u32, u32, Scope),
 ) -> bool {
+    reaches_unless(marks, longest, reach, h, span, |_| false)
+}
+
+/// [`reaches`], except that a mark inside the hit for which `own` holds (a word the cue
+/// spells out itself) does not count.
+fn reaches_unless<T>(
+    marks: &[T],
+    longest: u32,
+    reach: u32,
+    h: &Hit,
+    span: impl Fn(&T) -> (u32, u32, Scope),
+    own: impl Fn(&T) -> bool,
+) -> bool {
     // A `before` mark ends at most `reach` tokens before the hit, so it starts no earlier than
     // `h.first - reach - longest`; an `after` mark starts at most `reach` tokens after it.
     let from = marks.partition_point(|m| span(m).0.saturating_add(longest + reach) < h.first);
@@ -369,7 +392,7 @@ fn reaches<T>(
             let (first, last, scope) = span(m);
             // Strictly inside: a cue's own first and last words may be its negation ("not
             // allowed in", "жауап берген жоқ").
-            let inside = first > h.first && first < h.last;
+            let inside = first > h.first && first < h.last && !own(m);
             match scope {
                 Scope::Before => {
                     inside || (first < h.first && last <= h.first && h.first - last <= reach)
@@ -378,6 +401,18 @@ fn reaches<T>(
                 _ => false,
             }
         })
+}
+
+/// Does a cue spell out this word itself ("pledge ~4 =not =publish")? Such a negation is
+/// part of what the cue means, not a denial of it.
+fn spelled(source: &str, word: &str) -> bool {
+    source.split([' ', '|']).any(|w| {
+        let w = w.trim_start_matches('=');
+        match w.strip_suffix('*') {
+            Some(prefix) => !prefix.is_empty() && word.starts_with(prefix),
+            None => w == word,
+        }
+    })
 }
 
 /// Page furniture: a line with a boilerplate cue, the short list that a boilerplate header

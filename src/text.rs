@@ -115,7 +115,6 @@ impl<'t> Doc<'t> {
     }
 
     /// The normalised form of token `i`.
-    #[allow(dead_code)]
     pub fn norm_of(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.norm[t.nstart as usize..t.nend as usize]
