@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Accuracy figures for the README, per language: micro-F1, macro-F1 and the share of
+# incident-free articles that got a label, on each evaluation set and split.
+# Usage: scripts/accuracy.sh   (needs ../shared beside the repo)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cargo build --release --quiet --bin presswatch
+B=target/release/presswatch
+S=../shared/corpus
+row() { # name split files...
+  local name=$1 split=$2; shift 2
+  "$B" eval --split "$split" "$@" | awk -v n="$name" -v sp="$split" '
+    $1 ~ /^(en|ru|kk)$/ && NF >= 7 {
+      split($6, neg, "/"); printf "| %-34s | %-7s | %s | %8d | %8s | %8s | %s/%s |\n", n, sp, $1, $2, $3, $4, neg[1], neg[2] }'
+}
+echo "| set | split | lang | articles | micro-F1 | macro-F1 | negatives labelled |"
+echo "|---|---|---|---|---|---|---|"
+for sp in tune holdout; do row "shared corpus (dev-en, dev-ru, seeds)" $sp $S/dev-en.jsonl $S/dev-ru.jsonl $S/seeds.jsonl; done
+for sp in tune holdout; do
+  row "blind-written sets 1-2 (tests/data)" $sp tests/data/written-en.jsonl tests/data/written2-en.jsonl \
+    tests/data/written-ru.jsonl tests/data/written2-ru.jsonl tests/data/written-kk.jsonl \
+    tests/data/written2-kk.jsonl tests/data/kk-written.jsonl
+done
+row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
