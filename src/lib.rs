@@ -23,7 +23,6 @@ mod error;
 pub mod eval;
 mod facts;
 mod html;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod jsonl;
 mod lexicon;
 mod order;
