@@ -154,7 +154,7 @@ const BLOCKS: &[&str] = &[
 /// Extracts the visible text of `html`. Linear in its length; never panics.
 pub(crate) fn extract(html: &str) -> Extracted {
     // Offsets are u32, as in the text layer; the text is never longer than the HTML.
-    let html = truncate(html, u32::MAX as usize - 1);
+    let html = crate::text::truncate_to_boundary(html, u32::MAX as usize - 1);
     let b = html.as_bytes();
     let mut x = Extracted {
         text: String::with_capacity(html.len()),
@@ -484,17 +484,6 @@ fn named(name: &str) -> Option<&'static str> {
         | "InvisibleTimes" => "",
         _ => return None,
     })
-}
-
-fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 #[cfg(test)]

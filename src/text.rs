@@ -572,7 +572,8 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-fn truncate_to_boundary(s: &str, max: usize) -> &str {
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+pub(crate) fn truncate_to_boundary(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
