@@ -64,6 +64,33 @@ impl Report {
         self.labels.iter().find(|l| l.id == id)
     }
 
+    /// Calls `f` with every (start, end) offset pair in the report: evidence sentences, cues
+    /// and facts. The one place that lists them: a new span in the report is one more line
+    /// here, and both the HTML mapping and the wasm UTF-16 conversion follow.
+    pub(crate) fn for_each_span(&mut self, f: &mut dyn FnMut(&mut usize, &mut usize)) {
+        for l in &mut self.labels {
+            for ev in &mut l.evidence {
+                f(&mut ev.start, &mut ev.end);
+                f(&mut ev.cue_start, &mut ev.cue_end);
+            }
+        }
+        let facts = &mut self.facts;
+        let spans = facts.victims.iter_mut().map(|x| (&mut x.start, &mut x.end));
+        let spans = spans.chain(facts.outlets.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+        let spans = spans.chain(
+            facts
+                .perpetrators
+                .iter_mut()
+                .map(|x| (&mut x.start, &mut x.end)),
+        );
+        let spans = spans.chain(facts.legal.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+        let spans = spans.chain(facts.dates.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+        let spans = spans.chain(facts.places.iter_mut().map(|x| (&mut x.start, &mut x.end)));
+        for (start, end) in spans {
+            f(start, end);
+        }
+    }
+
     /// The ids of the labels found, highest score first.
     pub fn ids(&self) -> Vec<&'static str> {
         self.labels.iter().map(|l| l.id).collect()
@@ -261,37 +288,11 @@ impl Classifier {
 }
 
 /// Rewrites every offset of the report: span starts with `start`, span ends with `end`.
-/// A new span in the report is one more line here.
 fn map_offsets(r: &mut Report, start: &dyn Fn(usize) -> usize, end: &dyn Fn(usize) -> usize) {
-    let span = |s: &mut usize, e: &mut usize| {
+    r.for_each_span(&mut |s, e| {
         *s = start(*s);
         *e = end(*e);
-    };
-    for l in &mut r.labels {
-        for ev in &mut l.evidence {
-            span(&mut ev.start, &mut ev.end);
-            span(&mut ev.cue_start, &mut ev.cue_end);
-        }
-    }
-    let f = &mut r.facts;
-    f.victims
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
-    f.outlets
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
-    f.perpetrators
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
-    f.legal
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
-    f.dates
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
-    f.places
-        .iter_mut()
-        .for_each(|x| span(&mut x.start, &mut x.end));
+    });
 }
 
 fn evidence(doc: &Doc<'_>, lex: &Lexicon, e: &score::SentenceEvidence) -> Evidence {

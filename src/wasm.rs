@@ -292,33 +292,13 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Visits every byte offset that the report hands to JavaScript. A new field with offsets
-/// (e.g. facts) is one more line here.
+/// Visits every byte offset that the report hands to JavaScript (the spans that
+/// `Report::for_each_span` lists).
 fn for_each_offset(report: &mut Report, f: &mut dyn FnMut(&mut usize)) {
-    for label in &mut report.labels {
-        for ev in &mut label.evidence {
-            f(&mut ev.start);
-            f(&mut ev.end);
-            f(&mut ev.cue_start);
-            f(&mut ev.cue_end);
-        }
-    }
-    let facts = &mut report.facts;
-    let spans = facts.victims.iter_mut().map(|x| (&mut x.start, &mut x.end));
-    let spans = spans.chain(facts.outlets.iter_mut().map(|x| (&mut x.start, &mut x.end)));
-    let spans = spans.chain(
-        facts
-            .perpetrators
-            .iter_mut()
-            .map(|x| (&mut x.start, &mut x.end)),
-    );
-    let spans = spans.chain(facts.legal.iter_mut().map(|x| (&mut x.start, &mut x.end)));
-    let spans = spans.chain(facts.dates.iter_mut().map(|x| (&mut x.start, &mut x.end)));
-    let spans = spans.chain(facts.places.iter_mut().map(|x| (&mut x.start, &mut x.end)));
-    for (start, end) in spans {
+    report.for_each_span(&mut |start, end| {
         f(start);
         f(end);
-    }
+    });
 }
 
 /// Rewrites the report's byte offsets into `text` as UTF-16 code unit offsets.
