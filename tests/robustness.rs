@@ -251,6 +251,24 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_presswatch"))
 }
 
+/// Runs the CLI with `args`, `input` on its standard input, and collects its output.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
 /// A fresh directory under the system temp dir for one test's files.
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
@@ -291,20 +309,7 @@ fn invalid_utf8_to_the_cli_names_the_file() {
     );
 
     // Through stdin, too.
-    let mut child = bin()
-        .arg("classify")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the CLI");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"ok \xc3(")
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = run_with_stdin(&["classify"], b"ok \xc3(");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("stdin: invalid UTF-8 at byte 3"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -325,20 +330,7 @@ fn batch_integrity_one_output_per_line_in_order() {
         b"{\"text\": \"no id\"}",
     ]
     .concat();
-    let mut child = bin()
-        .args(["classify", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the CLI");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(&input)
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = run_with_stdin(&["classify", "--jsonl"], &input);
     assert_eq!(
         out.status.code(),
         Some(1),
