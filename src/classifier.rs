@@ -254,7 +254,7 @@ impl Classifier {
 
     fn classify_text(&self, text: &str) -> Report {
         let doc = Doc::new(text);
-        let language = self.lang.unwrap_or_else(|| text::detect(text));
+        let language = self.lang.unwrap_or_else(|| text::detect_doc(&doc));
         let hits = self.lexicon.find(&doc);
         let scores = score::score(&doc, &self.lexicon, &hits, self.lang);
         let mut labels: Vec<Label> = scores

@@ -39,6 +39,7 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::MatchKind;
 
 use crate::error::Error;
+use crate::memo::Memo;
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 
@@ -195,6 +196,8 @@ pub(crate) struct Lexicon {
     starts: Vec<Vec<u32>>,
     automaton: Automaton,
     stemmers: Stemmers,
+    /// Terms by word, remembered across documents.
+    memo: Memo,
 }
 
 /// The lexicons shipped with the crate, one per language, as `build.rs` strips them of
@@ -515,7 +518,7 @@ impl Lexicon {
                     .collect(),
                 // An English Snowball stem may end in a letter the word does not have
                 // ("happy" -> "happi"), so anchor on all but its last letter; the stem itself
-                // is checked per token. Russian stems are always a prefix of the word.
+                // is checked per word. Russian stems are always a prefix of the word.
                 TermKind::Stem(Lang::En) => {
                     let n = term.text.chars().count();
                     let keep = n.saturating_sub(1).max(2).min(n);
@@ -556,39 +559,65 @@ impl Lexicon {
             starts,
             automaton,
             stemmers,
+            memo: Memo::new(),
         })
     }
 
     /// Finds every cue in the document, in token order.
     pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
-        // (token, term) pairs, found in one pass over the normalised text.
-        let mut found: Vec<(u32, u32)> = Vec::new();
-        // Matches come in token order, so the stems of the current token are all a cache needs.
-        let mut stem_tok = u32::MAX;
+        // The terms of each distinct word, sorted.
+        let word_terms = self.memo.word_ids(doc, |spaced, out| {
+            let from = out.len();
+            self.terms_of(spaced, out);
+            out[from..].sort_unstable();
+            let mut keep = from;
+            for k in from..out.len() {
+                if keep == from || out[k] != out[keep - 1] {
+                    out[keep] = out[k];
+                    keep += 1;
+                }
+            }
+            out.truncate(keep);
+        });
+        let terms = |tok: u32| -> &[u32] { word_terms.of_token(doc, tok as usize) };
+        let has = |tok: u32, alts: &[u32]| -> bool {
+            terms(tok).iter().any(|t| alts.binary_search(t).is_ok())
+        };
+        let mut hits = Vec::new();
+        for tok in 0..doc.tokens.len() as u32 {
+            for &term in terms(tok) {
+                for &c in &self.starts[term as usize] {
+                    let cue = &self.cues[c as usize];
+                    if let Some(last) = extend(doc, cue, tok, &has) {
+                        hits.push(Hit {
+                            cue: c,
+                            first: tok,
+                            last,
+                            sentence: doc.tokens[tok as usize].sentence,
+                        });
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    /// Appends the terms that `spaced` (a space and one normalised word) matches.
+    fn terms_of(&self, spaced: &str, out: &mut Vec<u32>) {
+        let word = &spaced[1..];
+        // Computed at most once a word, and only when a stem term's anchor matched.
         let mut stems: [Option<String>; 2] = [None, None];
-        // Every match starts at a token (the anchor's leading space pins it), and matches come
-        // in token order, so a cursor finds the token without a search.
-        let mut cursor = 0usize;
-        for m in matches(&self.automaton, &doc.norm) {
-            let Some(tok) = doc.token_from(&mut cursor, m.start() + 1) else {
-                continue;
-            };
-            let t = &doc.tokens[tok];
-            let word = &doc.norm[t.nstart as usize..t.nend as usize];
+        for m in matches(&self.automaton, spaced) {
             for &term_id in &self.anchors[m.pattern().as_usize()] {
                 let term = &self.terms[term_id as usize];
                 let ok = match &term.kind {
                     TermKind::Prefix => true,
-                    TermKind::Exact => m.end() == t.nend as usize,
+                    TermKind::Exact => m.end() == spaced.len(),
                     TermKind::Number => {
                         word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
                     }
                     TermKind::Stem(Lang::Kk) => kk_inflects(word, &term.text),
                     TermKind::Stem(lang) => {
-                        if stem_tok != tok as u32 {
-                            stem_tok = tok as u32;
-                            stems = [None, None];
-                        }
                         let slot = &mut stems[usize::from(*lang != Lang::En)];
                         let stem = slot
                             .get_or_insert_with(|| self.stemmers.stem(*lang, word).into_owned());
@@ -596,52 +625,10 @@ impl Lexicon {
                     }
                 };
                 if ok {
-                    found.push((tok as u32, term_id));
+                    out.push(term_id);
                 }
             }
         }
-        // Already in token order (see above); only the terms of one token need ordering.
-        if found.is_sorted_by_key(|&(tok, _)| tok) {
-            for run in found.chunk_by_mut(|a, b| a.0 == b.0) {
-                run.sort_unstable();
-            }
-        } else {
-            found.sort_unstable();
-        }
-        found.dedup();
-
-        // `terms_at[tok]..terms_at[tok + 1]` are the found terms of token `tok`, sorted.
-        let mut terms_at = vec![0u32; doc.tokens.len() + 1];
-        for &(tok, _) in &found {
-            terms_at[tok as usize + 1] += 1;
-        }
-        for i in 1..terms_at.len() {
-            terms_at[i] += terms_at[i - 1];
-        }
-        let has = |tok: u32, alts: &[u32]| -> bool {
-            let (a, b) = (
-                terms_at[tok as usize] as usize,
-                terms_at[tok as usize + 1] as usize,
-            );
-            found[a..b]
-                .iter()
-                .any(|&(_, t)| alts.binary_search(&t).is_ok())
-        };
-        let mut hits = Vec::new();
-        for &(tok, term) in &found {
-            for &c in &self.starts[term as usize] {
-                let cue = &self.cues[c as usize];
-                if let Some(last) = extend(doc, cue, tok, &has) {
-                    hits.push(Hit {
-                        cue: c,
-                        first: tok,
-                        last,
-                        sentence: doc.tokens[tok as usize].sentence,
-                    });
-                }
-            }
-        }
-        hits
     }
 }
 

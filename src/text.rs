@@ -2,10 +2,14 @@
 //!
 //! Everything downstream works on a [`Doc`]: the original text is never modified; tokens carry
 //! their byte span in the original and the span of their normalised form in one buffer
-//! (`" tok tok tok"`, each token preceded by a space) that the lexicon's automaton scans once.
+//! (`" tok tok tok"`, each token preceded by a space), and the id of their distinct word, so
+//! that per-word look-ups run once a word.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasher, Hasher};
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +91,9 @@ pub(crate) struct Sentence {
     pub bullet: bool,
 }
 
+/// How many distinct words one document shares look-ups between (see [`Doc::intern`]).
+const MAX_INTERNED: usize = 1 << 16;
+
 /// A segmented, normalised document.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
@@ -94,6 +101,11 @@ pub(crate) struct Doc<'t> {
     pub norm: String,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The distinct normalised words: `word_of[i]` is the word of token `i`, and
+    /// `words[w]` the first token with word `w`. Look-ups that depend on the word alone
+    /// (lexicon terms, fact keys) run once a word, not once a token.
+    pub word_of: Vec<u32>,
+    pub words: Vec<u32>,
 }
 
 impl<'t> Doc<'t> {
@@ -104,6 +116,8 @@ impl<'t> Doc<'t> {
             norm: String::with_capacity(text.len() + text.len() / 8 + 1),
             tokens: Vec::with_capacity(text.len() / 6 + 1),
             sentences: Vec::with_capacity(text.len() / 80 + 1),
+            word_of: Vec::new(),
+            words: Vec::new(),
         };
         // Offsets are u32: an article longer than 4 GiB is cut (the CLI and the page never
         // hand such a thing over; the cut keeps every offset valid).
@@ -111,7 +125,43 @@ impl<'t> Doc<'t> {
         doc.text = text;
         doc.tokenize();
         doc.segment();
+        doc.intern();
         doc
+    }
+
+    /// Fills [`Doc::word_of`] and [`Doc::words`]. The table holds at most [`MAX_INTERNED`]
+    /// words; later new words each get an id of their own (still correct, only not shared),
+    /// which also bounds what a text crafted for hash collisions can cost.
+    fn intern(&mut self) {
+        let mut ids: HashMap<&str, u32, WordHash> = HashMap::with_capacity_and_hasher(
+            (self.tokens.len() / 2).min(MAX_INTERNED) + 1,
+            WordHash::new(),
+        );
+        let mut word_of = Vec::with_capacity(self.tokens.len());
+        let mut words = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            let w = &self.norm[t.nstart as usize..t.nend as usize];
+            let id = match ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    words.push(i as u32);
+                    let id = words.len() as u32 - 1;
+                    if ids.len() < MAX_INTERNED {
+                        ids.insert(w, id);
+                    }
+                    id
+                }
+            };
+            word_of.push(id);
+        }
+        self.word_of = word_of;
+        self.words = words;
+    }
+
+    /// The normalised form of distinct word `w`, with the space before it.
+    pub fn spaced_word(&self, w: u32) -> &str {
+        let t = &self.tokens[self.words[w as usize] as usize];
+        &self.norm[t.nstart as usize - 1..t.nend as usize]
     }
 
     /// The normalised form of token `i`.
@@ -130,26 +180,6 @@ impl<'t> Doc<'t> {
     /// The original text of a sentence.
     pub fn sentence_text(&self, s: &Sentence) -> &'t str {
         &self.text[s.start as usize..s.end as usize]
-    }
-
-    /// The token index whose normalised form starts at `nstart` (the byte after its space).
-    pub fn token_at_norm(&self, nstart: usize) -> Option<usize> {
-        self.tokens
-            .binary_search_by_key(&(nstart as u32), |t| t.nstart)
-            .ok()
-    }
-
-    /// The token whose normalised form starts at `nstart`, for look-ups that come in
-    /// increasing order: `cursor` moves forward past earlier tokens (a search if it overshot).
-    pub fn token_from(&self, cursor: &mut usize, nstart: usize) -> Option<usize> {
-        let at = nstart as u32;
-        while *cursor < self.tokens.len() && self.tokens[*cursor].nstart < at {
-            *cursor += 1;
-        }
-        match self.tokens.get(*cursor) {
-            Some(t) if t.nstart == at => Some(*cursor),
-            _ => self.token_at_norm(nstart),
-        }
     }
 
     fn tokenize(&mut self) {
@@ -336,6 +366,56 @@ impl<'t> Doc<'t> {
                 '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'
             ),
         });
+    }
+}
+
+/// A fast hash for short words: the multiply-rotate of rustc's FxHash, eight bytes at a time,
+/// keyed with a per-process random seed where the platform has one (see [`Doc::intern`] for
+/// the bound on what chosen collisions could cost).
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.mix(v);
+        }
+        let mut last = bytes.len() as u64;
+        for (k, &b) in chunks.remainder().iter().enumerate() {
+            last ^= u64::from(b) << (8 * k);
+        }
+        self.mix(last);
+    }
+
+    fn finish(&self) -> u64 {
+        // The table takes its bucket from the low bits: fold the well-mixed high bits in.
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(26) ^ v).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct WordHash(u64);
+
+impl BuildHasher for WordHash {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(self.0)
+    }
+}
+
+impl WordHash {
+    pub(crate) fn new() -> WordHash {
+        static SEED: OnceLock<u64> = OnceLock::new();
+        WordHash(*SEED.get_or_init(|| {
+            std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
+        }))
     }
 }
 
@@ -589,9 +669,26 @@ pub(crate) fn truncate_to_boundary(s: &str, max: usize) -> &str {
 /// Latin letters against Cyrillic decide English; among Cyrillic texts, the letters that only
 /// Kazakh uses (`ә ғ қ ң ө ұ ү һ і`) and Kazakh function words decide Kazakh.
 pub fn detect(text: &str) -> Lang {
+    let words = text.split(|c: char| !is_word_char(c));
+    decide(text.as_bytes(), || words)
+}
+
+/// [`detect`] for a document already read: the letters are counted over the normalised
+/// buffer (every letter of the text is in a token, folded to lower case, which the counts
+/// ignore) and the function words are its tokens as written.
+pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
+    decide(doc.norm.as_bytes(), || {
+        doc.tokens
+            .iter()
+            .map(|t| &doc.text[t.start as usize..t.end as usize])
+    })
+}
+
+/// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
+/// Russian and Kazakh open, the words (as written: a capitalised function word is a heading).
+fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
     // Bytes, not chars: U+0400..=U+04FF are the two-byte sequences that start with 0xD0..=0xD3
     // (one lead byte a letter), counted without branches.
-    let bytes = text.as_bytes();
     let (mut latin, mut cyr) = (0usize, 0usize);
     for &b in bytes {
         latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
@@ -633,7 +730,7 @@ pub fn detect(text: &str) -> Lang {
         return Lang::Kk;
     }
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
-    for w in text.split(|c: char| !is_word_char(c)) {
+    for w in words() {
         match w {
             "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
             | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
@@ -956,7 +1053,11 @@ mod tests {
         let forms: Vec<&str> = (0..d.tokens.len()).map(|i| d.norm_of(i)).collect();
         assert_eq!(forms, vec!["журналистку", "задержали", "елка", "don't"]);
         assert_eq!(d.surface(1), "ЗАДЕРЖАЛИ");
-        assert_eq!(d.token_at_norm(d.tokens[2].nstart as usize), Some(2));
+        // Tokens with the same normalised form share one word.
+        let d = Doc::new("Арест. АРЕСТ, арест и Арестован");
+        assert_eq!(d.words.len(), 3);
+        assert_eq!(d.word_of, vec![0, 0, 0, 1, 2]);
+        assert_eq!(d.spaced_word(2), " арестован");
         let d = Doc::new("jour\u{ad}na\u{200b}list");
         assert_eq!(d.tokens.len(), 1);
         assert_eq!(d.norm_of(0), "journalist");

@@ -1,7 +1,8 @@
 //! Phrase lists for facts (roles, actors, charges, statuses, outlets, places), parsed once from
-//! `data/` and matched over a [`Doc`] in one pass of an Aho-Corasick automaton over the
-//! normalised token buffer. The automaton only finds where the first word of a phrase may
-//! start; each candidate is then checked word by word, with the ending rule of its word.
+//! `data/` and matched over a [`Doc`]: an Aho-Corasick automaton run over each distinct word
+//! (once: [`crate::memo`] remembers words across documents) finds where the first word of a
+//! phrase may start; each candidate is then checked word by word, with the ending rule of its
+//! word.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -82,6 +83,8 @@ pub(super) struct Cues {
     automaton: crate::lexicon::Automaton,
     /// For each automaton pattern, the phrases whose first word has that key.
     by_key: Vec<Vec<u32>>,
+    /// Keys by word, remembered across documents.
+    memo: crate::memo::Memo,
 }
 
 /// A line that does not parse: which list, which line, why.
@@ -143,32 +146,35 @@ impl Cues {
             places,
             automaton,
             by_key,
+            memo: crate::memo::Memo::new(),
         })
     }
 
     /// Every phrase that matches in `doc`, ordered by first token, then longest first.
     pub(super) fn find(&self, doc: &Doc<'_>) -> Vec<Found> {
+        // The keys each distinct word starts with.
+        let keys = self.memo.word_ids(doc, |spaced, out| {
+            for m in crate::lexicon::matches(&self.automaton, spaced) {
+                out.push(m.pattern().as_u32());
+            }
+        });
         let mut out = Vec::new();
-        // A key is one word after its space, so matches come in token order: a cursor finds
-        // the token without a search.
-        let mut cursor = 0usize;
-        for m in crate::lexicon::matches(&self.automaton, &doc.norm) {
-            let Some(tok) = doc.token_from(&mut cursor, m.start() + 1) else {
-                continue;
-            };
-            let Some(list) = self.by_key.get(m.pattern().as_usize()) else {
-                continue;
-            };
-            for &pi in list {
-                let Some(p) = self.phrases.get(pi as usize) else {
+        for tok in 0..doc.tokens.len() {
+            for &key in keys.of_token(doc, tok) {
+                let Some(list) = self.by_key.get(key as usize) else {
                     continue;
                 };
-                if let Some(last) = p.matches_at(doc, tok) {
-                    out.push(Found {
-                        phrase: pi,
-                        first: tok as u32,
-                        last: last as u32,
-                    });
+                for &pi in list {
+                    let Some(p) = self.phrases.get(pi as usize) else {
+                        continue;
+                    };
+                    if let Some(last) = p.matches_at(doc, tok) {
+                        out.push(Found {
+                            phrase: pi,
+                            first: tok as u32,
+                            last: last as u32,
+                        });
+                    }
                 }
             }
         }

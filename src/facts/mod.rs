@@ -1,7 +1,7 @@
 //! Incident facts: who was targeted, by whom, where, when, under which article and with what
 //! penalty, each with the span of text it came from.
 //!
-//! One pass of the phrase automaton (`cues`) and one pass over the tokens (`numbers`) per
+//! One look-up of the phrase automaton a distinct word (`cues`) and one pass over the tokens (`numbers`) per
 //! article. Rules, not lists of names: a name is a capitalised word sequence next to a role
 //! word; an outlet is a quoted or web name next to a media word, or a well-known outlet;
 //! places come from the gazetteer (`data/gazetteer.txt`).

@@ -1,0 +1,143 @@
+//! Per-word look-ups remembered across documents.
+//!
+//! What the lexicon and the fact lists find at a word depends on the word alone, and news
+//! reuses a small vocabulary: a table from word to result turns the automaton pass, the
+//! stemming and the suffix checks of a word into one hash look-up the second time the word is
+//! seen, in this document or an earlier one.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use crate::text::{Doc, WordHash};
+
+/// Words remembered before the table starts over (about 3 MB at most).
+const MAX_WORDS: usize = 1 << 16;
+/// Longer words are looked up every time (they are rare, and would fill the table).
+const MAX_WORD_BYTES: usize = 48;
+
+/// A table from word to the ids a look-up gave for it.
+pub(crate) struct Memo {
+    table: Mutex<Table>,
+}
+
+struct Table {
+    index: HashMap<Box<str>, (u32, u32), WordHash>,
+    ids: Vec<u32>,
+}
+
+/// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`.
+pub(crate) struct WordIds {
+    ids: Vec<u32>,
+    at: Vec<u32>,
+}
+
+impl WordIds {
+    /// The ids of token `tok`.
+    pub fn of_token(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
+        let w = doc.word_of[tok] as usize;
+        &self.ids[self.at[w] as usize..self.at[w + 1] as usize]
+    }
+}
+
+impl Memo {
+    pub fn new() -> Memo {
+        Memo {
+            table: Mutex::new(Table {
+                index: HashMap::with_hasher(WordHash::new()),
+                ids: Vec::new(),
+            }),
+        }
+    }
+
+    /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
+    /// with a space before it (the form the automata match) and appends its ids; it must
+    /// depend on the word alone. If another thread holds the table, the words are looked up
+    /// afresh rather than waited for.
+    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
+        let mut out = WordIds {
+            ids: Vec::new(),
+            at: Vec::with_capacity(doc.words.len() + 1),
+        };
+        out.at.push(0);
+        let mut table = self.table.try_lock().ok();
+        for w in 0..doc.words.len() as u32 {
+            let spaced = doc.spaced_word(w);
+            let word = &spaced[1..];
+            match table.as_deref_mut() {
+                Some(t) => {
+                    if let Some(&(a, b)) = t.index.get(word) {
+                        out.ids.extend_from_slice(&t.ids[a as usize..b as usize]);
+                    } else {
+                        let from = out.ids.len();
+                        look_up(spaced, &mut out.ids);
+                        if word.len() <= MAX_WORD_BYTES {
+                            t.insert(word, &out.ids[from..]);
+                        }
+                    }
+                }
+                None => look_up(spaced, &mut out.ids),
+            }
+            out.at.push(out.ids.len() as u32);
+        }
+        out
+    }
+}
+
+impl Table {
+    fn insert(&mut self, word: &str, ids: &[u32]) {
+        if self.index.len() >= MAX_WORDS {
+            self.index.clear();
+            self.ids.clear();
+        }
+        let a = self.ids.len() as u32;
+        self.ids.extend_from_slice(ids);
+        self.index.insert(word.into(), (a, self.ids.len() as u32));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    #[test]
+    fn words_are_looked_up_once_across_documents() {
+        let memo = Memo::new();
+        let calls = Cell::new(0);
+        let look_up = |spaced: &str, out: &mut Vec<u32>| {
+            calls.set(calls.get() + 1);
+            assert!(spaced.starts_with(' '));
+            out.extend(spaced.bytes().skip(1).take(2).map(u32::from));
+        };
+        let doc = Doc::new("Arrest the arrest. Arrest!");
+        let ids = memo.word_ids(&doc, look_up);
+        assert_eq!(calls.get(), 2, "two distinct words");
+        assert_eq!(ids.of_token(&doc, 0), &[u32::from(b'a'), u32::from(b'r')]);
+        assert_eq!(ids.of_token(&doc, 1), &[u32::from(b't'), u32::from(b'h')]);
+        assert_eq!(ids.of_token(&doc, 3), ids.of_token(&doc, 0));
+
+        // A later document: known words come from the table, with the same ids.
+        let long = "x".repeat(MAX_WORD_BYTES + 1);
+        let text = format!("the {long} arrest {long} new");
+        let doc = Doc::new(&text);
+        let ids = memo.word_ids(&doc, look_up);
+        assert_eq!(calls.get(), 4, "only the long word and \"new\"");
+        assert_eq!(ids.of_token(&doc, 2), &[u32::from(b'a'), u32::from(b'r')]);
+        assert_eq!(ids.of_token(&doc, 4), &[u32::from(b'n'), u32::from(b'e')]);
+        // The long word is not kept.
+        memo.word_ids(&Doc::new(&long), look_up);
+        assert_eq!(calls.get(), 5);
+    }
+
+    #[test]
+    fn a_busy_table_is_bypassed_not_waited_for() {
+        let memo = Memo::new();
+        let doc = Doc::new("one two one");
+        let held = memo.table.lock();
+        let ids = memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
+        assert_eq!(ids.of_token(&doc, 2), &[4]);
+        drop(held);
+        let n = memo.table.lock().map(|t| t.index.len()).unwrap_or(99);
+        assert_eq!(n, 0, "nothing stored while the table was busy");
+    }
+}
