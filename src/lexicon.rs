@@ -583,11 +583,30 @@ impl Lexicon {
         let has = |tok: u32, alts: &[u32]| -> bool {
             terms(tok).iter().any(|t| alts.binary_search(t).is_ok())
         };
+        // A cue of several words is tried only if each of its words is somewhere in the
+        // document: most cues that start at a common word ("the", a number, "journalist")
+        // stop there, once a document instead of once an occurrence.
+        let mut present = vec![false; self.terms.len()];
+        for &t in word_terms.all() {
+            present[t as usize] = true;
+        }
+        // Per cue: 0 not yet known, 1 possible, 2 not.
+        let mut possible = vec![0u8; self.cues.len()];
         let mut hits = Vec::new();
         for tok in 0..doc.tokens.len() as u32 {
             for &term in terms(tok) {
                 for &c in &self.starts[term as usize] {
                     let cue = &self.cues[c as usize];
+                    let p = &mut possible[c as usize];
+                    if *p == 0 {
+                        let all = cue.terms[1..]
+                            .iter()
+                            .all(|(alts, _)| alts.iter().any(|&t| present[t as usize]));
+                        *p = if all { 1 } else { 2 };
+                    }
+                    if *p == 2 {
+                        continue;
+                    }
                     if let Some(last) = extend(doc, cue, tok, &has) {
                         hits.push(Hit {
                             cue: c,

@@ -32,6 +32,11 @@ pub(crate) struct WordIds {
 }
 
 impl WordIds {
+    /// The ids of all words, together.
+    pub fn all(&self) -> &[u32] {
+        &self.ids
+    }
+
     /// The ids of token `tok`.
     pub fn of_token(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
         let w = doc.word_of[tok] as usize;

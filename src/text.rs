@@ -203,6 +203,9 @@ impl<'t> Doc<'t> {
                 }
                 if c.is_ascii() {
                     self.norm.push(c.to_ascii_lowercase());
+                } else if ('а'..='я').contains(&c) {
+                    // Lower-case Russian, most of the rest: already folded.
+                    self.norm.push(c);
                 } else {
                     push_folded(&mut self.norm, c);
                 }
@@ -253,6 +256,10 @@ impl<'t> Doc<'t> {
         let mut i = 0usize;
         while i < bytes.len() {
             let b = bytes[i];
+            if !STOP_OR_BREAK[b as usize] {
+                i += 1;
+                continue;
+            }
             if b == b'\n' {
                 // Count the blank lines that follow.
                 let mut j = i + 1;
@@ -418,6 +425,17 @@ impl WordHash {
         }))
     }
 }
+
+/// The bytes [`Doc::segment`] stops at: a line break, `.`, `!`, `?` and the lead byte of `…`.
+static STOP_OR_BREAK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Word characters: letters, digits and combining marks. ASCII and Cyrillic, nearly all
 /// of what presswatch reads, are decided without Unicode table look-ups.

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::memo::WordIds;
 use crate::text::{fold, Doc};
 
 use super::{norm, surface};
@@ -75,6 +76,9 @@ pub(super) struct Found {
     pub first: u32,
     pub last: u32,
 }
+
+/// The id [`Cues::word_ids`] gives a word that may start a number, a date or an article.
+pub(super) const NUMERIC: u32 = u32::MAX;
 
 /// All phrase lists, compiled.
 pub(super) struct Cues {
@@ -150,31 +154,45 @@ impl Cues {
         })
     }
 
-    /// Every phrase that matches in `doc`, ordered by first token, then longest first.
-    pub(super) fn find(&self, doc: &Doc<'_>) -> Vec<Found> {
-        // The keys each distinct word starts with.
-        let keys = self.memo.word_ids(doc, |spaced, out| {
+    /// What each distinct word of `doc` may start: the phrases whose first word it is, and
+    /// [`NUMERIC`] if `numeric` holds for it (a number, a date or an article may start
+    /// there). Remembered across documents.
+    pub(super) fn word_ids(&self, doc: &Doc<'_>, numeric: fn(&str) -> bool) -> WordIds {
+        self.memo.word_ids(doc, |spaced, out| {
+            let word = &spaced[1..];
             for m in crate::lexicon::matches(&self.automaton, spaced) {
-                out.push(m.pattern().as_u32());
+                for &pi in self
+                    .by_key
+                    .get(m.pattern().as_usize())
+                    .into_iter()
+                    .flatten()
+                {
+                    let first = self.phrases.get(pi as usize).and_then(|p| p.words.first());
+                    if first.is_some_and(|w| word_ok(w, word)) {
+                        out.push(pi);
+                    }
+                }
             }
-        });
+            if numeric(word) {
+                out.push(NUMERIC);
+            }
+        })
+    }
+
+    /// Every phrase that matches in `doc`, ordered by first token, then longest first.
+    pub(super) fn find(&self, doc: &Doc<'_>, ids: &WordIds) -> Vec<Found> {
         let mut out = Vec::new();
         for tok in 0..doc.tokens.len() {
-            for &key in keys.of_token(doc, tok) {
-                let Some(list) = self.by_key.get(key as usize) else {
+            for &pi in ids.of_token(doc, tok) {
+                let Some(p) = self.phrases.get(pi as usize) else {
                     continue;
                 };
-                for &pi in list {
-                    let Some(p) = self.phrases.get(pi as usize) else {
-                        continue;
-                    };
-                    if let Some(last) = p.matches_at(doc, tok) {
-                        out.push(Found {
-                            phrase: pi,
-                            first: tok as u32,
-                            last: last as u32,
-                        });
-                    }
+                if let Some(last) = p.matches_at(doc, tok) {
+                    out.push(Found {
+                        phrase: pi,
+                        first: tok as u32,
+                        last: last as u32,
+                    });
                 }
             }
         }

@@ -17,6 +17,7 @@ mod numbers;
 use serde::Serialize;
 
 use crate::classifier::Label;
+use crate::memo::WordIds;
 use crate::text::{fold, Doc, Lang};
 
 use cues::{Cat, Cues, Found};
@@ -374,8 +375,9 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
         return facts;
     };
     let ctx = Context::new(doc, lang, labels);
+    let ids = cues.word_ids(doc, |w| numbers::may_start(w) || ARTICLE_WORDS.contains(&w));
     let found: Vec<Found> = cues
-        .find(doc)
+        .find(doc, &ids)
         .into_iter()
         .filter(|f| (f.first as usize) < ctx.stop)
         .collect();
@@ -387,7 +389,7 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
         perpetrators(doc, &ctx, cues, &found, &mut facts);
     }
     charges_and_status(doc, &ctx, cues, &found, &mut facts);
-    scan_tokens(doc, &ctx, &mut facts);
+    scan_tokens(doc, &ctx, &ids, &mut facts);
     crate::order::sort_by(&mut facts.legal, |a, b| a.start.cmp(&b.start));
     facts
 }
@@ -1375,10 +1377,14 @@ fn legal(
 // ---------------------------------------------------------------------------------------
 // The token pass: dates, code articles, penalties.
 
-fn scan_tokens(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts) {
+fn scan_tokens(doc: &Doc<'_>, ctx: &Context, ids: &WordIds, facts: &mut Facts) {
     let n = doc.tokens.len().min(ctx.stop);
     let mut i = 0;
     while i < n {
+        if !ids.of_token(doc, i).contains(&cues::NUMERIC) {
+            i += 1;
+            continue;
+        }
         if let Some(d) = date_at(doc, i) {
             push_date(doc, ctx, facts, d);
             i = d.last.max(i + 1);

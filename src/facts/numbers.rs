@@ -249,6 +249,12 @@ fn is_multiplier(v: f64) -> bool {
     v >= 100.0 && (v == 100.0 || v == 1e3 || v == 1e6 || v == 1e9)
 }
 
+/// Whether a number ([`number_at`]) or a date ([`date_at`]) may start at a token with
+/// normalised form `w`: digits, a number word of any language, or a month.
+pub(super) fn may_start(w: &str) -> bool {
+    all_digits(w) || month_of(w).is_some() || word_value(w, Lang::Kk).is_some()
+}
+
 /// Reads a number that starts at token `i`: digits with thousands separators ("160,000",
 /// "160 000") or a decimal part ("4.5", "1,5"), number words ("four", "двадцать пять",
 /// "он екі"), a multiplier ("1 млн", "5 million") and a half ("and a half", "с половиной",
