@@ -255,7 +255,14 @@ impl Classifier {
     fn classify_text(&self, text: &str) -> Report {
         let doc = Doc::new(text);
         let language = self.lang.unwrap_or_else(|| text::detect_doc(&doc));
-        let hits = self.lexicon.find(&doc);
+        // Each distinct word once: the lexicon's terms, then what facts it may start. This
+        // is the one look-up the lexicon's memo ever remembers.
+        let ids = self.lexicon.memo.word_ids(&doc, |spaced, out| {
+            self.lexicon.word_terms(spaced, out);
+            out.push(crate::memo::SEP);
+            facts::word_ids(spaced, out);
+        });
+        let hits = self.lexicon.find_with(&doc, &ids);
         let scores = score::score(&doc, &self.lexicon, &hits, self.lang);
         let mut labels: Vec<Label> = scores
             .into_iter()
@@ -277,7 +284,7 @@ impl Classifier {
         crate::order::sort_by(&mut labels, |a, b| {
             b.score.total_cmp(&a.score).then(a.id.cmp(b.id))
         });
-        let facts = facts::extract(&doc, language, &labels);
+        let facts = facts::extract(&doc, language, &labels, &ids);
         Report {
             language,
             incident: !labels.is_empty(),

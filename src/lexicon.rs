@@ -39,7 +39,7 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::MatchKind;
 
 use crate::error::Error;
-use crate::memo::Memo;
+use crate::memo::{Memo, WordIds, SEP};
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 
@@ -196,8 +196,8 @@ pub(crate) struct Lexicon {
     starts: Vec<Vec<u32>>,
     automaton: Automaton,
     stemmers: Stemmers,
-    /// Terms by word, remembered across documents.
-    memo: Memo,
+    /// The look-ups of words seen before (see `Classifier::classify_text`, its one user).
+    pub memo: Memo,
 }
 
 /// The lexicons shipped with the crate, one per language, as `build.rs` strips them of
@@ -564,22 +564,15 @@ impl Lexicon {
     }
 
     /// Finds every cue in the document, in token order.
+    #[cfg(test)]
     pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
-        // The terms of each distinct word, sorted.
-        let word_terms = self.memo.word_ids(doc, |spaced, out| {
-            let from = out.len();
-            self.terms_of(spaced, out);
-            out[from..].sort_unstable();
-            let mut keep = from;
-            for k in from..out.len() {
-                if keep == from || out[k] != out[keep - 1] {
-                    out[keep] = out[k];
-                    keep += 1;
-                }
-            }
-            out.truncate(keep);
-        });
-        let terms = |tok: u32| -> &[u32] { word_terms.of_token(doc, tok as usize) };
+        self.find_with(doc, &WordIds::fresh(doc, |s, out| self.word_terms(s, out)))
+    }
+
+    /// Finds every cue in the document, in token order, given the terms of its words (the
+    /// first part of `ids`, as [`Lexicon::word_terms`] writes them).
+    pub fn find_with(&self, doc: &Doc<'_>, ids: &WordIds) -> Vec<Hit> {
+        let terms = |tok: u32| -> &[u32] { ids.first(doc, tok as usize) };
         let has = |tok: u32, alts: &[u32]| -> bool {
             terms(tok).iter().any(|t| alts.binary_search(t).is_ok())
         };
@@ -587,8 +580,10 @@ impl Lexicon {
         // document: most cues that start at a common word ("the", a number, "journalist")
         // stop there, once a document instead of once an occurrence.
         let mut present = vec![false; self.terms.len()];
-        for &t in word_terms.all() {
-            present[t as usize] = true;
+        for w in 0..doc.words.len() {
+            for &t in ids.of_word(w).iter().take_while(|&&t| t != SEP) {
+                present[t as usize] = true;
+            }
         }
         // Per cue: 0 not yet known, 1 possible, 2 not.
         let mut possible = vec![0u8; self.cues.len()];
@@ -621,7 +616,22 @@ impl Lexicon {
         hits
     }
 
-    /// Appends the terms that `spaced` (a space and one normalised word) matches.
+    /// Appends the terms that `spaced` (a space and one normalised word) matches, sorted.
+    pub fn word_terms(&self, spaced: &str, out: &mut Vec<u32>) {
+        let from = out.len();
+        self.terms_of(spaced, out);
+        out[from..].sort_unstable();
+        let mut keep = from;
+        for k in from..out.len() {
+            if keep == from || out[k] != out[keep - 1] {
+                out[keep] = out[k];
+                keep += 1;
+            }
+        }
+        out.truncate(keep);
+    }
+
+    /// Appends the terms that `spaced` matches, in automaton order, repeats included.
     fn terms_of(&self, spaced: &str, out: &mut Vec<u32>) {
         let word = &spaced[1..];
         // Computed at most once a word, and only when a stem term's anchor matched.

@@ -30,6 +30,7 @@ mod order;
 mod score;
 mod taxonomy;
 mod text;
+mod wordtable;
 
 pub use classifier::{classify, Builder, Classifier, Evidence, Label, Report, DEFAULT_MIN_SCORE};
 pub use error::{Error, ErrorKind};

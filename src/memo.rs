@@ -5,10 +5,10 @@
 //! stemming and the suffix checks of a word into one hash look-up the second time the word is
 //! seen, in this document or an earlier one.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 
-use crate::text::{Doc, WordHash};
+use crate::text::Doc;
+use crate::wordtable::WordTable;
 
 /// Words remembered before the table starts over (about 3 MB at most).
 const MAX_WORDS: usize = 1 << 16;
@@ -21,26 +21,63 @@ pub(crate) struct Memo {
 }
 
 struct Table {
-    index: HashMap<Box<str>, (u32, u32), WordHash>,
+    index: WordTable,
+    /// Per remembered word: its bytes in `keys`, its ids in `ids`.
+    entries: Vec<Entry>,
+    keys: Vec<u8>,
     ids: Vec<u32>,
 }
 
-/// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`.
+struct Entry {
+    key: (u32, u32),
+    ids: (u32, u32),
+}
+
+/// Separates the two parts of a word's ids: the lexicon's terms, then the fact lists' ids.
+pub(crate) const SEP: u32 = u32::MAX - 1;
+
+/// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`, in
+/// two parts split by [`SEP`] (a look-up that writes no `SEP` has only the first).
 pub(crate) struct WordIds {
     ids: Vec<u32>,
     at: Vec<u32>,
 }
 
 impl WordIds {
-    /// The ids of all words, together.
-    pub fn all(&self) -> &[u32] {
-        &self.ids
+    /// Looks every distinct word up afresh, remembering nothing.
+    #[cfg(test)]
+    pub fn fresh(doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
+        let mut out = WordIds {
+            ids: Vec::new(),
+            at: Vec::with_capacity(doc.words.len() + 1),
+        };
+        out.at.push(0);
+        for w in 0..doc.words.len() as u32 {
+            look_up(doc.spaced_word(w), &mut out.ids);
+            out.at.push(out.ids.len() as u32);
+        }
+        out
     }
 
-    /// The ids of token `tok`.
-    pub fn of_token(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
-        let w = doc.word_of[tok] as usize;
+    /// The ids of distinct word `w`, both parts.
+    pub fn of_word(&self, w: usize) -> &[u32] {
         &self.ids[self.at[w] as usize..self.at[w + 1] as usize]
+    }
+
+    /// The first part of the ids of token `tok`.
+    pub fn first(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
+        let ids = self.of_word(doc.word_of[tok] as usize);
+        ids.iter()
+            .position(|&i| i == SEP)
+            .map_or(ids, |k| &ids[..k])
+    }
+
+    /// The second part of the ids of token `tok`.
+    pub fn second(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
+        let ids = self.of_word(doc.word_of[tok] as usize);
+        ids.iter()
+            .position(|&i| i == SEP)
+            .map_or(&[], |k| &ids[k + 1..])
     }
 }
 
@@ -48,7 +85,9 @@ impl Memo {
     pub fn new() -> Memo {
         Memo {
             table: Mutex::new(Table {
-                index: HashMap::with_hasher(WordHash::new()),
+                index: WordTable::new(),
+                entries: Vec::new(),
+                keys: Vec::new(),
                 ids: Vec::new(),
             }),
         }
@@ -56,7 +95,7 @@ impl Memo {
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
     /// with a space before it (the form the automata match) and appends its ids; it must
-    /// depend on the word alone. If another thread holds the table, the words are looked up
+    /// depend on the word alone, and be the same function at every call of one memo. If another thread holds the table, the words are looked up
     /// afresh rather than waited for.
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds {
@@ -70,13 +109,15 @@ impl Memo {
             let word = &spaced[1..];
             match table.as_deref_mut() {
                 Some(t) => {
-                    if let Some(&(a, b)) = t.index.get(word) {
+                    let h = doc.word_hash[w as usize];
+                    if let Some(e) = t.get(h, word) {
+                        let (a, b) = t.entries[e as usize].ids;
                         out.ids.extend_from_slice(&t.ids[a as usize..b as usize]);
                     } else {
                         let from = out.ids.len();
                         look_up(spaced, &mut out.ids);
                         if word.len() <= MAX_WORD_BYTES {
-                            t.insert(word, &out.ids[from..]);
+                            t.insert(h, word, &out.ids[from..]);
                         }
                     }
                 }
@@ -89,14 +130,33 @@ impl Memo {
 }
 
 impl Table {
-    fn insert(&mut self, word: &str, ids: &[u32]) {
+    fn get(&self, h: u64, word: &str) -> Option<u32> {
+        let (entries, keys) = (&self.entries, &self.keys);
+        self.index.get(h, word.as_bytes(), |e| {
+            let (a, b) = entries[e as usize].key;
+            &keys[a as usize..b as usize]
+        })
+    }
+
+    fn insert(&mut self, h: u64, word: &str, ids: &[u32]) {
         if self.index.len() >= MAX_WORDS {
             self.index.clear();
+            self.entries.clear();
+            self.keys.clear();
             self.ids.clear();
         }
-        let a = self.ids.len() as u32;
+        let key = (
+            self.keys.len() as u32,
+            (self.keys.len() + word.len()) as u32,
+        );
+        self.keys.extend_from_slice(word.as_bytes());
+        let at = self.ids.len() as u32;
         self.ids.extend_from_slice(ids);
-        self.index.insert(word.into(), (a, self.ids.len() as u32));
+        self.index.insert(h, self.entries.len() as u32);
+        self.entries.push(Entry {
+            key,
+            ids: (at, self.ids.len() as u32),
+        });
     }
 }
 
@@ -117,9 +177,9 @@ mod tests {
         let doc = Doc::new("Arrest the arrest. Arrest!");
         let ids = memo.word_ids(&doc, look_up);
         assert_eq!(calls.get(), 2, "two distinct words");
-        assert_eq!(ids.of_token(&doc, 0), &[u32::from(b'a'), u32::from(b'r')]);
-        assert_eq!(ids.of_token(&doc, 1), &[u32::from(b't'), u32::from(b'h')]);
-        assert_eq!(ids.of_token(&doc, 3), ids.of_token(&doc, 0));
+        assert_eq!(ids.first(&doc, 0), &[u32::from(b'a'), u32::from(b'r')]);
+        assert_eq!(ids.first(&doc, 1), &[u32::from(b't'), u32::from(b'h')]);
+        assert_eq!(ids.first(&doc, 3), ids.first(&doc, 0));
 
         // A later document: known words come from the table, with the same ids.
         let long = "x".repeat(MAX_WORD_BYTES + 1);
@@ -127,11 +187,31 @@ mod tests {
         let doc = Doc::new(&text);
         let ids = memo.word_ids(&doc, look_up);
         assert_eq!(calls.get(), 4, "only the long word and \"new\"");
-        assert_eq!(ids.of_token(&doc, 2), &[u32::from(b'a'), u32::from(b'r')]);
-        assert_eq!(ids.of_token(&doc, 4), &[u32::from(b'n'), u32::from(b'e')]);
+        assert_eq!(ids.first(&doc, 2), &[u32::from(b'a'), u32::from(b'r')]);
+        assert_eq!(ids.first(&doc, 4), &[u32::from(b'n'), u32::from(b'e')]);
         // The long word is not kept.
         memo.word_ids(&Doc::new(&long), look_up);
         assert_eq!(calls.get(), 5);
+    }
+
+    #[test]
+    fn ids_split_in_two_parts() {
+        let doc = Doc::new("ab c");
+        let look_up = |s: &str, out: &mut Vec<u32>| {
+            out.push(s.len() as u32);
+            if s.len() > 2 {
+                out.extend([SEP, 7, 8]);
+            }
+        };
+        for ids in [
+            Memo::new().word_ids(&doc, look_up),
+            WordIds::fresh(&doc, look_up),
+        ] {
+            assert_eq!(ids.first(&doc, 0), &[3]);
+            assert_eq!(ids.second(&doc, 0), &[7, 8]);
+            assert_eq!(ids.first(&doc, 1), &[2]);
+            assert_eq!(ids.second(&doc, 1), &[] as &[u32]);
+        }
     }
 
     #[test]
@@ -140,7 +220,7 @@ mod tests {
         let doc = Doc::new("one two one");
         let held = memo.table.lock();
         let ids = memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
-        assert_eq!(ids.of_token(&doc, 2), &[4]);
+        assert_eq!(ids.first(&doc, 2), &[4]);
         drop(held);
         let n = memo.table.lock().map(|t| t.index.len()).unwrap_or(99);
         assert_eq!(n, 0, "nothing stored while the table was busy");

@@ -5,15 +5,13 @@
 //! (`" tok tok tok"`, each token preceded by a space), and the id of their distinct word, so
 //! that per-word look-ups run once a word.
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasher, Hasher};
 use std::str::FromStr;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::wordtable::{self, WordTable};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -106,6 +104,8 @@ pub(crate) struct Doc<'t> {
     /// (lexicon terms, fact keys) run once a word, not once a token.
     pub word_of: Vec<u32>,
     pub words: Vec<u32>,
+    /// [`wordtable::hash`] of each distinct word.
+    pub word_hash: Vec<u64>,
 }
 
 impl<'t> Doc<'t> {
@@ -118,6 +118,7 @@ impl<'t> Doc<'t> {
             sentences: Vec::with_capacity(text.len() / 80 + 1),
             word_of: Vec::new(),
             words: Vec::new(),
+            word_hash: Vec::new(),
         };
         // Offsets are u32: an article longer than 4 GiB is cut (the CLI and the page never
         // hand such a thing over; the cut keeps every offset valid).
@@ -133,21 +134,26 @@ impl<'t> Doc<'t> {
     /// words; later new words each get an id of their own (still correct, only not shared),
     /// which also bounds what a text crafted for hash collisions can cost.
     fn intern(&mut self) {
-        let mut ids: HashMap<&str, u32, WordHash> = HashMap::with_capacity_and_hasher(
-            (self.tokens.len() / 2).min(MAX_INTERNED) + 1,
-            WordHash::new(),
-        );
+        let mut table = WordTable::new();
         let mut word_of = Vec::with_capacity(self.tokens.len());
-        let mut words = Vec::new();
-        for (i, t) in self.tokens.iter().enumerate() {
-            let w = &self.norm[t.nstart as usize..t.nend as usize];
-            let id = match ids.get(w) {
-                Some(&id) => id,
+        let mut words: Vec<u32> = Vec::new();
+        let mut word_hash = Vec::new();
+        let (norm, tokens) = (self.norm.as_bytes(), &self.tokens);
+        let word_at = |tok: u32| {
+            let t = &tokens[tok as usize];
+            &norm[t.nstart as usize..t.nend as usize]
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            let w = &norm[t.nstart as usize..t.nend as usize];
+            let h = wordtable::hash(w);
+            let id = match table.get(h, w, |id| word_at(words[id as usize])) {
+                Some(id) => id,
                 None => {
                     words.push(i as u32);
+                    word_hash.push(h);
                     let id = words.len() as u32 - 1;
-                    if ids.len() < MAX_INTERNED {
-                        ids.insert(w, id);
+                    if table.len() < MAX_INTERNED {
+                        table.insert(h, id);
                     }
                     id
                 }
@@ -156,6 +162,7 @@ impl<'t> Doc<'t> {
         }
         self.word_of = word_of;
         self.words = words;
+        self.word_hash = word_hash;
     }
 
     /// The normalised form of distinct word `w`, with the space before it.
@@ -373,56 +380,6 @@ impl<'t> Doc<'t> {
                 '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'
             ),
         });
-    }
-}
-
-/// A fast hash for short words: the multiply-rotate of rustc's FxHash, eight bytes at a time,
-/// keyed with a per-process random seed where the platform has one (see [`Doc::intern`] for
-/// the bound on what chosen collisions could cost).
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.mix(v);
-        }
-        let mut last = bytes.len() as u64;
-        for (k, &b) in chunks.remainder().iter().enumerate() {
-            last ^= u64::from(b) << (8 * k);
-        }
-        self.mix(last);
-    }
-
-    fn finish(&self) -> u64 {
-        // The table takes its bucket from the low bits: fold the well-mixed high bits in.
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-impl WordHasher {
-    fn mix(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(26) ^ v).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
-#[derive(Clone, Copy)]
-pub(crate) struct WordHash(u64);
-
-impl BuildHasher for WordHash {
-    type Hasher = WordHasher;
-    fn build_hasher(&self) -> WordHasher {
-        WordHasher(self.0)
-    }
-}
-
-impl WordHash {
-    pub(crate) fn new() -> WordHash {
-        static SEED: OnceLock<u64> = OnceLock::new();
-        WordHash(*SEED.get_or_init(|| {
-            std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
-        }))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Phrase lists for facts (roles, actors, charges, statuses, outlets, places), parsed once from
 //! `data/` and matched over a [`Doc`]: an Aho-Corasick automaton run over each distinct word
-//! (once: [`crate::memo`] remembers words across documents) finds where the first word of a
-//! phrase may start; each candidate is then checked word by word, with the ending rule of its
+//! (once: the classifier's [`crate::memo`] remembers words across documents) finds the phrases
+//! a word may start; each candidate is then checked word by word, with the ending rule of its
 //! word.
 
 use std::collections::HashMap;
@@ -87,8 +87,6 @@ pub(super) struct Cues {
     automaton: crate::lexicon::Automaton,
     /// For each automaton pattern, the phrases whose first word has that key.
     by_key: Vec<Vec<u32>>,
-    /// Keys by word, remembered across documents.
-    memo: crate::memo::Memo,
 }
 
 /// A line that does not parse: which list, which line, why.
@@ -150,40 +148,37 @@ impl Cues {
             places,
             automaton,
             by_key,
-            memo: crate::memo::Memo::new(),
         })
     }
 
-    /// What each distinct word of `doc` may start: the phrases whose first word it is, and
-    /// [`NUMERIC`] if `numeric` holds for it (a number, a date or an article may start
-    /// there). Remembered across documents.
-    pub(super) fn word_ids(&self, doc: &Doc<'_>, numeric: fn(&str) -> bool) -> WordIds {
-        self.memo.word_ids(doc, |spaced, out| {
-            let word = &spaced[1..];
-            for m in crate::lexicon::matches(&self.automaton, spaced) {
-                for &pi in self
-                    .by_key
-                    .get(m.pattern().as_usize())
-                    .into_iter()
-                    .flatten()
-                {
-                    let first = self.phrases.get(pi as usize).and_then(|p| p.words.first());
-                    if first.is_some_and(|w| word_ok(w, word)) {
-                        out.push(pi);
-                    }
+    /// Appends what the word `spaced` (a space, then the normalised word) may start: the
+    /// phrases whose first word it is, and [`NUMERIC`] if `numeric` holds for it (a number,
+    /// a date or an article may start there).
+    pub(super) fn word_ids(&self, spaced: &str, numeric: fn(&str) -> bool, out: &mut Vec<u32>) {
+        let word = &spaced[1..];
+        for m in crate::lexicon::matches(&self.automaton, spaced) {
+            for &pi in self
+                .by_key
+                .get(m.pattern().as_usize())
+                .into_iter()
+                .flatten()
+            {
+                let first = self.phrases.get(pi as usize).and_then(|p| p.words.first());
+                if first.is_some_and(|w| word_ok(w, word)) {
+                    out.push(pi);
                 }
             }
-            if numeric(word) {
-                out.push(NUMERIC);
-            }
-        })
+        }
+        if numeric(word) {
+            out.push(NUMERIC);
+        }
     }
 
     /// Every phrase that matches in `doc`, ordered by first token, then longest first.
     pub(super) fn find(&self, doc: &Doc<'_>, ids: &WordIds) -> Vec<Found> {
         let mut out = Vec::new();
         for tok in 0..doc.tokens.len() {
-            for &pi in ids.of_token(doc, tok) {
+            for &pi in ids.second(doc, tok) {
                 let Some(p) = self.phrases.get(pi as usize) else {
                     continue;
                 };

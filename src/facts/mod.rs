@@ -368,16 +368,28 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
     doc.tokens.len()
 }
 
-/// Extracts the facts of `doc` given the labels the classifier found.
-pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
+/// Appends the fact-list ids of the word `spaced` (a space, then the normalised word): the
+/// second part of the [`WordIds`] that [`extract`] reads.
+pub(crate) fn word_ids(spaced: &str, out: &mut Vec<u32>) {
+    if let Some(cues) = cues::cues() {
+        cues.word_ids(
+            spaced,
+            |w| numbers::may_start(w) || ARTICLE_WORDS.contains(&w),
+            out,
+        );
+    }
+}
+
+/// Extracts the facts of `doc` given the labels the classifier found and the ids of its
+/// words (their second part from [`word_ids`]).
+pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label], ids: &WordIds) -> Facts {
     let mut facts = Facts::default();
     let Some(cues) = cues::cues() else {
         return facts;
     };
     let ctx = Context::new(doc, lang, labels);
-    let ids = cues.word_ids(doc, |w| numbers::may_start(w) || ARTICLE_WORDS.contains(&w));
     let found: Vec<Found> = cues
-        .find(doc, &ids)
+        .find(doc, ids)
         .into_iter()
         .filter(|f| (f.first as usize) < ctx.stop)
         .collect();
@@ -389,7 +401,7 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Facts {
         perpetrators(doc, &ctx, cues, &found, &mut facts);
     }
     charges_and_status(doc, &ctx, cues, &found, &mut facts);
-    scan_tokens(doc, &ctx, &ids, &mut facts);
+    scan_tokens(doc, &ctx, ids, &mut facts);
     crate::order::sort_by(&mut facts.legal, |a, b| a.start.cmp(&b.start));
     facts
 }
@@ -1381,7 +1393,7 @@ fn scan_tokens(doc: &Doc<'_>, ctx: &Context, ids: &WordIds, facts: &mut Facts) {
     let n = doc.tokens.len().min(ctx.stop);
     let mut i = 0;
     while i < n {
-        if !ids.of_token(doc, i).contains(&cues::NUMERIC) {
+        if !ids.second(doc, i).contains(&cues::NUMERIC) {
             i += 1;
             continue;
         }

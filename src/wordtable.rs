@@ -1,0 +1,178 @@
+//! A hash table from words to small integers, for the two per-word tables of a run: the words
+//! of one document ([`crate::text::Doc`]) and the words remembered across documents
+//! ([`crate::memo`]).
+//!
+//! Open addressing with linear probing over `(hash, value)` slots; the caller keeps the words
+//! and the table asks it for the word of a value to compare. Words are short, so the hash and
+//! the comparison are written out here instead of going through `Hash` and `memcmp` (the
+//! general path cost a fifth of the run time).
+
+use std::sync::OnceLock;
+
+/// The hash of a word: the multiply-rotate of rustc's FxHash over eight bytes at a time,
+/// keyed with a per-process random seed where the platform has one. Not a defence against
+/// chosen collisions on its own: both tables are bounded in size, which bounds the cost.
+pub(crate) fn hash(word: &[u8]) -> u64 {
+    static SEED: OnceLock<u64> = OnceLock::new();
+    let seed = *SEED.get_or_init(|| {
+        use std::hash::BuildHasher;
+        std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
+    });
+    let mix = |h: u64, v: u64| (h.rotate_left(26) ^ v).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    let mut h = seed;
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, word8(c));
+    }
+    let mut last = word.len() as u64;
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        last ^= u64::from(b) << (8 * k + 8);
+    }
+    h = mix(h, last);
+    // Slots are taken from the low bits: fold the well-mixed high bits in.
+    h ^ (h >> 29)
+}
+
+/// Eight bytes (of a chunk of eight) as one number.
+#[inline]
+fn word8(c: &[u8]) -> u64 {
+    u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
+}
+
+/// Byte equality, inline (the words are a few bytes long).
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut ca = a.chunks_exact(8);
+    let mut cb = b.chunks_exact(8);
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        if word8(x) != word8(y) {
+            return false;
+        }
+    }
+    let (ra, rb) = (ca.remainder(), cb.remainder());
+    (0..ra.len()).all(|i| ra[i] == rb[i])
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// The table: values are the caller's indices (below `u32::MAX`).
+pub(crate) struct WordTable {
+    slots: Vec<(u64, u32)>,
+    len: usize,
+}
+
+impl WordTable {
+    pub fn new() -> WordTable {
+        WordTable {
+            slots: vec![(0, EMPTY); 64],
+            len: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn clear(&mut self) {
+        self.slots.clear();
+        self.slots.resize(64, (0, EMPTY));
+        self.len = 0;
+    }
+
+    /// The value stored for `word` (whose hash is `h`); `word_of` gives the word of a value.
+    #[inline]
+    pub fn get<'a>(&self, h: u64, word: &[u8], word_of: impl Fn(u32) -> &'a [u8]) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, v) = self.slots[i];
+            if v == EMPTY {
+                return None;
+            }
+            if sh == h && same(word_of(v), word) {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `value` for a word (hash `h`) that [`WordTable::get`] did not find.
+    pub fn insert(&mut self, h: u64, value: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let bigger = vec![(0, EMPTY); self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, bigger);
+            for (sh, v) in old {
+                if v != EMPTY {
+                    self.place(sh, v);
+                }
+            }
+        }
+        self.place(h, value);
+        self.len += 1;
+    }
+
+    fn place(&mut self, h: u64, value: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        while self.slots[i].1 != EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_what_was_stored_and_nothing_else() {
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let mut t = WordTable::new();
+        for (i, w) in words.iter().enumerate() {
+            let h = hash(w.as_bytes());
+            assert_eq!(
+                t.get(h, w.as_bytes(), |v| words[v as usize].as_bytes()),
+                None
+            );
+            t.insert(h, i as u32);
+        }
+        assert_eq!(t.len(), 5000);
+        for (i, w) in words.iter().enumerate() {
+            let h = hash(w.as_bytes());
+            let got = t.get(h, w.as_bytes(), |v| words[v as usize].as_bytes());
+            assert_eq!(got, Some(i as u32));
+        }
+        let h = hash(b"w5000");
+        assert_eq!(t.get(h, b"w5000", |v| words[v as usize].as_bytes()), None);
+        t.clear();
+        assert_eq!(t.len(), 0);
+        let h = hash(b"w1");
+        assert_eq!(t.get(h, b"w1", |v| words[v as usize].as_bytes()), None);
+    }
+
+    #[test]
+    fn equal_hashes_are_told_apart_by_the_words() {
+        let words = ["abc", "abd"];
+        let mut t = WordTable::new();
+        t.insert(7, 0);
+        assert_eq!(t.get(7, b"abd", |v| words[v as usize].as_bytes()), None);
+        t.insert(7, 1);
+        assert_eq!(t.get(7, b"abd", |v| words[v as usize].as_bytes()), Some(1));
+        assert_eq!(t.get(7, b"abc", |v| words[v as usize].as_bytes()), Some(0));
+    }
+
+    #[test]
+    fn same_compares_every_byte() {
+        assert!(same(b"", b""));
+        assert!(same(b"journalists", b"journalists"));
+        assert!(!same(b"journalists", b"journalistz"));
+        assert!(!same(b"journalist", b"journalists"));
+        assert!(!same(b"abcdefgh", b"abcdefgi"));
+        assert_ne!(hash(b"abcdefgh"), hash(b"abcdefgh\0"));
+        assert_ne!(hash(b"a"), hash(b"a\0"));
+    }
+}
