@@ -608,7 +608,9 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     let mut list_end: Option<usize> = None;
     let mut i = 0;
     while i < n {
-        let before = gap_before(doc, i);
+        // Most words are lower case: no quoted or brand name starts at them.
+        let lower = lower_word(surface(doc, i));
+        let before = if lower { "" } else { gap_before(doc, i) };
         if let Some(open) = before
             .chars()
             .next_back()
@@ -679,7 +681,8 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             if let Some((s, e)) = en_named_outlet(doc, i, n) {
                 spans.push((s, e));
             }
-        } else if i + 1 < n
+        } else if !lower
+            && i + 1 < n
             && sentence_of(doc, i + 1) == sentence_of(doc, i)
             && matches!(gap(doc, i), " " | "\u{a0}")
         {
@@ -737,6 +740,35 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         push_outlet(doc, ctx, facts, s, e);
     }
     crate::order::sort_by(&mut facts.outlets, |a, b| a.start.cmp(&b.start));
+}
+
+/// A word that starts with a lower-case letter and has no capital: decided on the bytes for
+/// ASCII and Russian letters; any other letter gives `false` (the caller then looks closer).
+fn lower_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let lower_cyr = |k: usize| match (b[k], b.get(k + 1)) {
+        (0xD0, Some(&c)) => (0xB0..=0xBF).contains(&c),
+        (0xD1, Some(&c)) => (0x80..=0x9F).contains(&c),
+        _ => false,
+    };
+    let starts = b.first().is_some_and(u8::is_ascii_lowercase) || (!b.is_empty() && lower_cyr(0));
+    if !starts {
+        return false;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] < 0x80 {
+            if b[k].is_ascii_uppercase() {
+                return false;
+            }
+            k += 1;
+        } else if lower_cyr(k) {
+            k += 2;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
@@ -1997,6 +2029,16 @@ mod tests {
             .filter(|l| matches!(l.kind, "detention_length" | "sentence" | "fine" | "damages"))
             .map(|l| (l.kind, l.value.unwrap_or(0.0), l.unit, l.currency))
             .collect()
+    }
+
+    #[test]
+    fn lower_words_are_told_by_their_bytes() {
+        for w in ["journalist", "журналист", "ёлка", "don't", "24kg"] {
+            assert_eq!(lower_word(w), w.starts_with(char::is_lowercase), "{w}");
+        }
+        for w in ["Journalist", "eGOV", "журналиСт", "Ёлка", "", "1tv", "әділет", "«орда»"] {
+            assert!(!lower_word(w), "{w}");
+        }
     }
 
     #[test]
