@@ -39,7 +39,7 @@ use aho_corasick::automaton::Automaton as _;
 use aho_corasick::MatchKind;
 
 use crate::error::Error;
-use crate::memo::{Memo, WordIds, SEP};
+use crate::memo::{Memo, WordIds};
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 
@@ -581,7 +581,7 @@ impl Lexicon {
         // stop there, once a document instead of once an occurrence.
         let mut present = vec![false; self.terms.len()];
         for w in 0..doc.words.len() {
-            for &t in ids.of_word(w).iter().take_while(|&&t| t != SEP) {
+            for &t in ids.first_of_word(w) {
                 present[t as usize] = true;
             }
         }

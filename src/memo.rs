@@ -41,43 +41,56 @@ pub(crate) const SEP: u32 = u32::MAX - 1;
 pub(crate) struct WordIds {
     ids: Vec<u32>,
     at: Vec<u32>,
+    /// Per word, where its [`SEP`] is (or its end, if it has none).
+    sep: Vec<u32>,
 }
 
 impl WordIds {
     /// Looks every distinct word up afresh, remembering nothing.
     #[cfg(test)]
     pub fn fresh(doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
-        let mut out = WordIds {
-            ids: Vec::new(),
-            at: Vec::with_capacity(doc.words.len() + 1),
-        };
-        out.at.push(0);
+        let mut out = WordIds::with_capacity(doc.words.len());
         for w in 0..doc.words.len() as u32 {
             look_up(doc.spaced_word(w), &mut out.ids);
-            out.at.push(out.ids.len() as u32);
+            out.end_word();
         }
         out
     }
 
-    /// The ids of distinct word `w`, both parts.
-    pub fn of_word(&self, w: usize) -> &[u32] {
-        &self.ids[self.at[w] as usize..self.at[w + 1] as usize]
+    fn with_capacity(words: usize) -> WordIds {
+        let mut at = Vec::with_capacity(words + 1);
+        at.push(0);
+        WordIds {
+            ids: Vec::new(),
+            at,
+            sep: Vec::with_capacity(words),
+        }
+    }
+
+    /// Closes the ids of the word being written.
+    fn end_word(&mut self) {
+        let from = self.at.last().copied().unwrap_or(0) as usize;
+        let sep = self.ids[from..].iter().position(|&i| i == SEP);
+        self.sep
+            .push(sep.map_or(self.ids.len(), |k| from + k) as u32);
+        self.at.push(self.ids.len() as u32);
+    }
+
+    /// The first part of the ids of distinct word `w`.
+    pub fn first_of_word(&self, w: usize) -> &[u32] {
+        &self.ids[self.at[w] as usize..self.sep[w] as usize]
     }
 
     /// The first part of the ids of token `tok`.
     pub fn first(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
-        let ids = self.of_word(doc.word_of[tok] as usize);
-        ids.iter()
-            .position(|&i| i == SEP)
-            .map_or(ids, |k| &ids[..k])
+        self.first_of_word(doc.word_of[tok] as usize)
     }
 
     /// The second part of the ids of token `tok`.
     pub fn second(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
-        let ids = self.of_word(doc.word_of[tok] as usize);
-        ids.iter()
-            .position(|&i| i == SEP)
-            .map_or(&[], |k| &ids[k + 1..])
+        let w = doc.word_of[tok] as usize;
+        let (sep, end) = (self.sep[w] as usize, self.at[w + 1] as usize);
+        self.ids.get(sep + 1..end).unwrap_or(&[])
     }
 }
 
@@ -98,11 +111,7 @@ impl Memo {
     /// depend on the word alone, and be the same function at every call of one memo. If another thread holds the table, the words are looked up
     /// afresh rather than waited for.
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
-        let mut out = WordIds {
-            ids: Vec::new(),
-            at: Vec::with_capacity(doc.words.len() + 1),
-        };
-        out.at.push(0);
+        let mut out = WordIds::with_capacity(doc.words.len());
         let mut table = self.table.try_lock().ok();
         for w in 0..doc.words.len() as u32 {
             let spaced = doc.spaced_word(w);
@@ -123,7 +132,7 @@ impl Memo {
                 }
                 None => look_up(spaced, &mut out.ids),
             }
-            out.at.push(out.ids.len() as u32);
+            out.end_word();
         }
         out
     }

@@ -194,13 +194,36 @@ impl<'t> Doc<'t> {
         let mut in_tok = false;
         let mut tok_start = 0usize;
         let mut nstart = 0usize;
-        for (i, c) in text.char_indices() {
-            // ASCII, most of the bytes of any text, is decided and folded inline.
-            let word = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else {
-                is_word_char(c)
+        let bytes = text.as_bytes();
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII, most of the bytes of any text, is decided and folded on the byte.
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    if !in_tok {
+                        in_tok = true;
+                        tok_start = i;
+                        self.norm.push(' ');
+                        nstart = self.norm.len();
+                    }
+                    self.norm.push(char::from(b.to_ascii_lowercase()));
+                } else if in_tok {
+                    // An apostrophe joins ("don't"); a hyphen splits, as below.
+                    if b == b'\'' && next_is_word(text, i + 1) {
+                        self.norm.push('\'');
+                    } else {
+                        self.push_token(tok_start, i, nstart);
+                        in_tok = false;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
             };
+            let word = is_word_char(c);
             if word {
                 if !in_tok {
                     in_tok = true;
@@ -208,9 +231,7 @@ impl<'t> Doc<'t> {
                     self.norm.push(' ');
                     nstart = self.norm.len();
                 }
-                if c.is_ascii() {
-                    self.norm.push(c.to_ascii_lowercase());
-                } else if ('а'..='я').contains(&c) {
+                if ('а'..='я').contains(&c) {
                     // Lower-case Russian, most of the rest: already folded.
                     self.norm.push(c);
                 } else {
@@ -237,6 +258,7 @@ impl<'t> Doc<'t> {
                 self.push_token(tok_start, i, nstart);
                 in_tok = false;
             }
+            i += c.len_utf8();
         }
         if in_tok {
             self.push_token(tok_start, text.len(), nstart);

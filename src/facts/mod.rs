@@ -2036,7 +2036,16 @@ mod tests {
         for w in ["journalist", "журналист", "ёлка", "don't", "24kg"] {
             assert_eq!(lower_word(w), w.starts_with(char::is_lowercase), "{w}");
         }
-        for w in ["Journalist", "eGOV", "журналиСт", "Ёлка", "", "1tv", "әділет", "«орда»"] {
+        for w in [
+            "Journalist",
+            "eGOV",
+            "журналиСт",
+            "Ёлка",
+            "",
+            "1tv",
+            "әділет",
+            "«орда»",
+        ] {
             assert!(!lower_word(w), "{w}");
         }
     }
