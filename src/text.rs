@@ -70,6 +70,15 @@ pub(crate) struct Token {
     pub nend: u32,
     /// Index of the sentence that holds the token.
     pub sentence: u32,
+    /// [`Token::FIRST_UPPER`] and [`Token::HAS_UPPER`]: the letter case of the original.
+    pub case: u8,
+}
+
+impl Token {
+    /// The first character is an upper-case letter.
+    pub const FIRST_UPPER: u8 = 1;
+    /// Some character is an upper-case letter.
+    pub const HAS_UPPER: u8 = 2;
 }
 
 /// A sentence (or a line that stands alone: a headline, a menu item, a list entry).
@@ -194,6 +203,7 @@ impl<'t> Doc<'t> {
         let mut in_tok = false;
         let mut tok_start = 0usize;
         let mut nstart = 0usize;
+        let mut case = 0u8;
         let bytes = text.as_bytes();
         let mut i = 0usize;
         while i < bytes.len() {
@@ -201,19 +211,26 @@ impl<'t> Doc<'t> {
             // ASCII, most of the bytes of any text, is decided and folded on the byte.
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
+                    let upper = if b.is_ascii_uppercase() {
+                        Token::FIRST_UPPER | Token::HAS_UPPER
+                    } else {
+                        0
+                    };
                     if !in_tok {
                         in_tok = true;
                         tok_start = i;
                         self.norm.push(' ');
                         nstart = self.norm.len();
+                        case = upper;
                     }
+                    case |= upper & Token::HAS_UPPER;
                     self.norm.push(char::from(b.to_ascii_lowercase()));
                 } else if in_tok {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
                     if b == b'\'' && next_is_word(text, i + 1) {
                         self.norm.push('\'');
                     } else {
-                        self.push_token(tok_start, i, nstart);
+                        self.push_token(tok_start, i, nstart, case);
                         in_tok = false;
                     }
                 }
@@ -225,12 +242,20 @@ impl<'t> Doc<'t> {
             };
             let word = is_word_char(c);
             if word {
+                let upper = match c as u32 {
+                    0x400..=0x42f => Token::FIRST_UPPER | Token::HAS_UPPER,
+                    0x430..=0x45f => 0,
+                    _ if c.is_uppercase() => Token::FIRST_UPPER | Token::HAS_UPPER,
+                    _ => 0,
+                };
                 if !in_tok {
                     in_tok = true;
                     tok_start = i;
                     self.norm.push(' ');
                     nstart = self.norm.len();
+                    case = upper;
                 }
+                case |= upper & Token::HAS_UPPER;
                 if ('а'..='я').contains(&c) {
                     // Lower-case Russian, most of the rest: already folded.
                     self.norm.push(c);
@@ -251,27 +276,28 @@ impl<'t> Doc<'t> {
                 if is_apostrophe(c) {
                     self.norm.push('\'');
                 } else {
-                    self.push_token(tok_start, i, nstart);
+                    self.push_token(tok_start, i, nstart, case);
                     in_tok = false;
                 }
             } else if in_tok {
-                self.push_token(tok_start, i, nstart);
+                self.push_token(tok_start, i, nstart, case);
                 in_tok = false;
             }
             i += c.len_utf8();
         }
         if in_tok {
-            self.push_token(tok_start, text.len(), nstart);
+            self.push_token(tok_start, text.len(), nstart, case);
         }
     }
 
-    fn push_token(&mut self, start: usize, end: usize, nstart: usize) {
+    fn push_token(&mut self, start: usize, end: usize, nstart: usize, case: u8) {
         self.tokens.push(Token {
             start: start as u32,
             end: end as u32,
             nstart: nstart as u32,
             nend: self.norm.len() as u32,
             sentence: 0,
+            case,
         });
     }
 
@@ -469,14 +495,19 @@ fn push_folded(out: &mut String, c: char) {
 /// Lower-cases and normalises a whole string the way tokens are.
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    fold_into(s.chars(), &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+pub(crate) fn fold_into(chars: impl Iterator<Item = char>, out: &mut String) {
+    for c in chars {
         if is_apostrophe(c) {
             out.push('\'');
         } else {
-            push_folded(&mut out, c);
+            push_folded(out, c);
         }
     }
-    out
 }
 
 fn skip_inline_space(text: &str, mut j: usize) -> usize {

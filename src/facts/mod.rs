@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::classifier::Label;
 use crate::memo::WordIds;
-use crate::text::{fold, Doc, Lang};
+use crate::text::{fold, Doc, Lang, Token};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -355,12 +355,13 @@ const FURNITURE: &[&str] = &[
 /// The first token of the trailing page furniture: a line that starts with "Read also",
 /// "Теги", "Тағы оқыңыз"... and everything after it.
 fn furniture_start(doc: &Doc<'_>) -> usize {
+    let mut head = String::with_capacity(64);
     for s in &doc.sentences {
         if !s.line_start {
             continue;
         }
-        let head: String = doc.sentence_text(s).chars().take(32).collect();
-        let head = fold(&head);
+        head.clear();
+        crate::text::fold_into(doc.sentence_text(s).chars().take(32), &mut head);
         if FURNITURE.iter().any(|m| head.starts_with(m)) {
             return s.first as usize;
         }
@@ -609,7 +610,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     let mut i = 0;
     while i < n {
         // Most words are lower case: no quoted or brand name starts at them.
-        let lower = lower_word(surface(doc, i));
+        let lower = lower_token(doc, i);
         let before = if lower { "" } else { gap_before(doc, i) };
         if let Some(open) = before
             .chars()
@@ -742,39 +743,19 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     crate::order::sort_by(&mut facts.outlets, |a, b| a.start.cmp(&b.start));
 }
 
-/// A word that starts with a lower-case letter and has no capital: decided on the bytes for
-/// ASCII and Russian letters; any other letter gives `false` (the caller then looks closer).
-fn lower_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    let lower_cyr = |k: usize| match (b[k], b.get(k + 1)) {
-        (0xD0, Some(&c)) => (0xB0..=0xBF).contains(&c),
-        (0xD1, Some(&c)) => (0x80..=0x9F).contains(&c),
-        _ => false,
-    };
-    let starts = b.first().is_some_and(u8::is_ascii_lowercase) || (!b.is_empty() && lower_cyr(0));
-    if !starts {
-        return false;
-    }
-    let mut k = 0;
-    while k < b.len() {
-        if b[k] < 0x80 {
-            if b[k].is_ascii_uppercase() {
-                return false;
-            }
-            k += 1;
-        } else if lower_cyr(k) {
-            k += 2;
-        } else {
-            return false;
-        }
-    }
-    true
+/// Token `i` has no capital letter and does not start with a digit: no quoted, brand or
+/// numbered outlet name starts at it.
+fn lower_token(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.case == 0 && !doc.text.as_bytes()[t.start as usize].is_ascii_digit())
 }
 
 fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
-    let s = surface(doc, i);
-    let mut cs = s.chars();
-    cs.next().is_some_and(|c| c.is_uppercase()) && !NOT_OUTLET.contains(&norm(doc, i))
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.case & Token::FIRST_UPPER != 0)
+        && !NOT_OUTLET.contains(&norm(doc, i))
 }
 
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
@@ -2032,22 +2013,20 @@ mod tests {
     }
 
     #[test]
-    fn lower_words_are_told_by_their_bytes() {
-        for w in ["journalist", "журналист", "ёлка", "don't", "24kg"] {
-            assert_eq!(lower_word(w), w.starts_with(char::is_lowercase), "{w}");
-        }
-        for w in [
-            "Journalist",
-            "eGOV",
-            "журналиСт",
-            "Ёлка",
-            "",
-            "1tv",
-            "әділет",
-            "«орда»",
-        ] {
-            assert!(!lower_word(w), "{w}");
-        }
+    fn lower_tokens_have_no_capital_and_no_leading_digit() {
+        let doc = Doc::new("journalist Journalist eGOV журналиСт ёлка Ёлка 1tv әділет Әділет");
+        let lower: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| lower_token(&doc, i))
+            .collect();
+        assert_eq!(
+            lower,
+            [true, false, false, false, true, false, false, true, false]
+        );
+        let caps: Vec<bool> = (0..doc.tokens.len()).map(|i| is_cap(&doc, i)).collect();
+        assert_eq!(
+            caps,
+            [false, true, false, false, false, true, false, false, true]
+        );
     }
 
     #[test]
