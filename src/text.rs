@@ -115,6 +115,29 @@ pub(crate) struct Doc<'t> {
     pub words: Vec<u32>,
     /// [`wordtable::hash`] of each distinct word.
     pub word_hash: Vec<u64>,
+    /// Letters of the normalised buffer for [`detect_doc`]: Latin, Cyrillic, Kazakh-only.
+    letters: Letters,
+}
+
+/// Letter counts, as [`decide`] makes them from bytes.
+#[derive(Clone, Copy, Default)]
+struct Letters {
+    latin: usize,
+    cyr: usize,
+    kk: usize,
+}
+
+impl Letters {
+    /// Counts the bytes of the normalised form of one character.
+    fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
+            self.cyr += usize::from(b.wrapping_sub(0xD0) < 4);
+        }
+        if let [a, b] = bytes {
+            self.kk += usize::from(kk_letter(*a, *b));
+        }
+    }
 }
 
 impl<'t> Doc<'t> {
@@ -128,6 +151,7 @@ impl<'t> Doc<'t> {
             word_of: Vec::new(),
             words: Vec::new(),
             word_hash: Vec::new(),
+            letters: Letters::default(),
         };
         // Offsets are u32: an article longer than 4 GiB is cut (the CLI and the page never
         // hand such a thing over; the cut keeps every offset valid).
@@ -143,7 +167,7 @@ impl<'t> Doc<'t> {
     /// words; later new words each get an id of their own (still correct, only not shared),
     /// which also bounds what a text crafted for hash collisions can cost.
     fn intern(&mut self) {
-        let mut table = WordTable::new();
+        let mut table = WordTable::with_capacity((self.tokens.len() / 2).min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
         let mut words: Vec<u32> = Vec::new();
         let mut word_hash = Vec::new();
@@ -224,6 +248,7 @@ impl<'t> Doc<'t> {
                         case = upper;
                     }
                     case |= upper & Token::HAS_UPPER;
+                    self.letters.latin += usize::from(b.is_ascii_alphabetic());
                     self.norm.push(char::from(b.to_ascii_lowercase()));
                 } else if in_tok {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
@@ -258,9 +283,12 @@ impl<'t> Doc<'t> {
                 case |= upper & Token::HAS_UPPER;
                 if ('а'..='я').contains(&c) {
                     // Lower-case Russian, most of the rest: already folded.
+                    self.letters.cyr += 1;
                     self.norm.push(c);
                 } else {
+                    let from = self.norm.len();
                     push_folded(&mut self.norm, c);
+                    self.letters.add(&self.norm.as_bytes()[from..]);
                 }
             } else if in_tok
                 && matches!(
@@ -701,64 +729,66 @@ pub fn detect(text: &str) -> Lang {
     decide(text.as_bytes(), || words)
 }
 
-/// [`detect`] for a document already read: the letters are counted over the normalised
-/// buffer (every letter of the text is in a token, folded to lower case, which the counts
-/// ignore) and the function words are its tokens as written.
+/// [`detect`] for a document already read: the letters were counted while normalising
+/// (every letter of the text is in a token, folded to lower case, which the counts ignore) and
+/// the function words are its tokens as written.
 pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
-    decide(doc.norm.as_bytes(), || {
-        doc.tokens
-            .iter()
-            .map(|t| &doc.text[t.start as usize..t.end as usize])
+    let l = doc.letters;
+    decide_letters(l.latin, l.cyr, l.kk).unwrap_or_else(|| {
+        function_words(
+            doc.tokens
+                .iter()
+                .map(|t| &doc.text[t.start as usize..t.end as usize]),
+        )
     })
 }
 
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
 /// Russian and Kazakh open, the words (as written: a capitalised function word is a heading).
 fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
+    let mut l = Letters::default();
     // Bytes, not chars: U+0400..=U+04FF are the two-byte sequences that start with 0xD0..=0xD3
     // (one lead byte a letter), counted without branches.
-    let (mut latin, mut cyr) = (0usize, 0usize);
     for &b in bytes {
-        latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
-        cyr += usize::from(b.wrapping_sub(0xD0) < 4);
+        l.latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
+        l.cyr += usize::from(b.wrapping_sub(0xD0) < 4);
     }
-    if latin >= cyr {
-        return Lang::En;
+    if l.latin < l.cyr {
+        // A second byte is never a lead byte, so only real letters match.
+        l.kk = bytes.windows(2).filter(|w| kk_letter(w[0], w[1])).count();
     }
-    // The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases) by their two bytes; a second byte
-    // is never a lead byte, so only real letters match.
-    let kk_letters = bytes
-        .windows(2)
-        .filter(|w| {
-            matches!(
-                (w[0], w[1]),
-                (0xD0, 0x86)
-                    | (0xD1, 0x96)
-                    | (
-                        0xD2,
-                        0x92 | 0x93
-                            | 0x9A
-                            | 0x9B
-                            | 0xA2
-                            | 0xA3
-                            | 0xAE
-                            | 0xAF
-                            | 0xB0
-                            | 0xB1
-                            | 0xBA
-                            | 0xBB
-                    )
-                    | (0xD3, 0x98 | 0x99 | 0xA8 | 0xA9)
+    decide_letters(l.latin, l.cyr, l.kk).unwrap_or_else(|| function_words(words()))
+}
+
+/// The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases), by their two bytes.
+fn kk_letter(a: u8, b: u8) -> bool {
+    matches!(
+        (a, b),
+        (0xD0, 0x86)
+            | (0xD1, 0x96)
+            | (
+                0xD2,
+                0x92 | 0x93 | 0x9A | 0x9B | 0xA2 | 0xA3 | 0xAE | 0xAF | 0xB0 | 0xB1 | 0xBA | 0xBB
             )
-        })
-        .count();
+            | (0xD3, 0x98 | 0x99 | 0xA8 | 0xA9)
+    )
+}
+
+/// English if Latin letters are at least as many as Cyrillic; Kazakh if its own letters are
+/// frequent enough; otherwise undecided.
+fn decide_letters(latin: usize, cyr: usize, kk: usize) -> Option<Lang> {
+    if latin >= cyr {
+        return Some(Lang::En);
+    }
     // Kazakh prose has one of its own letters in roughly every 12 letters; Russian text that
     // quotes a Kazakh name or two stays far below 1 in 60.
-    if kk_letters * 40 >= cyr {
-        return Lang::Kk;
-    }
+    (kk * 40 >= cyr).then_some(Lang::Kk)
+}
+
+/// Kazakh or Russian by counting each language's function words.
+fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
-    for w in words() {
+    for w in words {
         match w {
             "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
             | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
@@ -1038,6 +1068,22 @@ mod tests {
         "Журналист Алматыда ұсталды және сотқа жеткізілді." => Lang::Kk,
         "" => Lang::En,
     );
+
+    #[test]
+    fn a_read_document_gets_the_language_the_text_gets() {
+        for text in [
+            "The journalist was detained in Almaty.",
+            "Журналиста задержали в Алматы в четверг.",
+            "Журналист Алматыда ұсталды және сотқа жеткізілді.",
+            "ЖУРНАЛИСТ ҰСТАЛДЫ. Әділет министрлігі.",
+            "Бұл туралы и в не на жоқ бар. Осы.",
+            "И В НЕ НА. Және бұл үшін деп мен.",
+            "Covid-19 — ковид, don't, ёлка, Ёж, Ірі, 1 000",
+            "",
+        ] {
+            assert_eq!(detect_doc(&Doc::new(text)), detect(text), "{text}");
+        }
+    }
 
     #[test]
     fn segments_around_abbreviations() {

@@ -66,8 +66,13 @@ pub(crate) struct WordTable {
 
 impl WordTable {
     pub fn new() -> WordTable {
+        WordTable::with_capacity(32)
+    }
+
+    /// A table that holds `words` words before it grows.
+    pub fn with_capacity(words: usize) -> WordTable {
         WordTable {
-            slots: vec![(0, EMPTY); 64],
+            slots: vec![(0, EMPTY); (words * 2).next_power_of_two().max(64)],
             len: 0,
         }
     }
