@@ -194,6 +194,13 @@ pub(crate) struct Lexicon {
     anchors: Vec<Vec<u32>>,
     /// Term id -> (cue id) of the cues that start with it.
     starts: Vec<Vec<u32>>,
+    /// For each cue, `rest_sets[rest[c].0..rest[c].1]`: the ids of the lists of alternatives
+    /// at its positions after the first (equal lists share an id); for each term, the ids of
+    /// the lists it is in.
+    rest_sets: Vec<u32>,
+    rest: Vec<(u32, u32)>,
+    sets_of_term: Vec<Vec<u32>>,
+    n_sets: usize,
     automaton: Automaton,
     stemmers: Stemmers,
     /// The look-ups of words seen before (see `Classifier::classify_text`, its one user).
@@ -551,12 +558,36 @@ impl Lexicon {
                 }
             }
         }
+        let mut set_ids: HashMap<&[u32], u32> = HashMap::new();
+        let mut sets_of_term = vec![Vec::new(); terms.len()];
+        let mut rest_sets = Vec::new();
+        let mut rest = Vec::with_capacity(cues.len());
+        for cue in &cues {
+            let from = rest_sets.len() as u32;
+            for (alts, _) in cue.terms.iter().skip(1) {
+                let next = set_ids.len() as u32;
+                let id = *set_ids.entry(alts).or_insert_with(|| {
+                    for &t in alts {
+                        sets_of_term[t as usize].push(next);
+                    }
+                    next
+                });
+                rest_sets.push(id);
+            }
+            rest.push((from, rest_sets.len() as u32));
+        }
+        let n_sets = set_ids.len();
+        drop(set_ids);
         let automaton = automaton(&patterns).map_err(|e| Error::lexicon("lexicon", 0, e))?;
         Ok(Lexicon {
             cues,
             terms,
             anchors,
             starts,
+            rest_sets,
+            rest,
+            sets_of_term,
+            n_sets,
             automaton,
             stemmers,
             memo: Memo::new(),
@@ -578,11 +609,14 @@ impl Lexicon {
         };
         // A cue of several words is tried only if each of its words is somewhere in the
         // document: most cues that start at a common word ("the", a number, "journalist")
-        // stop there, once a document instead of once an occurrence.
-        let mut present = vec![false; self.terms.len()];
+        // stop there, once a document instead of once an occurrence. `in_doc[s]`: some
+        // term of the list of alternatives `s` is in the document.
+        let mut in_doc = vec![false; self.n_sets];
         for w in 0..doc.words.len() {
             for &t in ids.first_of_word(w) {
-                present[t as usize] = true;
+                for &set in &self.sets_of_term[t as usize] {
+                    in_doc[set as usize] = true;
+                }
             }
         }
         // Per cue: 0 not yet known, 1 possible, 2 not.
@@ -594,9 +628,10 @@ impl Lexicon {
                     let cue = &self.cues[c as usize];
                     let p = &mut possible[c as usize];
                     if *p == 0 {
-                        let all = cue.terms[1..]
+                        let (a, b) = self.rest[c as usize];
+                        let all = self.rest_sets[a as usize..b as usize]
                             .iter()
-                            .all(|(alts, _)| alts.iter().any(|&t| present[t as usize]));
+                            .all(|&set| in_doc[set as usize]);
                         *p = if all { 1 } else { 2 };
                     }
                     if *p == 2 {
