@@ -10,7 +10,8 @@ use std::sync::Mutex;
 use crate::text::Doc;
 use crate::wordtable::WordTable;
 
-/// Words remembered before the table starts over (about 3 MB at most).
+/// Words remembered before the table starts over (entries of at most 2 + 48 + 4 * 255 bytes,
+/// in practice about 40: a few MB).
 const MAX_WORDS: usize = 1 << 16;
 /// Longer words are looked up every time (they are rare, and would fill the table).
 const MAX_WORD_BYTES: usize = 48;
@@ -21,16 +22,11 @@ pub(crate) struct Memo {
 }
 
 struct Table {
+    /// Word -> where its entry starts in `data`.
     index: WordTable,
-    /// Per remembered word: its bytes in `keys`, its ids in `ids`.
-    entries: Vec<Entry>,
-    keys: Vec<u8>,
-    ids: Vec<u32>,
-}
-
-struct Entry {
-    key: (u32, u32),
-    ids: (u32, u32),
+    /// The entries, each a run of bytes: the word's length, its number of ids, the word, then
+    /// its ids (four bytes each, little-endian). One place to read, not three.
+    data: Vec<u8>,
 }
 
 /// Separates the two parts of a word's ids: the lexicon's terms, then the fact lists' ids.
@@ -99,17 +95,15 @@ impl Memo {
         Memo {
             table: Mutex::new(Table {
                 index: WordTable::new(),
-                entries: Vec::new(),
-                keys: Vec::new(),
-                ids: Vec::new(),
+                data: Vec::new(),
             }),
         }
     }
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
     /// with a space before it (the form the automata match) and appends its ids; it must
-    /// depend on the word alone, and be the same function at every call of one memo. If another thread holds the table, the words are looked up
-    /// afresh rather than waited for.
+    /// depend on the word alone, and be the same function at every call of one memo. If
+    /// another thread holds the table, the words are looked up afresh rather than waited for.
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut table = self.table.try_lock().ok();
@@ -119,15 +113,12 @@ impl Memo {
             match table.as_deref_mut() {
                 Some(t) => {
                     let h = doc.word_hash[w as usize];
-                    if let Some(e) = t.get(h, word) {
-                        let (a, b) = t.entries[e as usize].ids;
-                        out.ids.extend_from_slice(&t.ids[a as usize..b as usize]);
+                    if let Some(at) = t.get(h, word) {
+                        t.read_ids(at, &mut out.ids);
                     } else {
                         let from = out.ids.len();
                         look_up(spaced, &mut out.ids);
-                        if word.len() <= MAX_WORD_BYTES {
-                            t.insert(h, word, &out.ids[from..]);
-                        }
+                        t.insert(h, word, &out.ids[from..]);
                     }
                 }
                 None => look_up(spaced, &mut out.ids),
@@ -140,32 +131,43 @@ impl Memo {
 
 impl Table {
     fn get(&self, h: u64, word: &str) -> Option<u32> {
-        let (entries, keys) = (&self.entries, &self.keys);
-        self.index.get(h, word.as_bytes(), |e| {
-            let (a, b) = entries[e as usize].key;
-            &keys[a as usize..b as usize]
+        let data = &self.data;
+        self.index.get(h, word.as_bytes(), |at| {
+            let at = at as usize;
+            let len = data[at] as usize;
+            &data[at + 2..at + 2 + len]
         })
     }
 
+    /// Appends the ids of the entry at `at`.
+    fn read_ids(&self, at: u32, out: &mut Vec<u32>) {
+        let at = at as usize;
+        let (len, n) = (self.data[at] as usize, self.data[at + 1] as usize);
+        let ids = &self.data[at + 2 + len..at + 2 + len + 4 * n];
+        out.extend(
+            ids.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+        );
+    }
+
+    /// Remembers `ids` for `word`, unless the word is too long or has too many ids to be
+    /// worth it (they are then looked up each time).
     fn insert(&mut self, h: u64, word: &str, ids: &[u32]) {
+        if word.len() > MAX_WORD_BYTES || ids.len() > usize::from(u8::MAX) {
+            return;
+        }
         if self.index.len() >= MAX_WORDS {
             self.index.clear();
-            self.entries.clear();
-            self.keys.clear();
-            self.ids.clear();
+            self.data.clear();
         }
-        let key = (
-            self.keys.len() as u32,
-            (self.keys.len() + word.len()) as u32,
-        );
-        self.keys.extend_from_slice(word.as_bytes());
-        let at = self.ids.len() as u32;
-        self.ids.extend_from_slice(ids);
-        self.index.insert(h, self.entries.len() as u32);
-        self.entries.push(Entry {
-            key,
-            ids: (at, self.ids.len() as u32),
-        });
+        let at = self.data.len() as u32;
+        self.data.push(word.len() as u8);
+        self.data.push(ids.len() as u8);
+        self.data.extend_from_slice(word.as_bytes());
+        for id in ids {
+            self.data.extend_from_slice(&id.to_le_bytes());
+        }
+        self.index.insert(h, at);
     }
 }
 
