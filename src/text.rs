@@ -477,6 +477,8 @@ fn is_word_char(c: char) -> bool {
         0..=0x7f => c.is_ascii_alphanumeric(),
         0x400..=0x481 | 0x48a..=0x52f => true,
         0x300..=0x36f => true,
+        // No-break space, « », and General Punctuation (dashes, quotes, bullets, …).
+        0xa0 | 0xab | 0xbb | 0x2000..=0x206f => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -574,6 +576,9 @@ fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize) -> bool {
     !(next.is_lowercase()
         || next.is_ascii_digit() && last.is_alphanumeric() && !last.is_ascii_digit())
 }
+
+/// The longest of [`ABBREVIATIONS`], in characters (a unit test checks it).
+const MAX_ABBREVIATION: usize = 6;
 
 const ABBREVIATIONS: &[&str] = &[
     // English
@@ -689,12 +694,17 @@ const ABBREVIATIONS: &[&str] = &[
 /// Is the `.` at `dot` the end of an abbreviation or an initial ("J. Smith", "А. Иванов")?
 fn abbreviation_before(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    // The word before the stop; one longer than every abbreviation is none (and no initial).
+    let mut word_start = 0;
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if !(c.is_alphanumeric() || c == '.') {
+            word_start = i + c.len_utf8();
+            break;
+        }
+        if n >= MAX_ABBREVIATION {
+            return false;
+        }
+    }
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -1083,6 +1093,23 @@ mod tests {
         ] {
             assert_eq!(detect_doc(&Doc::new(text)), detect(text), "{text}");
         }
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            let unicode = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+            let cyrillic_signs = ('\u{482}'..='\u{489}').contains(&c);
+            if !cyrillic_signs {
+                assert_eq!(is_word_char(c), unicode, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_limit() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
+        assert_eq!(longest, Some(MAX_ABBREVIATION));
     }
 
     #[test]
