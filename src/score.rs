@@ -7,7 +7,7 @@
 //! make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
-use crate::text::{Doc, Lang};
+use crate::text::{Doc, Lang, Token};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
@@ -246,9 +246,11 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     const KEY: usize = 5;
     let key = |i: usize| -> Option<&str> {
         let t = doc.tokens.get(i)?;
+        if t.case & Token::FIRST_UPPER == 0 {
+            return None;
+        }
         let surface = &doc.text[t.start as usize..t.end as usize];
-        let first = surface.chars().next()?;
-        if !first.is_uppercase() || surface.chars().count() < 3 {
+        if surface.chars().count() < 3 {
             return None;
         }
         let norm = &doc.norm[t.nstart as usize..t.nend as usize];
