@@ -186,6 +186,31 @@ pub(crate) struct Hit {
     pub sentence: u32,
 }
 
+/// Lists of ids, one after another in one vector (read in the hot loop: one place to look,
+/// not a vector of vectors).
+struct Lists {
+    at: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn new(lists: &[Vec<u32>]) -> Lists {
+        let mut at = Vec::with_capacity(lists.len() + 1);
+        at.push(0);
+        let mut items = Vec::new();
+        for l in lists {
+            items.extend_from_slice(l);
+            at.push(items.len() as u32);
+        }
+        Lists { at, items }
+    }
+
+    fn get(&self, i: u32) -> &[u32] {
+        let i = i as usize;
+        &self.items[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
 /// Cue data compiled for matching.
 pub(crate) struct Lexicon {
     pub cues: Vec<Cue>,
@@ -193,13 +218,19 @@ pub(crate) struct Lexicon {
     /// Automaton pattern id -> term ids sharing that anchor.
     anchors: Vec<Vec<u32>>,
     /// Term id -> (cue id) of the cues that start with it.
-    starts: Vec<Vec<u32>>,
+    starts: Lists,
     /// For each cue, `rest_sets[rest[c].0..rest[c].1]`: the ids of the lists of alternatives
     /// at its positions after the first (equal lists share an id); for each term, the ids of
     /// the lists it is in.
     rest_sets: Vec<u32>,
     rest: Vec<(u32, u32)>,
-    sets_of_term: Vec<Vec<u32>>,
+    sets_of_term: Lists,
+    /// The positions of every cue after its first, one after another: `cue_rest[c]` is the
+    /// range of cue `c`'s in `positions`, each the range of its alternatives in
+    /// `position_alts` and its gap.
+    cue_rest: Vec<(u32, u32)>,
+    positions: Vec<(u32, u32, u8)>,
+    position_alts: Vec<u32>,
     n_sets: usize,
     automaton: Automaton,
     stemmers: Stemmers,
@@ -577,16 +608,29 @@ impl Lexicon {
             rest.push((from, rest_sets.len() as u32));
         }
         let n_sets = set_ids.len();
+        let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
+        for cue in &cues {
+            let from = positions.len() as u32;
+            for (alts, gap) in cue.terms.iter().skip(1) {
+                let a = position_alts.len() as u32;
+                position_alts.extend_from_slice(alts);
+                positions.push((a, position_alts.len() as u32, *gap));
+            }
+            cue_rest.push((from, positions.len() as u32));
+        }
         drop(set_ids);
         let automaton = automaton(&patterns).map_err(|e| Error::lexicon("lexicon", 0, e))?;
         Ok(Lexicon {
             cues,
             terms,
             anchors,
-            starts,
+            starts: Lists::new(&starts),
             rest_sets,
             rest,
-            sets_of_term,
+            sets_of_term: Lists::new(&sets_of_term),
+            cue_rest,
+            positions,
+            position_alts,
             n_sets,
             automaton,
             stemmers,
@@ -614,7 +658,7 @@ impl Lexicon {
         let mut in_doc = vec![false; self.n_sets];
         for w in 0..doc.words.len() {
             for &t in ids.first_of_word(w) {
-                for &set in &self.sets_of_term[t as usize] {
+                for &set in self.sets_of_term.get(t) {
                     in_doc[set as usize] = true;
                 }
             }
@@ -624,8 +668,7 @@ impl Lexicon {
         let mut hits = Vec::new();
         for tok in 0..doc.tokens.len() as u32 {
             for &term in terms(tok) {
-                for &c in &self.starts[term as usize] {
-                    let cue = &self.cues[c as usize];
+                for &c in self.starts.get(term) {
                     let p = &mut possible[c as usize];
                     if *p == 0 {
                         let (a, b) = self.rest[c as usize];
@@ -637,7 +680,9 @@ impl Lexicon {
                     if *p == 2 {
                         continue;
                     }
-                    if let Some(last) = extend(doc, cue, tok, &has) {
+                    let (a, b) = self.cue_rest[c as usize];
+                    let rest = &self.positions[a as usize..b as usize];
+                    if let Some(last) = extend(doc, rest, &self.position_alts, tok, &has) {
                         hits.push(Hit {
                             cue: c,
                             first: tok,
@@ -723,8 +768,15 @@ pub(crate) fn matches<'a>(
         .flatten()
 }
 
-/// Matches the rest of a cue after its first word at token `first`, within one sentence.
-fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> bool) -> Option<u32> {
+/// Matches the rest of a cue (`rest`: its positions after the first, as ranges into `alts`
+/// with their gaps) after its first word at token `first`, within one sentence.
+fn extend(
+    doc: &Doc<'_>,
+    rest: &[(u32, u32, u8)],
+    alts: &[u32],
+    first: u32,
+    has: &dyn Fn(u32, &[u32]) -> bool,
+) -> Option<u32> {
     let sentence = doc.tokens[first as usize].sentence;
     // Depth-first over the candidate positions of each word, so "questioned for about an
     // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
@@ -732,16 +784,18 @@ fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> boo
     let mut budget = 64u32;
     fn step(
         doc: &Doc<'_>,
-        terms: &[(Vec<u32>, u8)],
+        rest: &[(u32, u32, u8)],
+        alts: &[u32],
         at: u32,
         sentence: u32,
         has: &dyn Fn(u32, &[u32]) -> bool,
         budget: &mut u32,
     ) -> Option<u32> {
-        let Some(((alts, gap), rest)) = terms.split_first() else {
+        let Some((&(a, b, gap), rest)) = rest.split_first() else {
             return Some(at);
         };
-        for k in 1..=(*gap as u32 + 1) {
+        let here = &alts[a as usize..b as usize];
+        for k in 1..=(gap as u32 + 1) {
             let tok = at + k;
             match doc.tokens.get(tok as usize) {
                 Some(t) if t.sentence == sentence => {
@@ -749,8 +803,8 @@ fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> boo
                         return None;
                     }
                     *budget -= 1;
-                    if has(tok, alts) {
-                        if let Some(end) = step(doc, rest, tok, sentence, has, budget) {
+                    if has(tok, here) {
+                        if let Some(end) = step(doc, rest, alts, tok, sentence, has, budget) {
                             return Some(end);
                         }
                     }
@@ -760,7 +814,7 @@ fn extend(doc: &Doc<'_>, cue: &Cue, first: u32, has: &dyn Fn(u32, &[u32]) -> boo
         }
         None
     }
-    step(doc, &cue.terms[1..], first, sentence, has, &mut budget)
+    step(doc, rest, alts, first, sentence, has, &mut budget)
 }
 
 #[cfg(test)]
