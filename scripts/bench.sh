@@ -66,6 +66,23 @@ printf '%-30s %8s %8s %9.1f %12.0f %10s\n' "presswatch classify --jsonl" "$PW_WA
   "$(awk -v b="$BYTES" -v t="$PW_CPU" 'BEGIN{print b/1e6/t}')" "$(awk -v n="$ARTICLES" -v t="$PW_CPU" 'BEGIN{print n/t}')" "$LOAD"
 echo "(MB/s and articles/s from CPU time)"
 echo "ratio presswatch / wc -w: $(awk -v a="$PW_CPU" -v b="$WC_CPU" 'BEGIN{printf "%.2f", a/b}')x CPU time, $(awk -v a="$PW_WALL" -v b="$WC_WALL" 'BEGIN{printf "%.2f", a/b}')x wall time"
+# The big file repeats ~120 articles, so after the first pass every word is one the memo
+# (src/memo.rs) has seen. Unrepeated articles show the cost when most words are new.
+cat ../shared/corpus/*.jsonl tests/data/*.jsonl | python3 -c '
+import json, sys
+for i, l in enumerate(sys.stdin):
+    d = json.loads(l) if l.strip() else {}
+    if "text" in d:
+        print(json.dumps({"id": f"u{i}", "text": d["text"]}, ensure_ascii=False))
+' > "$WORK/once.jsonl"
+ONCE_N=$(wc -l < "$WORK/once.jsonl")
+ONCE_BYTES=$(stat -c %s "$WORK/once.jsonl")
+read -r _ OWC < <(measure wc -w "$WORK/once.jsonl")
+read -r _ OPW < <(measure "$BIN" classify --jsonl "$WORK/once.jsonl")
+read -r _ OSTART < <(measure "$BIN" classify --jsonl /dev/null)
+echo "unrepeated: $ONCE_N articles each once ($(awk -v b="$ONCE_BYTES" 'BEGIN{printf "%.2f", b/1e6}') MB, shared corpus and tests/data): ${OPW}s CPU, of which ${OSTART}s start-up (lexicons compiled);" \
+  "$(awk -v b="$ONCE_BYTES" -v t="$OPW" -v s="$OSTART" 'BEGIN{printf "%.1f MB/s after start-up", b/1e6/(t-s)}'), wc -w ${OWC}s" \
+  "(ratio $(awk -v a="$OPW" -v s="$OSTART" -v b="$OWC" 'BEGIN{printf "%.2f", (a-s)/b}')x after start-up)"
 echo
 echo "scaling (same articles, 1x to 8x input; CPU seconds):"
 prev=""
