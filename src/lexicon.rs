@@ -1,4 +1,4 @@
-//! Lexicon layer: cue files parsed once and compiled into one Aho-Corasick automaton.
+//! Lexicon layer: cue files parsed once and compiled into word-start look-ups and cue lists.
 //!
 //! A lexicon file is plain UTF-8, one cue a line, `#` starts a comment:
 //!
@@ -33,15 +33,11 @@
 //! censorship  0.85  media  @remove ~3 @content
 //! ```
 
-use std::collections::HashMap;
-
-use aho_corasick::automaton::Automaton as _;
-use aho_corasick::MatchKind;
-
 use crate::error::Error;
 use crate::memo::{Memo, WordIds};
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
+use crate::wordtable::FastMap;
 
 /// What a cue is evidence of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -215,7 +211,7 @@ impl Lists {
 pub(crate) struct Lexicon {
     pub cues: Vec<Cue>,
     terms: Vec<Term>,
-    /// Automaton pattern id -> term ids sharing that anchor.
+    /// Anchor (prefix pattern) id -> term ids sharing that anchor.
     anchors: Vec<Vec<u32>>,
     /// Term id -> (cue id) of the cues that start with it.
     starts: Lists,
@@ -232,7 +228,7 @@ pub(crate) struct Lexicon {
     positions: Vec<(u32, u32, u8)>,
     position_alts: Vec<u32>,
     n_sets: usize,
-    automaton: Automaton,
+    prefixes: Prefixes,
     stemmers: Stemmers,
     /// The look-ups of words seen before (see `Classifier::classify_text`, its one user).
     pub memo: Memo,
@@ -262,7 +258,7 @@ pub(crate) const BUILTIN: [(Lang, &str, &str); 3] = [
 /// Parses one lexicon file into cues.
 pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
     let mut out = Vec::new();
-    let mut classes: HashMap<String, Vec<Term>> = HashMap::new();
+    let mut classes: FastMap<String, Vec<Term>> = FastMap::default();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -504,9 +500,9 @@ impl Lexicon {
     fn compile(parsed: Vec<ParsedCue>) -> Result<Lexicon, Error> {
         let stemmers = Stemmers::new();
         let mut terms: Vec<Term> = Vec::new();
-        let mut term_ids: HashMap<Term, u32> = HashMap::new();
+        let mut term_ids: FastMap<Term, u32> = FastMap::default();
         // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
-        let mut written_ids: HashMap<Term, u32> = HashMap::new();
+        let mut written_ids: FastMap<Term, u32> = FastMap::default();
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
             let mut ids = Vec::with_capacity(p.terms.len());
@@ -545,7 +541,7 @@ impl Lexicon {
             });
         }
         // Anchors: the text a token must start with for the term to be possible.
-        let mut anchor_ids: HashMap<String, u32> = HashMap::new();
+        let mut anchor_ids: FastMap<String, u32> = FastMap::default();
         let mut anchors: Vec<Vec<u32>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
@@ -589,7 +585,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut set_ids: HashMap<&[u32], u32> = HashMap::new();
+        let mut set_ids: FastMap<&[u32], u32> = FastMap::default();
         let mut sets_of_term = vec![Vec::new(); terms.len()];
         let mut rest_sets = Vec::new();
         let mut rest = Vec::with_capacity(cues.len());
@@ -619,7 +615,7 @@ impl Lexicon {
             cue_rest.push((from, positions.len() as u32));
         }
         drop(set_ids);
-        let automaton = automaton(&patterns).map_err(|e| Error::lexicon("lexicon", 0, e))?;
+        let prefixes = Prefixes::new(&patterns);
         Ok(Lexicon {
             cues,
             terms,
@@ -632,7 +628,7 @@ impl Lexicon {
             positions,
             position_alts,
             n_sets,
-            automaton,
+            prefixes,
             stemmers,
             memo: Memo::new(),
         })
@@ -711,17 +707,17 @@ impl Lexicon {
         out.truncate(keep);
     }
 
-    /// Appends the terms that `spaced` matches, in automaton order, repeats included.
+    /// Appends the terms that `spaced` matches, shortest anchor first, repeats included.
     fn terms_of(&self, spaced: &str, out: &mut Vec<u32>) {
         let word = &spaced[1..];
         // Computed at most once a word, and only when a stem term's anchor matched.
         let mut stems: [Option<String>; 2] = [None, None];
-        for m in matches(&self.automaton, spaced) {
-            for &term_id in &self.anchors[m.pattern().as_usize()] {
+        for (anchor, end) in self.prefixes.matches(spaced) {
+            for &term_id in &self.anchors[anchor as usize] {
                 let term = &self.terms[term_id as usize];
                 let ok = match &term.kind {
                     TermKind::Prefix => true,
-                    TermKind::Exact => m.end() == spaced.len(),
+                    TermKind::Exact => end == spaced.len(),
                     TermKind::Number => {
                         word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
                     }
@@ -741,31 +737,36 @@ impl Lexicon {
     }
 }
 
-/// The automaton that the cue and fact look-ups run over [`Doc::norm`]: a contiguous NFA.
-/// Measured against a DFA natively: the DFA runs fewer instructions a byte, but its build
-/// (on every start) and its tables (cache misses) cost more CPU time than they save. The
-/// concrete type, not `AhoCorasick`, so that only one kind is linked into the wasm.
-pub(crate) type Automaton = aho_corasick::nfa::contiguous::NFA;
-
-/// Compiles `patterns` (each a space and the start of one word). No prefilter: every pattern
-/// starts with a space, so there is no rare byte to skip to.
-pub(crate) fn automaton(patterns: &[String]) -> Result<Automaton, aho_corasick::BuildError> {
-    aho_corasick::nfa::contiguous::Builder::new()
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .build(patterns)
+/// The word starts that the cue and fact look-ups key on, each a space and the start of one
+/// word (the form [`Doc::spaced_word`] gives). Every pattern starts at the word's start, so
+/// finding them is a look-up of each prefix of the word: no automaton to build, and with
+/// words remembered across documents ([`crate::memo`]) the look-ups are rare.
+pub(crate) struct Prefixes {
+    ids: FastMap<String, u32>,
+    /// The longest pattern, in bytes.
+    longest: usize,
 }
 
-/// Every match of the automaton in `haystack`, overlapping ones too, in order of their end.
-pub(crate) fn matches<'a>(
-    automaton: &'a Automaton,
-    haystack: &'a str,
-) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-    // An unanchored, standard-semantics automaton: the search cannot fail.
-    automaton
-        .try_find_overlapping_iter(aho_corasick::Input::new(haystack))
-        .into_iter()
-        .flatten()
+impl Prefixes {
+    /// Pattern `i` gets id `i`; a repeated pattern keeps its first id.
+    pub fn new(patterns: &[String]) -> Prefixes {
+        let mut ids = FastMap::default();
+        for (i, p) in patterns.iter().enumerate() {
+            ids.entry(p.clone()).or_insert(i as u32);
+        }
+        let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+        Prefixes { ids, longest }
+    }
+
+    /// The (id, end) of every pattern that `spaced` starts with, shortest first.
+    pub fn matches<'a>(&'a self, spaced: &'a str) -> impl Iterator<Item = (u32, usize)> + 'a {
+        spaced
+            .char_indices()
+            .skip(1)
+            .map(|(i, c)| i + c.len_utf8())
+            .take_while(|&end| end <= self.longest)
+            .filter_map(|end| self.ids.get(&spaced[..end]).map(|&id| (id, end)))
+    }
 }
 
 /// Matches the rest of a cue (`rest`: its positions after the first, as ranges into `alts`

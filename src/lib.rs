@@ -10,7 +10,7 @@
 //! ```
 //!
 //! Layers, data flowing one way: `text` (normalise, segment, detect language, stem) ->
-//! `lexicon` (cue files compiled into one automaton) -> `score` (sentence evidence ->
+//! `lexicon` (cue files compiled into word-start look-ups) -> `score` (sentence evidence ->
 //! document labels) -> [`Classifier`].
 #![deny(missing_docs)]
 #![cfg_attr(

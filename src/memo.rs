@@ -1,7 +1,7 @@
 //! Per-word look-ups remembered across documents.
 //!
 //! What the lexicon and the fact lists find at a word depends on the word alone, and news
-//! reuses a small vocabulary: a table from word to result turns the automaton pass, the
+//! reuses a small vocabulary: a table from word to result turns the prefix look-ups, the
 //! stemming and the suffix checks of a word into one hash look-up the second time the word is
 //! seen, in this document or an earlier one.
 

@@ -39,6 +39,33 @@ fn word8(c: &[u8]) -> u64 {
     u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
+/// A [`std::hash::BuildHasher`] over [`hash`], for the maps that compile lexicons and lists
+/// (their keys come from the lexicon files, not from articles).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+pub(crate) struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(5) ^ hash(bytes)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map with [`FastHash`].
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
+
 /// Byte equality, inline (the words are a few bytes long).
 #[inline]
 pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {

@@ -1,14 +1,13 @@
 //! Phrase lists for facts (roles, actors, charges, statuses, outlets, places), parsed once from
-//! `data/` and matched over a [`Doc`]: an Aho-Corasick automaton run over each distinct word
-//! (once: the classifier's [`crate::memo`] remembers words across documents) finds the phrases
-//! a word may start; each candidate is then checked word by word, with the ending rule of its
-//! word.
+//! `data/` and matched over a [`Doc`]: a look-up of the starts of each distinct word (once:
+//! the classifier's [`crate::memo`] remembers words across documents) finds the phrases a word
+//! may start; each candidate is then checked word by word, with the ending rule of its word.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::memo::WordIds;
 use crate::text::{fold, Doc};
+use crate::wordtable::FastMap;
 
 use super::{norm, surface};
 
@@ -84,8 +83,8 @@ pub(super) const NUMERIC: u32 = u32::MAX;
 pub(super) struct Cues {
     pub phrases: Vec<Phrase>,
     pub places: Vec<PlaceInfo>,
-    automaton: crate::lexicon::Automaton,
-    /// For each automaton pattern, the phrases whose first word has that key.
+    prefixes: crate::lexicon::Prefixes,
+    /// For each key (a word start), the phrases whose first word has that key.
     by_key: Vec<Vec<u32>>,
 }
 
@@ -121,7 +120,7 @@ impl Cues {
         parse_list("outlets.txt", OUTLETS, Cat::Outlet, &mut phrases)?;
         parse_gazetteer(GAZETTEER, &mut phrases, &mut places)?;
 
-        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut keys: FastMap<String, u32> = FastMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut by_key: Vec<Vec<u32>> = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
@@ -138,15 +137,10 @@ impl Cues {
                 v.push(i as u32);
             }
         }
-        let automaton = crate::lexicon::automaton(&patterns).map_err(|e| BadLine {
-            list: "all",
-            line: 0,
-            why: e.to_string(),
-        })?;
         Ok(Cues {
             phrases,
             places,
-            automaton,
+            prefixes: crate::lexicon::Prefixes::new(&patterns),
             by_key,
         })
     }
@@ -156,13 +150,8 @@ impl Cues {
     /// a date or an article may start there).
     pub(super) fn word_ids(&self, spaced: &str, numeric: fn(&str) -> bool, out: &mut Vec<u32>) {
         let word = &spaced[1..];
-        for m in crate::lexicon::matches(&self.automaton, spaced) {
-            for &pi in self
-                .by_key
-                .get(m.pattern().as_usize())
-                .into_iter()
-                .flatten()
-            {
+        for (key, _) in self.prefixes.matches(spaced) {
+            for &pi in self.by_key.get(key as usize).into_iter().flatten() {
                 let first = self.phrases.get(pi as usize).and_then(|p| p.words.first());
                 if first.is_some_and(|w| word_ok(w, word)) {
                     out.push(pi);
@@ -202,7 +191,7 @@ impl Cues {
     }
 }
 
-/// The automaton key of a word: the part every accepted token starts with.
+/// The key of a word: the part every accepted token starts with.
 fn key_of(w: &Word) -> String {
     match w.rule {
         Rule::Exact | Rule::Prefix => w.full.clone(),

@@ -1,10 +1,10 @@
 //! Incident facts: who was targeted, by whom, where, when, under which article and with what
 //! penalty, each with the span of text it came from.
 //!
-//! One look-up of the phrase automaton a distinct word (`cues`) and one pass over the tokens (`numbers`) per
-//! article. Rules, not lists of names: a name is a capitalised word sequence next to a role
-//! word; an outlet is a quoted or web name next to a media word, or a well-known outlet;
-//! places come from the gazetteer (`data/gazetteer.txt`).
+//! One look-up of the phrase lists a distinct word (`cues`) and one pass over the tokens
+//! (`numbers`) per article. Rules, not lists of names: a name is a capitalised word sequence
+//! next to a role word; an outlet is a quoted or web name next to a media word, or a
+//! well-known outlet; places come from the gazetteer (`data/gazetteer.txt`).
 //!
 //! Victims and perpetrators are read only from sentences that are evidence of a label (they
 //! are facts about an incident); legal facts, dates, outlets and places from the whole
