@@ -262,6 +262,32 @@ impl<'t> Doc<'t> {
                 i += 1;
                 continue;
             }
+            // Russian letters (two bytes, lead 0xD0 or 0xD1), most of the rest of a Russian or
+            // Kazakh text: decided and folded on the bytes too.
+            if (b == 0xD0 || b == 0xD1) && i + 1 < bytes.len() {
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                let upper = (0x410..=0x42F).contains(&cp);
+                if upper || (0x430..=0x44F).contains(&cp) {
+                    let flag = if upper {
+                        Token::FIRST_UPPER | Token::HAS_UPPER
+                    } else {
+                        0
+                    };
+                    if !in_tok {
+                        in_tok = true;
+                        tok_start = i;
+                        self.norm.push(' ');
+                        nstart = self.norm.len();
+                        case = flag;
+                    }
+                    case |= flag & Token::HAS_UPPER;
+                    self.letters.cyr += 1;
+                    let lower = if upper { cp + 0x20 } else { cp };
+                    self.norm.push(char::from_u32(lower).unwrap_or(' '));
+                    i += 2;
+                    continue;
+                }
+            }
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
