@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 /// The hash of a word: the multiply-rotate of rustc's FxHash over eight bytes at a time,
 /// keyed with a per-process random seed where the platform has one. Not a defence against
 /// chosen collisions on its own: both tables are bounded in size, which bounds the cost.
+#[inline]
 pub(crate) fn hash(word: &[u8]) -> u64 {
     static SEED: OnceLock<u64> = OnceLock::new();
     let seed = *SEED.get_or_init(|| {
@@ -40,7 +41,7 @@ fn word8(c: &[u8]) -> u64 {
 }
 
 /// A [`std::hash::BuildHasher`] over [`hash`], for the maps that compile lexicons and lists
-/// (their keys come from the lexicon files, not from articles).
+/// (their keys come from the lexicon files) and small per-article sets (a few dozen keys).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct FastHash;
 
@@ -65,6 +66,9 @@ impl std::hash::Hasher for FastHasher {
 
 /// A map with [`FastHash`].
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
+
+/// A set with [`FastHash`] (no per-process random state to fetch for each new set).
+pub(crate) type FastSet<K> = std::collections::HashSet<K, FastHash>;
 
 /// Byte equality, inline (the words are a few bytes long).
 #[inline]

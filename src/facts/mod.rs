@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{fold, Doc, Lang, Token};
+use crate::wordtable::FastSet;
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -411,7 +412,7 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label], ids: &WordIds
 /// matches that a negative form of the same id cancels.
 fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues::Phrase)> {
     let mut out: Vec<(Found, &cues::Phrase)> = Vec::new();
-    let mut negatives: std::collections::HashSet<(u32, &str)> = Default::default();
+    let mut negatives: FastSet<(u32, &str)> = FastSet::default();
     for f in found {
         if let Some(p) = cues.phrase(f) {
             if p.cat == cat && p.negative {
@@ -714,7 +715,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         }
         i += 1;
     }
-    let place_spans: std::collections::HashSet<(usize, usize)> = found
+    let place_spans: FastSet<(usize, usize)> = found
         .iter()
         .filter(|f| cues.phrase(f).is_some_and(|p| p.cat == Cat::Place))
         .map(|f| span(doc, f.first as usize, f.last as usize))
