@@ -361,6 +361,12 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         if !s.line_start {
             continue;
         }
+        // The first letter first: most lines start with one no marker starts with.
+        head.clear();
+        crate::text::fold_into(doc.sentence_text(s).chars().take(1), &mut head);
+        if !FURNITURE.iter().any(|m| m.starts_with(head.as_str())) {
+            continue;
+        }
         head.clear();
         crate::text::fold_into(doc.sentence_text(s).chars().take(32), &mut head);
         if FURNITURE.iter().any(|m| head.starts_with(m)) {
