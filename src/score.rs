@@ -334,8 +334,7 @@ fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> La
     if let Some(l) = *slot {
         return l;
     }
-    let s = &doc.sentences[sentence as usize];
-    let lang = crate::text::detect(doc.sentence_text(s));
+    let lang = crate::text::detect_sentence(doc, &doc.sentences[sentence as usize]);
     *slot = Some(lang);
     lang
 }

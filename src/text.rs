@@ -779,6 +779,23 @@ pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
     })
 }
 
+/// [`detect`] for one sentence of a document read, from its tokens (as [`detect_doc`]).
+pub(crate) fn detect_sentence(doc: &Doc<'_>, s: &Sentence) -> Lang {
+    let tokens = doc
+        .tokens
+        .get(s.first as usize..s.last as usize)
+        .unwrap_or(&[]);
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Lang::En;
+    };
+    let norm = &doc.norm.as_bytes()[first.nstart as usize..last.nend as usize];
+    decide(norm, || {
+        tokens
+            .iter()
+            .map(|t| &doc.text[t.start as usize..t.end as usize])
+    })
+}
+
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
 /// Russian and Kazakh open, the words (as written: a capitalised function word is a heading).
 fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
@@ -1117,7 +1134,12 @@ mod tests {
             "Covid-19 — ковид, don't, ёлка, Ёж, Ірі, 1 000",
             "",
         ] {
-            assert_eq!(detect_doc(&Doc::new(text)), detect(text), "{text}");
+            let doc = Doc::new(text);
+            assert_eq!(detect_doc(&doc), detect(text), "{text}");
+            for s in &doc.sentences {
+                let lang = detect(doc.sentence_text(s));
+                assert_eq!(detect_sentence(&doc, s), lang, "{text}");
+            }
         }
     }
 
