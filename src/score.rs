@@ -286,12 +286,16 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                 || (seen_media
                     && (sentence.first..sentence.last).any(|i| {
                         let t = &doc.tokens[i as usize];
-                        FIRST_PERSON.contains(&&doc.norm[t.nstart as usize..t.nend as usize])
+                        t.nend - t.nstart <= FIRST_PERSON_BYTES
+                            && FIRST_PERSON.contains(&&doc.norm[t.nstart as usize..t.nend as usize])
                     }));
         }
         seen_media |= c.media;
     }
 }
+
+/// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
+const FIRST_PERSON_BYTES: u32 = 12;
 
 const FIRST_PERSON: &[&str] = &[
     "i",
@@ -438,5 +442,16 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         if ctx[i].boilerplate && s.line_start && words <= 8 {
             block = Some(s.para);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_first_person_word_is_longer_than_the_limit() {
+        let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
+        assert_eq!(longest, Some(FIRST_PERSON_BYTES as usize));
     }
 }
