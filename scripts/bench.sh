@@ -109,6 +109,29 @@ read -r _ l1 < <(measure "$BIN" classify "$WORK/long1.txt")
 read -r _ l4 < <(measure "$BIN" classify "$WORK/long4.txt")
 echo "one long document: $(( $(stat -c %s "$WORK/long1.txt") / 1000000 )) MB ${l1}s CPU, 4x as long ${l4}s (x$(awk -v a="$l4" -v b="$l1" 'BEGIN{printf "%.2f", a/b}'))"
 
+# Instruction counts do not move with the machine's load: with valgrind installed, the cost of
+# three pathological inputs at 1x and 4x (start-up subtracted) should be 4x, not 16x.
+if command -v valgrind >/dev/null; then
+  python3 - "$WORK" <<'PY'
+import random, sys, pathlib
+work = pathlib.Path(sys.argv[1]); random.seed(1)
+words = "the police said a man was seen near the market on monday and officials reported that".split()
+for k in (1, 4):
+    (work / f"sentence{k}.txt").write_text(" ".join(random.choice(words) for _ in range(60000 * k)) + ".")
+    (work / f"cues{k}.txt").write_text(("journalist arrested " * 20000 * k).strip() + ".")
+    (work / f"repeat{k}.txt").write_text("Police detained the journalist outside the court. " * 25000 * k)
+PY
+  count() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BIN" classify "$1" 2>&1 >/dev/null | awk '/Collected/ {print $4}'; }
+  START=$(count /dev/null)
+  echo
+  echo "instructions (callgrind, start-up subtracted), 1x against 4x:"
+  for name in "sentence:one sentence of 60,000 words" "cues:one sentence of 40,000 cue words" "repeat:25,000 sentences with a cue"; do
+    f=${name%%:*}
+    a=$(count "$WORK/${f}1.txt"); b=$(count "$WORK/${f}4.txt")
+    echo "  ${name#*:}: x$(awk -v a="$a" -v b="$b" -v s="$START" 'BEGIN{printf "%.2f", (b-s)/(a-s)}')"
+  done
+fi
+
 PKG="${PRESSWATCH_PKG:-pkg}"
 if [ -f "$PKG/presswatch_bg.wasm" ]; then
   echo

@@ -340,6 +340,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn reports_do_not_depend_on_what_was_read_before() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Classifier>();
+        let texts = [
+            "Police detained the journalist outside the court. The editor denied the charges.",
+            "Журналиста задержали у здания суда. Редакция сайта сообщила о блокировке.",
+            "Журналист сот ғимаратының алдында ұсталды. Сайт бұғатталды.",
+            "The central bank raised its key rate. Police detained a suspect.",
+        ];
+        // A classifier of its own (an extra cue that matches nothing), so nothing is shared.
+        let fresh = |t: &str| {
+            Classifier::builder()
+                .lexicon(Lang::En, "none", "detention 0.1 - zzqqxx")
+                .build()
+                .map(|c| c.classify(t))
+                .ok()
+        };
+        let expected: Vec<Option<Report>> = texts.iter().map(|t| fresh(t)).collect();
+        let shared = Classifier::default();
+        for _ in 0..2 {
+            for (t, e) in texts.iter().zip(&expected) {
+                assert_eq!(Some(shared.classify(t)), *e, "{t}");
+            }
+        }
+        std::thread::scope(|scope| {
+            for k in 0..4 {
+                let (shared, texts, expected) = (&shared, &texts, &expected);
+                scope.spawn(move || {
+                    for i in 0..40 {
+                        let j = (i + k) % texts.len();
+                        assert_eq!(Some(shared.classify(texts[j])), expected[j]);
+                    }
+                });
+            }
+        });
+    }
+
+    #[test]
     fn evidence_spans_point_at_the_sentence_and_cue() {
         let text = "Headline\n\nPolice detained the reporter on Monday. Nothing else happened.";
         let r = classify(text);
