@@ -16,10 +16,14 @@ const MAX_WORDS: usize = 1 << 16;
 /// Longer words are looked up every time (they are rare, and would fill the table).
 const MAX_WORD_BYTES: usize = 48;
 
-/// A table from word to the ids a look-up gave for it.
+/// Tables from word to the ids a look-up gave for it: one per thread that classifies at the
+/// same time (up to [`TABLES`]; each learns on its own).
 pub(crate) struct Memo {
-    table: Mutex<Table>,
+    tables: [Mutex<Table>; TABLES],
 }
+
+/// How many threads can use a memo at once; more look their words up afresh.
+const TABLES: usize = 4;
 
 struct Table {
     /// Word -> where its entry starts in `data`.
@@ -93,9 +97,11 @@ impl WordIds {
 impl Memo {
     pub fn new() -> Memo {
         Memo {
-            table: Mutex::new(Table {
-                index: WordTable::new(),
-                data: Vec::new(),
+            tables: std::array::from_fn(|_| {
+                Mutex::new(Table {
+                    index: WordTable::new(),
+                    data: Vec::new(),
+                })
             }),
         }
     }
@@ -103,10 +109,10 @@ impl Memo {
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
     /// with a space before it (the form the automata match) and appends its ids; it must
     /// depend on the word alone, and be the same function at every call of one memo. If
-    /// another thread holds the table, the words are looked up afresh rather than waited for.
+    /// other threads hold every table, the words are looked up afresh rather than waited for.
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
-        let mut table = self.table.try_lock().ok();
+        let mut table = self.tables.iter().find_map(|t| t.try_lock().ok());
         for w in 0..doc.words.len() as u32 {
             let spaced = doc.spaced_word(w);
             let word = &spaced[1..];
@@ -229,11 +235,19 @@ mod tests {
     fn a_busy_table_is_bypassed_not_waited_for() {
         let memo = Memo::new();
         let doc = Doc::new("one two one");
-        let held = memo.table.lock();
+        let held: Vec<_> = memo.tables.iter().map(|t| t.lock()).collect();
         let ids = memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
         assert_eq!(ids.first(&doc, 2), &[4]);
         drop(held);
-        let n = memo.table.lock().map(|t| t.index.len()).unwrap_or(99);
-        assert_eq!(n, 0, "nothing stored while the table was busy");
+        for t in &memo.tables {
+            let n = t.lock().map(|t| t.index.len()).unwrap_or(99);
+            assert_eq!(n, 0, "nothing stored while the tables were busy");
+        }
+        // One table busy: the next one serves.
+        let first = memo.tables[0].lock();
+        memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
+        drop(first);
+        let n = memo.tables[1].lock().map(|t| t.index.len()).unwrap_or(99);
+        assert_eq!(n, 2, "the second table learnt the two words");
     }
 }

@@ -210,9 +210,15 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     })
 }
 
-/// Streams JSON Lines: one line in, one line out, in order, so memory stays bounded by the
-/// longest line. Every line that is not blank gives exactly one output line with its line
-/// number: the result, or `{"line", "id", "error"}` for a bad line (also told on stderr).
+/// Articles read ahead and classified at once, spread over the machine's cores; their
+/// results are written in input order before the next batch is read, so memory stays bounded
+/// by a batch (or the longest line, if longer).
+const BATCH_ITEMS: usize = 512;
+const BATCH_BYTES: usize = 4 << 20;
+
+/// Streams JSON Lines: one line in, one line out, in order. Every line that is not blank
+/// gives exactly one output line with its line number: the result, or `{"line", "id",
+/// "error"}` for a bad line (also told on stderr).
 fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     if o.files.len() > 1 {
         return Err("--jsonl reads one file (or stdin)".into());
@@ -228,6 +234,83 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let name = if path == "-" { "stdin" } else { path };
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let mut reader = jsonl::Reader::new(input);
+    let mut bad = 0usize;
+    loop {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
+            let Some(item) = reader.next() else { break };
+            let item = item.map_err(|e| format!("{name}: {e}"))?;
+            if let jsonl::Item::Article { text, .. } = &item {
+                bytes += text.len();
+            }
+            batch.push(item);
+        }
+        if batch.is_empty() {
+            break;
+        }
+        for (item, line) in batch.iter().zip(classify_batch(c, &batch, threads)) {
+            if let jsonl::Item::Bad { line, error, .. } = item {
+                eprintln!("presswatch: {name} line {line}: {error}");
+                bad += 1;
+            }
+            out.write_all(&line?).map_err(|e| e.to_string())?;
+            out.write_all(b"\n").map_err(|e| e.to_string())?;
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if bad > 0 {
+        eprintln!("presswatch: {bad} bad line(s)");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The output line of each item (without its line break), in order; the articles are
+/// classified on up to `threads` threads, each taking the next article left.
+fn classify_batch(
+    c: &Classifier,
+    batch: &[jsonl::Item],
+    threads: usize,
+) -> Vec<Result<Vec<u8>, String>> {
+    let threads = threads.clamp(1, batch.len().max(1));
+    if threads == 1 {
+        return batch.iter().map(|item| output_line(c, item)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, Result<Vec<u8>, String>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = batch.get(i) else { break };
+                        mine.push((i, output_line(c, item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| vec![(usize::MAX, Err("a worker thread failed".into()))])
+            })
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    if done.len() != batch.len() || done.iter().enumerate().any(|(k, (i, _))| k != *i) {
+        return vec![Err("a worker thread failed".into())];
+    }
+    done.into_iter().map(|(_, line)| line).collect()
+}
+
+/// One output line: the report of an article, or the error of a bad line.
+fn output_line(c: &Classifier, item: &jsonl::Item) -> Result<Vec<u8>, String> {
     #[derive(Serialize)]
     struct Line<'a> {
         line: usize,
@@ -242,45 +325,24 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         id: &'a serde_json::Value,
         error: &'a str,
     }
-    let mut bad = 0usize;
-    for item in jsonl::Reader::new(input) {
-        // Straight into the buffered output: no String per line.
-        let written = match item.map_err(|e| format!("{name}: {e}"))? {
-            jsonl::Item::Article { line, id, text } => {
-                let report = c.classify(&text);
-                serde_json::to_writer(
-                    &mut out,
-                    &Line {
-                        line,
-                        id: &id,
-                        language: report.language,
-                        labels: &report.labels,
-                        facts: &report.facts,
-                    },
-                )
-            }
-            jsonl::Item::Bad { line, id, error } => {
-                eprintln!("presswatch: {name} line {line}: {error}");
-                bad += 1;
-                serde_json::to_writer(
-                    &mut out,
-                    &Bad {
-                        line,
-                        id: &id,
-                        error: &error,
-                    },
-                )
-            }
-        };
-        written.map_err(|e| e.to_string())?;
-        out.write_all(b"\n").map_err(|e| e.to_string())?;
-    }
-    out.flush().map_err(|e| e.to_string())?;
-    if bad > 0 {
-        eprintln!("presswatch: {bad} bad line(s)");
-        return Ok(ExitCode::FAILURE);
-    }
-    Ok(ExitCode::SUCCESS)
+    let written = match item {
+        jsonl::Item::Article { line, id, text } => {
+            let report = c.classify(text);
+            serde_json::to_vec(&Line {
+                line: *line,
+                id,
+                language: report.language,
+                labels: &report.labels,
+                facts: &report.facts,
+            })
+        }
+        jsonl::Item::Bad { line, id, error } => serde_json::to_vec(&Bad {
+            line: *line,
+            id,
+            error,
+        }),
+    };
+    written.map_err(|e| e.to_string())
 }
 
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
