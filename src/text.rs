@@ -224,39 +224,23 @@ impl<'t> Doc<'t> {
 
     fn tokenize(&mut self) {
         let text = self.text;
-        let mut in_tok = false;
-        let mut tok_start = 0usize;
-        let mut nstart = 0usize;
-        let mut case = 0u8;
         let bytes = text.as_bytes();
+        let mut open: Option<Open> = None;
         let mut i = 0usize;
         while i < bytes.len() {
             let b = bytes[i];
             // ASCII, most of the bytes of any text, is decided and folded on the byte.
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    let upper = if b.is_ascii_uppercase() {
-                        Token::FIRST_UPPER | Token::HAS_UPPER
-                    } else {
-                        0
-                    };
-                    if !in_tok {
-                        in_tok = true;
-                        tok_start = i;
-                        self.norm.push(' ');
-                        nstart = self.norm.len();
-                        case = upper;
-                    }
-                    case |= upper & Token::HAS_UPPER;
+                    Open::letter(&mut open, &mut self.norm, i, b.is_ascii_uppercase());
                     self.letters.latin += usize::from(b.is_ascii_alphabetic());
                     self.norm.push(char::from(b.to_ascii_lowercase()));
-                } else if in_tok {
+                } else if open.is_some() {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
                     if b == b'\'' && next_is_word(text, i + 1) {
                         self.norm.push('\'');
                     } else {
-                        self.push_token(tok_start, i, nstart, case);
-                        in_tok = false;
+                        self.close(&mut open, i);
                     }
                 }
                 i += 1;
@@ -268,19 +252,7 @@ impl<'t> Doc<'t> {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
                 let upper = (0x410..=0x42F).contains(&cp);
                 if upper || (0x430..=0x44F).contains(&cp) {
-                    let flag = if upper {
-                        Token::FIRST_UPPER | Token::HAS_UPPER
-                    } else {
-                        0
-                    };
-                    if !in_tok {
-                        in_tok = true;
-                        tok_start = i;
-                        self.norm.push(' ');
-                        nstart = self.norm.len();
-                        case = flag;
-                    }
-                    case |= flag & Token::HAS_UPPER;
+                    Open::letter(&mut open, &mut self.norm, i, upper);
                     self.letters.cyr += 1;
                     let lower = if upper { cp + 0x20 } else { cp };
                     self.norm.push(char::from_u32(lower).unwrap_or(' '));
@@ -291,32 +263,17 @@ impl<'t> Doc<'t> {
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
-            let word = is_word_char(c);
-            if word {
+            if is_word_char(c) {
                 let upper = match c as u32 {
-                    0x400..=0x42f => Token::FIRST_UPPER | Token::HAS_UPPER,
-                    0x430..=0x45f => 0,
-                    _ if c.is_uppercase() => Token::FIRST_UPPER | Token::HAS_UPPER,
-                    _ => 0,
+                    0x400..=0x42f => true,
+                    0x430..=0x45f => false,
+                    _ => c.is_uppercase(),
                 };
-                if !in_tok {
-                    in_tok = true;
-                    tok_start = i;
-                    self.norm.push(' ');
-                    nstart = self.norm.len();
-                    case = upper;
-                }
-                case |= upper & Token::HAS_UPPER;
-                if ('а'..='я').contains(&c) {
-                    // Lower-case Russian, most of the rest: already folded.
-                    self.letters.cyr += 1;
-                    self.norm.push(c);
-                } else {
-                    let from = self.norm.len();
-                    push_folded(&mut self.norm, c);
-                    self.letters.add(&self.norm.as_bytes()[from..]);
-                }
-            } else if in_tok
+                Open::letter(&mut open, &mut self.norm, i, upper);
+                let from = self.norm.len();
+                push_folded(&mut self.norm, c);
+                self.letters.add(&self.norm.as_bytes()[from..]);
+            } else if open.is_some()
                 && matches!(
                     c,
                     '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
@@ -324,23 +281,26 @@ impl<'t> Doc<'t> {
             {
                 // Invisible characters inside a word (a soft hyphen, a zero-width space or
                 // joiner) do not split it: "jour\u{ad}nalist" is still "journalist".
-            } else if in_tok && is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
+            } else if open.is_some() && is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
                 // Keep "covid-19", "ДДоС-атака" and "o'clock" as one word only for
                 // apostrophes; hyphens split so that each half is matched on its own.
                 if is_apostrophe(c) {
                     self.norm.push('\'');
                 } else {
-                    self.push_token(tok_start, i, nstart, case);
-                    in_tok = false;
+                    self.close(&mut open, i);
                 }
-            } else if in_tok {
-                self.push_token(tok_start, i, nstart, case);
-                in_tok = false;
+            } else {
+                self.close(&mut open, i);
             }
             i += c.len_utf8();
         }
-        if in_tok {
-            self.push_token(tok_start, text.len(), nstart, case);
+        self.close(&mut open, text.len());
+    }
+
+    /// Ends the token being read, if any, at byte `end`.
+    fn close(&mut self, open: &mut Option<Open>, end: usize) {
+        if let Some(o) = open.take() {
+            self.push_token(o.start, end, o.nstart, o.case);
         }
     }
 
@@ -482,6 +442,36 @@ impl<'t> Doc<'t> {
                 '•' | '-' | '—' | '–' | '*' | '·' | '►' | '▪' | '■' | '→' | '>'
             ),
         });
+    }
+}
+
+/// The token [`Doc::tokenize`] is reading: where it starts, in the text and in the normalised
+/// buffer, and its letter case so far.
+struct Open {
+    start: usize,
+    nstart: usize,
+    case: u8,
+}
+
+impl Open {
+    /// A letter or digit at byte `at`: it opens a token (its space first) or continues one.
+    fn letter(open: &mut Option<Open>, norm: &mut String, at: usize, upper: bool) {
+        let flag = if upper {
+            Token::FIRST_UPPER | Token::HAS_UPPER
+        } else {
+            0
+        };
+        match open {
+            Some(o) => o.case |= flag & Token::HAS_UPPER,
+            None => {
+                norm.push(' ');
+                *open = Some(Open {
+                    start: at,
+                    nstart: norm.len(),
+                    case: flag,
+                });
+            }
+        }
     }
 }
 
