@@ -87,8 +87,9 @@ enum TermKind {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Term {
     kind: TermKind,
-    /// The folded word (for `Stem`, its stem).
-    text: String,
+    /// The folded word (for `Stem`, its stem); shared, as a class's words are copied into
+    /// every cue that names the class.
+    text: std::sync::Arc<str>,
 }
 
 /// One parsed cue line.
@@ -463,7 +464,7 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     if w == "<n>" {
         return Some(Term {
             kind: TermKind::Number,
-            text: String::new(),
+            text: "".into(),
         });
     }
     let (kind, body) = if let Some(b) = w.strip_suffix('*') {
@@ -481,7 +482,10 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     if body.is_empty() || !body.chars().all(word_char) {
         return None;
     }
-    Some(Term { kind, text: body })
+    Some(Term {
+        kind,
+        text: body.into(),
+    })
 }
 
 impl Lexicon {
@@ -515,7 +519,7 @@ impl Lexicon {
                     }
                     let written = term.clone();
                     if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
-                        term.text = stemmers.stem(lang, &term.text).into_owned();
+                        term.text = stemmers.stem(lang, &term.text).into();
                         if term.text.is_empty() {
                             term.kind = TermKind::Exact;
                         }
@@ -562,7 +566,7 @@ impl Lexicon {
                     )]
                 }
                 // A Kazakh stem also appears with its final consonant voiced (көлік, көлігі).
-                TermKind::Stem(Lang::Kk) => std::iter::once(term.text.clone())
+                TermKind::Stem(Lang::Kk) => std::iter::once(term.text.to_string())
                     .chain(kk_voiced(&term.text))
                     .map(|t| format!(" {t}"))
                     .collect(),
@@ -726,7 +730,7 @@ impl Lexicon {
                         let slot = &mut stems[usize::from(*lang != Lang::En)];
                         let stem = slot
                             .get_or_insert_with(|| self.stemmers.stem(*lang, word).into_owned());
-                        *stem == term.text
+                        **stem == *term.text
                     }
                 };
                 if ok {
