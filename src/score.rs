@@ -114,6 +114,9 @@ pub(crate) fn score(
             }
             Category::Boilerplate => c.boilerplate = true,
             Category::Negation => {
+                if negation_cancelled(doc, h) {
+                    continue;
+                }
                 c.negations.push((h.first, cue.scope));
                 c.negated |= cue.scope == Scope::Sentence;
             }
@@ -325,6 +328,45 @@ const FIRST_PERSON: &[&str] = &[
     "біздің",
 ];
 
+/// Words after a one-word negation that turn it into emphasis: "not only", "не только",
+/// "не раз" (more than once), "не впервые" (not for the first time), "не менее" (no less).
+const NOT_NEGATING_NEXT: &[&str] = &[
+    "only",
+    "just",
+    "merely",
+    "less",
+    "fewer",
+    "только",
+    "лишь",
+    "раз",
+    "впервые",
+    "первый",
+    "первая",
+    "первое",
+    "первую",
+    "сразу",
+    "менее",
+    "меньше",
+    "единожды",
+    "однажды",
+    "случайно",
+    "зря",
+];
+
+/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held).
+const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
+
+/// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
+fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
+    if h.first != h.last {
+        return false;
+    }
+    let s = &doc.sentences[h.sentence as usize];
+    let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
+    (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
+        || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
+}
+
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
 /// letters against Cyrillic, and Kazakh-only letters among Cyrillic.
 fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> Lang {
@@ -436,6 +478,36 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         }
         if ctx[i].boilerplate && s.line_start && words <= 8 {
             block = Some(s.para);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn emphasis_is_not_negation() {
+        for text in [
+            "Журналиста не раз задерживали за репортажи.",
+            "Полицейские не только задержали журналиста, но и избили его.",
+            "Police not only detained the journalist but also beat him.",
+        ] {
+            assert!(
+                crate::classifier::classify(text)
+                    .label("detention")
+                    .is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "Журналиста не задерживали.",
+            "Police did not detain the journalist.",
+        ] {
+            assert!(
+                crate::classifier::classify(text)
+                    .label("detention")
+                    .is_none(),
+                "{text}"
+            );
         }
     }
 }
