@@ -114,6 +114,9 @@ pub(crate) fn score(
             }
             Category::Boilerplate => c.boilerplate = true,
             Category::Negation => {
+                if negation_cancelled(doc, h) {
+                    continue;
+                }
                 c.negations.push((h.first, cue.scope));
                 c.negated |= cue.scope == Scope::Sentence;
             }
@@ -331,6 +334,45 @@ const FIRST_PERSON: &[&str] = &[
     "біздің",
 ];
 
+/// Words after a one-word negation that turn it into emphasis: "not only", "не только",
+/// "не раз" (more than once), "не впервые" (not for the first time), "не менее" (no less).
+const NOT_NEGATING_NEXT: &[&str] = &[
+    "only",
+    "just",
+    "merely",
+    "less",
+    "fewer",
+    "только",
+    "лишь",
+    "раз",
+    "впервые",
+    "первый",
+    "первая",
+    "первое",
+    "первую",
+    "сразу",
+    "менее",
+    "меньше",
+    "единожды",
+    "однажды",
+    "случайно",
+    "зря",
+];
+
+/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held).
+const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
+
+/// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
+fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
+    if h.first != h.last {
+        return false;
+    }
+    let s = &doc.sentences[h.sentence as usize];
+    let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
+    (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
+        || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
+}
+
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
 /// letters against Cyrillic, and Kazakh-only letters among Cyrillic.
 fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> Lang {
@@ -453,5 +495,32 @@ mod tests {
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(FIRST_PERSON_BYTES as usize));
+    }
+
+    #[test]
+    fn emphasis_is_not_negation() {
+        for text in [
+            "Журналиста не раз задерживали за репортажи.",
+            "Полицейские не только задержали журналиста, но и избили его.",
+            "Police not only detained the journalist but also beat him.",
+        ] {
+            assert!(
+                crate::classifier::classify(text)
+                    .label("detention")
+                    .is_some(),
+                "{text}"
+            );
+        }
+        for text in [
+            "Журналиста не задерживали.",
+            "Police did not detain the journalist.",
+        ] {
+            assert!(
+                crate::classifier::classify(text)
+                    .label("detention")
+                    .is_none(),
+                "{text}"
+            );
+        }
     }
 }
