@@ -30,7 +30,10 @@ impl Error {
     pub(crate) fn min_score(value: f32) -> Error {
         Error {
             kind: ErrorKind::MinScore,
-            message: format!("min_score {value} is outside 0..=1"),
+            message: format!(
+                "min_score {} is outside 0..=1",
+                plain_number(f64::from(value))
+            ),
         }
     }
 
@@ -56,3 +59,53 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A number for a message, written without the standard float formatting (which would add
+/// 16 KB to the .wasm): up to six decimals, trailing zeros dropped.
+pub(crate) fn plain_number(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    if v.abs() >= 1e15 {
+        return if v > 0.0 {
+            "1e15 or more"
+        } else {
+            "-1e15 or less"
+        }
+        .into();
+    }
+    let scaled = (v.abs() * 1e6).round() as u64;
+    let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+    let sign = if v < 0.0 && scaled != 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let digits = format!("{frac:06}");
+    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_messages_read_as_written() {
+        for (v, text) in [
+            (1.7, "1.7"),
+            (-0.25, "-0.25"),
+            (2.0, "2"),
+            (0.0000001, "0"),
+            (-0.0000001, "0"),
+            (1.2345678, "1.234568"),
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "1e15 or more"),
+            (-1e20, "-1e15 or less"),
+        ] {
+            assert_eq!(plain_number(v), text, "{v}");
+        }
+        assert_eq!(
+            Error::min_score(1.7).to_string(),
+            "min_score 1.7 is outside 0..=1"
+        );
+    }
+}

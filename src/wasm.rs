@@ -185,7 +185,7 @@ fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
         format!("string {s:?}")
     } else if let Some(n) = value.as_f64() {
-        format!("number {n}")
+        format!("number {}", crate::error::plain_number(n))
     } else {
         value.js_typeof().as_string().unwrap_or_default()
     }
@@ -224,7 +224,8 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
         };
         if !(0.0..=1.0).contains(&min_score) {
             return Err(JsError::new(&format!(
-                "minScore {min_score} is outside 0..=1"
+                "minScore {} is outside 0..=1",
+                crate::error::plain_number(min_score)
             )));
         }
         builder = builder.min_score(min_score as f32);
