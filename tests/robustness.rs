@@ -375,6 +375,56 @@ fn batch_integrity_one_output_per_line_in_order() {
     assert!(!stderr.contains("panicked"));
 }
 
+#[test]
+fn batches_on_several_threads_keep_every_line_in_order() {
+    // More lines than one batch (512), every seventh one bad, on 1, 3 and the default number
+    // of threads: the same output, one line per input line, in input order.
+    let texts = [
+        "Police detained the journalist on Monday.",
+        "Журналиста задержали в Москве.",
+        "The weather was fine.",
+        "Сайт газеты заблокировали.",
+    ];
+    let mut input = String::new();
+    for i in 0..1300 {
+        if i % 7 == 3 {
+            input.push_str("not json\n");
+        } else {
+            let t = texts[i % texts.len()];
+            input.push_str(&format!("{{\"id\": {i}, \"text\": \"{t} ({i})\"}}\n"));
+        }
+    }
+    let runs: Vec<_> = [
+        &["classify", "--jsonl"][..],
+        &["classify", "--jsonl", "--threads", "1"],
+        &["classify", "--jsonl", "--threads", "3"],
+    ]
+    .iter()
+    .map(|args| run_with_stdin(args, input.as_bytes()))
+    .collect();
+    for out in &runs {
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "bad lines make the exit status 1"
+        );
+        assert_eq!(out.stdout, runs[0].stdout);
+    }
+    let lines: Vec<u64> = String::from_utf8_lossy(&runs[0].stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l)
+                .ok()
+                .and_then(|v| v["line"].as_u64())
+                .unwrap_or(0)
+        })
+        .collect();
+    assert_eq!(lines, (1..=1300).collect::<Vec<u64>>());
+    let bad = run_with_stdin(&["classify", "--jsonl", "--threads", "0"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--threads \"0\""));
+}
+
 /// Peak resident memory of a finished child, in kB, from `/usr/bin/time -v` when present.
 fn run_measured(args: &[&str]) -> (std::process::Output, Option<u64>) {
     let exe = env!("CARGO_BIN_EXE_presswatch");

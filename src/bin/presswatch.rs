@@ -22,6 +22,7 @@ Options:
   --jsonl           classify: read JSON Lines instead of whole files; each non-blank line
                     gives one output line with its \"line\" number: the result, or an
                     \"error\" for a bad line (exit status 1 if any)
+  --threads N       classify --jsonl: classify on N threads (default: one a core, up to 8)
   --html            classify: the text is HTML source (tags, scripts, styles ignored,
                     entities decoded; offsets point into the HTML)
   --json            eval: print the scores as JSON
@@ -47,6 +48,7 @@ struct Options {
     json: bool,
     misses: bool,
     split: Split,
+    threads: Option<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -78,6 +80,7 @@ fn parse_args() -> Result<Options, String> {
         json: false,
         misses: false,
         split: Split::All,
+        threads: None,
     };
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -105,6 +108,15 @@ fn parse_args() -> Result<Options, String> {
                     "holdout" => Split::Holdout,
                     v => return Err(format!("--split {v:?} must be all, tune or holdout")),
                 }
+            }
+            "--threads" => {
+                let v = value("--threads")?;
+                o.threads = Some(
+                    v.parse()
+                        .ok()
+                        .filter(|n| (1..=256).contains(n))
+                        .ok_or_else(|| format!("--threads {v:?} is not a number in 1..=256"))?,
+                );
             }
             "--jsonl" => o.jsonl = true,
             "--html" => o.html = true,
@@ -234,7 +246,9 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let name = if path == "-" { "stdin" } else { path };
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let threads = o
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
     loop {
