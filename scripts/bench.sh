@@ -56,16 +56,22 @@ PY
 }
 
 read -r WC_WALL WC_CPU < <(measure wc -w "$WORK/big.jsonl")
-read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl "$WORK/big.jsonl")
-PW="$PW_WALL"
+read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/big.jsonl")
+read -r PA_WALL PA_CPU < <(measure "$BIN" classify --jsonl "$WORK/big.jsonl")
+CORES=$(nproc)
 echo "input: $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB, $ARTICLES articles (the shared corpus repeated, JSON Lines)"
-printf '%-30s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
+printf '%-40s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
-printf '%-30s %8s %8s %9.1f %12s %10s\n' "wc -w" "$WC_WALL" "$WC_CPU" "$(awk -v b="$BYTES" -v t="$WC_CPU" 'BEGIN{print b/1e6/t}')" "-" "$LOAD"
-printf '%-30s %8s %8s %9.1f %12.0f %10s\n' "presswatch classify --jsonl" "$PW_WALL" "$PW_CPU" \
+printf '%-40s %8s %8s %9.1f %12s %10s\n' "wc -w" "$WC_WALL" "$WC_CPU" "$(awk -v b="$BYTES" -v t="$WC_CPU" 'BEGIN{print b/1e6/t}')" "-" "$LOAD"
+printf '%-40s %8s %8s %9.1f %12.0f %10s\n' "presswatch classify --jsonl --threads 1" "$PW_WALL" "$PW_CPU" \
   "$(awk -v b="$BYTES" -v t="$PW_CPU" 'BEGIN{print b/1e6/t}')" "$(awk -v n="$ARTICLES" -v t="$PW_CPU" 'BEGIN{print n/t}')" "$LOAD"
-echo "(MB/s and articles/s from CPU time)"
-echo "ratio presswatch / wc -w: $(awk -v a="$PW_CPU" -v b="$WC_CPU" 'BEGIN{printf "%.2f", a/b}')x CPU time, $(awk -v a="$PW_WALL" -v b="$WC_WALL" 'BEGIN{printf "%.2f", a/b}')x wall time"
+printf '%-40s %8s %8s %9.1f %12.0f %10s\n' "presswatch classify --jsonl ($CORES cores)" "$PA_WALL" "$PA_CPU" \
+  "$(awk -v b="$BYTES" -v t="$PA_WALL" 'BEGIN{print b/1e6/t}')" "$(awk -v n="$ARTICLES" -v t="$PA_WALL" 'BEGIN{print n/t}')" "$LOAD"
+echo "(MB/s and articles/s: one thread from CPU time; all cores from wall time)"
+echo "ratio to wc -w: one thread $(awk -v a="$PW_CPU" -v b="$WC_CPU" 'BEGIN{printf "%.2f", a/b}')x CPU time ($(awk -v a="$PW_WALL" -v b="$WC_WALL" 'BEGIN{printf "%.2f", a/b}')x wall);" \
+  "all cores $(awk -v a="$PA_WALL" -v b="$WC_WALL" 'BEGIN{printf "%.2f", a/b}')x wall time"
+echo
+
 # The big file repeats ~120 articles, so after the first pass every word is one the memo
 # (src/memo.rs) has seen. Unrepeated articles show the cost when most words are new.
 cat ../shared/corpus/*.jsonl tests/data/*.jsonl | python3 -c '
@@ -78,7 +84,7 @@ for i, l in enumerate(sys.stdin):
 ONCE_N=$(wc -l < "$WORK/once.jsonl")
 ONCE_BYTES=$(stat -c %s "$WORK/once.jsonl")
 read -r _ OWC < <(measure wc -w "$WORK/once.jsonl")
-read -r _ OPW < <(measure "$BIN" classify --jsonl "$WORK/once.jsonl")
+read -r _ OPW < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/once.jsonl")
 read -r _ OSTART < <(measure "$BIN" classify --jsonl /dev/null)
 echo "unrepeated: $ONCE_N articles each once ($(awk -v b="$ONCE_BYTES" 'BEGIN{printf "%.2f", b/1e6}') MB, shared corpus and tests/data): ${OPW}s CPU, of which ${OSTART}s start-up (lexicons compiled);" \
   "$(awk -v b="$ONCE_BYTES" -v t="$OPW" -v s="$OSTART" 'BEGIN{printf "%.1f MB/s after start-up", b/1e6/(t-s)}'), wc -w ${OWC}s" \
@@ -87,7 +93,7 @@ echo
 echo "scaling (same articles, 1x to 8x input; CPU seconds):"
 prev=""
 for k in 1 2 4 8; do
-  read -r _ t < <(measure "$BIN" classify --jsonl "$WORK/x$k.jsonl")
+  read -r _ t < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/x$k.jsonl")
   if [ -n "$prev" ]; then
     printf '  %dx: %ss (x%.2f for the doubling)\n' "$k" "$t" "$(awk -v a="$t" -v b="$prev" 'BEGIN{print a/b}')"
   else
