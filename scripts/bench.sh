@@ -141,7 +141,7 @@ fi
 PKG="${PRESSWATCH_PKG:-pkg}"
 if [ -f "$PKG/presswatch_bg.wasm" ]; then
   echo
-  PRESSWATCH_PKG="$PKG" node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW_CPU"
+  PRESSWATCH_PKG="$PKG" node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW_CPU" "$PW_WALL"
 else
   echo
   echo "(no pkg/: run 'make wasm' for the wasm figures)"
