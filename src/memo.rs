@@ -173,7 +173,9 @@ impl Table {
         for id in ids {
             self.data.extend_from_slice(&id.to_le_bytes());
         }
-        self.index.insert(h, at);
+        if !self.index.insert(h, at) {
+            self.data.truncate(at as usize);
+        }
     }
 }
 

@@ -186,6 +186,8 @@ impl<'t> Doc<'t> {
                     word_hash.push(h);
                     let id = words.len() as u32 - 1;
                     if table.len() < MAX_INTERNED {
+                        // Not stored only when a run of slots is full: then later
+                        // tokens of this word get ids of their own (correct, unshared).
                         table.insert(h, id);
                     }
                     id
