@@ -2,7 +2,8 @@
 //! of one document ([`crate::text::Doc`]) and the words remembered across documents
 //! ([`crate::memo`]).
 //!
-//! Open addressing with linear probing over `(hash, value)` slots; the caller keeps the words
+//! Open addressing with linear probing (at most [`MAX_PROBE`] slots) over `(hash, value)`
+//! slots, the first slot from the hash's high bits; the caller keeps the words
 //! and the table asks it for the word of a value to compare. Words are short, so the hash and
 //! the comparison are written out here instead of going through `Hash` and `memcmp` (the
 //! general path cost a fifth of the run time).
@@ -10,8 +11,10 @@
 use std::sync::OnceLock;
 
 /// The hash of a word: the multiply-rotate of rustc's FxHash over eight bytes at a time,
-/// keyed with a per-process random seed where the platform has one. Not a defence against
-/// chosen collisions on its own: both tables are bounded in size, which bounds the cost.
+/// keyed with a per-process random seed where the platform has one (not in wasm). Its high
+/// bits are the well-mixed ones: [`WordTable`] takes slots from them. Not a defence against
+/// chosen collisions on its own: look-ups walk at most [`MAX_PROBE`] slots, which bounds the
+/// cost of words crafted to collide.
 #[inline]
 pub(crate) fn hash(word: &[u8]) -> u64 {
     static SEED: OnceLock<u64> = OnceLock::new();
@@ -29,14 +32,7 @@ pub(crate) fn hash(word: &[u8]) -> u64 {
     for (k, &b) in chunks.remainder().iter().enumerate() {
         last ^= u64::from(b) << (8 * k + 8);
     }
-    h = mix(h, last);
-    // Slots are taken from the low bits, and a product's low bits see only the low bits of
-    // its input: finish with splitmix64's mixer, so every input bit reaches every slot bit.
-    h ^= h >> 30;
-    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^= h >> 27;
-    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^ (h >> 31)
+    mix(h, last)
 }
 
 /// Eight bytes (of a chunk of eight) as one number.
@@ -65,7 +61,8 @@ impl std::hash::Hasher for FastHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // hashbrown takes buckets from the low bits: fold the well-mixed high bits in.
+        self.0 ^ (self.0 >> 32)
     }
 }
 
@@ -127,7 +124,7 @@ impl WordTable {
     #[inline]
     pub fn get<'a>(&self, h: u64, word: &[u8], word_of: impl Fn(u32) -> &'a [u8]) -> Option<u32> {
         let mask = self.slots.len() - 1;
-        let start = h as usize & mask;
+        let start = slot_of(h, self.slots.len());
         for k in 0..MAX_PROBE {
             let (sh, v) = self.slots[(start + k) & mask];
             if v == EMPTY {
@@ -161,7 +158,7 @@ impl WordTable {
 
     fn place(&mut self, h: u64, value: u32) -> bool {
         let mask = self.slots.len() - 1;
-        let start = h as usize & mask;
+        let start = slot_of(h, self.slots.len());
         for k in 0..MAX_PROBE {
             let slot = &mut self.slots[(start + k) & mask];
             if slot.1 == EMPTY {
@@ -171,6 +168,13 @@ impl WordTable {
         }
         false
     }
+}
+
+/// The first slot of hash `h` in a table of `len` slots (a power of two): the hash's high
+/// bits, which a product mixes from all of its input (its low bits see only low input bits).
+#[inline]
+fn slot_of(h: u64, len: usize) -> usize {
+    (h >> (64 - len.trailing_zeros())) as usize
 }
 
 /// How far a look-up walks from a word's slot. With a good hash and the table at most half
