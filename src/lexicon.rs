@@ -208,6 +208,16 @@ impl Lists {
     }
 }
 
+/// A position of a cue after its first: its alternatives (a range of
+/// `Lexicon::position_alts`), how many other words may stand before it, and the id of its
+/// list of alternatives.
+#[derive(Clone, Copy)]
+struct Position {
+    alts: (u32, u32),
+    gap: u8,
+    set: u32,
+}
+
 /// Cue data compiled for matching.
 pub(crate) struct Lexicon {
     pub cues: Vec<Cue>,
@@ -216,18 +226,14 @@ pub(crate) struct Lexicon {
     anchors: Vec<Vec<u32>>,
     /// Term id -> (cue id) of the cues that start with it.
     starts: Lists,
-    /// For each cue, `rest_sets[rest[c].0..rest[c].1]`: the ids of the lists of alternatives
-    /// at its positions after the first (equal lists share an id); for each term, the ids of
-    /// the lists it is in.
-    rest_sets: Vec<u32>,
-    rest: Vec<(u32, u32)>,
-    sets_of_term: Lists,
     /// The positions of every cue after its first, one after another: `cue_rest[c]` is the
-    /// range of cue `c`'s in `positions`, each the range of its alternatives in
-    /// `position_alts` and its gap.
+    /// range of cue `c`'s in `positions`.
     cue_rest: Vec<(u32, u32)>,
-    positions: Vec<(u32, u32, u8)>,
+    positions: Vec<Position>,
     position_alts: Vec<u32>,
+    /// For each term, the ids of the lists of alternatives it is in (equal lists share an
+    /// id; [`Position::set`]).
+    sets_of_term: Lists,
     n_sets: usize,
     prefixes: Prefixes,
     stemmers: Stemmers,
@@ -591,33 +597,28 @@ impl Lexicon {
         }
         let mut set_ids: FastMap<&[u32], u32> = FastMap::default();
         let mut sets_of_term = vec![Vec::new(); terms.len()];
-        let mut rest_sets = Vec::new();
-        let mut rest = Vec::with_capacity(cues.len());
+        let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
         for cue in &cues {
-            let from = rest_sets.len() as u32;
-            for (alts, _) in cue.terms.iter().skip(1) {
+            let from = positions.len() as u32;
+            for (alts, gap) in cue.terms.iter().skip(1) {
                 let next = set_ids.len() as u32;
-                let id = *set_ids.entry(alts).or_insert_with(|| {
+                let set = *set_ids.entry(alts).or_insert_with(|| {
                     for &t in alts {
                         sets_of_term[t as usize].push(next);
                     }
                     next
                 });
-                rest_sets.push(id);
-            }
-            rest.push((from, rest_sets.len() as u32));
-        }
-        let n_sets = set_ids.len();
-        let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
-        for cue in &cues {
-            let from = positions.len() as u32;
-            for (alts, gap) in cue.terms.iter().skip(1) {
                 let a = position_alts.len() as u32;
                 position_alts.extend_from_slice(alts);
-                positions.push((a, position_alts.len() as u32, *gap));
+                positions.push(Position {
+                    alts: (a, position_alts.len() as u32),
+                    gap: *gap,
+                    set,
+                });
             }
             cue_rest.push((from, positions.len() as u32));
         }
+        let n_sets = set_ids.len();
         drop(set_ids);
         let prefixes = Prefixes::new(&patterns);
         Ok(Lexicon {
@@ -625,12 +626,10 @@ impl Lexicon {
             terms,
             anchors,
             starts: Lists::new(&starts),
-            rest_sets,
-            rest,
-            sets_of_term: Lists::new(&sets_of_term),
             cue_rest,
             positions,
             position_alts,
+            sets_of_term: Lists::new(&sets_of_term),
             n_sets,
             prefixes,
             stemmers,
@@ -669,19 +668,16 @@ impl Lexicon {
         for tok in 0..doc.tokens.len() as u32 {
             for &term in terms(tok) {
                 for &c in self.starts.get(term) {
+                    let (a, b) = self.cue_rest[c as usize];
+                    let rest = &self.positions[a as usize..b as usize];
                     let p = &mut possible[c as usize];
                     if *p == 0 {
-                        let (a, b) = self.rest[c as usize];
-                        let all = self.rest_sets[a as usize..b as usize]
-                            .iter()
-                            .all(|&set| in_doc[set as usize]);
+                        let all = rest.iter().all(|pos| in_doc[pos.set as usize]);
                         *p = if all { 1 } else { 2 };
                     }
                     if *p == 2 {
                         continue;
                     }
-                    let (a, b) = self.cue_rest[c as usize];
-                    let rest = &self.positions[a as usize..b as usize];
                     if let Some(last) = extend(doc, rest, &self.position_alts, tok, &has) {
                         hits.push(Hit {
                             cue: c,
@@ -773,11 +769,11 @@ impl Prefixes {
     }
 }
 
-/// Matches the rest of a cue (`rest`: its positions after the first, as ranges into `alts`
-/// with their gaps) after its first word at token `first`, within one sentence.
+/// Matches the rest of a cue (`rest`: its positions after the first, their alternatives as
+/// ranges into `alts`) after its first word at token `first`, within one sentence.
 fn extend(
     doc: &Doc<'_>,
-    rest: &[(u32, u32, u8)],
+    rest: &[Position],
     alts: &[u32],
     first: u32,
     has: &dyn Fn(u32, &[u32]) -> bool,
@@ -789,18 +785,18 @@ fn extend(
     let mut budget = 64u32;
     fn step(
         doc: &Doc<'_>,
-        rest: &[(u32, u32, u8)],
+        rest: &[Position],
         alts: &[u32],
         at: u32,
         sentence: u32,
         has: &dyn Fn(u32, &[u32]) -> bool,
         budget: &mut u32,
     ) -> Option<u32> {
-        let Some((&(a, b, gap), rest)) = rest.split_first() else {
+        let Some((pos, rest)) = rest.split_first() else {
             return Some(at);
         };
-        let here = &alts[a as usize..b as usize];
-        for k in 1..=(gap as u32 + 1) {
+        let here = &alts[pos.alts.0 as usize..pos.alts.1 as usize];
+        for k in 1..=(pos.gap as u32 + 1) {
             let tok = at + k;
             match doc.tokens.get(tok as usize) {
                 Some(t) if t.sentence == sentence => {
