@@ -640,7 +640,9 @@ impl Lexicon {
     /// Finds every cue in the document, in token order.
     #[cfg(test)]
     pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
-        self.find_with(doc, &WordIds::fresh(doc, |s, out| self.word_terms(s, out)))
+        // A memo of its own: the lexicon's is kept for the look-up the classifier makes.
+        let ids = Memo::new().word_ids(doc, |s, out| self.word_terms(s, out));
+        self.find_with(doc, &ids)
     }
 
     /// Finds every cue in the document, in token order, given the terms of its words (the

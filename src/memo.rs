@@ -46,17 +46,6 @@ pub(crate) struct WordIds {
 }
 
 impl WordIds {
-    /// Looks every distinct word up afresh, remembering nothing.
-    #[cfg(test)]
-    pub fn fresh(doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
-        let mut out = WordIds::with_capacity(doc.words.len());
-        for w in 0..doc.words.len() as u32 {
-            look_up(doc.spaced_word(w), &mut out.ids);
-            out.end_word();
-        }
-        out
-    }
-
     fn with_capacity(words: usize) -> WordIds {
         let mut at = Vec::with_capacity(words + 1);
         at.push(0);
@@ -107,7 +96,7 @@ impl Memo {
     }
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
-    /// with a space before it (the form the automata match) and appends its ids; it must
+    /// with a space before it (the form the prefix look-ups take) and appends its ids; it must
     /// depend on the word alone, and be the same function at every call of one memo. If
     /// other threads hold every table, the words are looked up afresh rather than waited for.
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
@@ -222,10 +211,9 @@ mod tests {
                 out.extend([SEP, 7, 8]);
             }
         };
-        for ids in [
-            Memo::new().word_ids(&doc, look_up),
-            WordIds::fresh(&doc, look_up),
-        ] {
+        // Looked up, then read back from the table: the same two parts.
+        let memo = Memo::new();
+        for ids in [memo.word_ids(&doc, look_up), memo.word_ids(&doc, look_up)] {
             assert_eq!(ids.first(&doc, 0), &[3]);
             assert_eq!(ids.second(&doc, 0), &[7, 8]);
             assert_eq!(ids.first(&doc, 1), &[2]);
