@@ -128,12 +128,19 @@ struct Letters {
 }
 
 impl Letters {
-    /// Counts the bytes of the normalised form of one character.
-    fn add(&mut self, bytes: &[u8]) {
+    /// Counts the Latin and Cyrillic letters of `bytes`. Bytes, not chars: U+0400..=U+04FF are
+    /// the two-byte sequences that start with 0xD0..=0xD3 (one lead byte a letter), counted
+    /// without branches.
+    fn count(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
             self.cyr += usize::from(b.wrapping_sub(0xD0) < 4);
         }
+    }
+
+    /// Counts the bytes of the normalised form of one character.
+    fn add(&mut self, bytes: &[u8]) {
+        self.count(bytes);
         if let [a, b] = bytes {
             self.kk += usize::from(kk_letter(*a, *b));
         }
@@ -762,13 +769,15 @@ pub fn detect(text: &str) -> Lang {
 /// the function words are its tokens as written.
 pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
     let l = doc.letters;
-    decide_letters(l.latin, l.cyr, l.kk).unwrap_or_else(|| {
-        function_words(
-            doc.tokens
-                .iter()
-                .map(|t| &doc.text[t.start as usize..t.end as usize]),
-        )
-    })
+    decide_letters(l.latin, l.cyr, l.kk)
+        .unwrap_or_else(|| function_words(surfaces(doc, &doc.tokens)))
+}
+
+/// The tokens as written.
+fn surfaces<'d>(doc: &'d Doc<'_>, tokens: &'d [Token]) -> impl Iterator<Item = &'d str> {
+    tokens
+        .iter()
+        .map(|t| &doc.text[t.start as usize..t.end as usize])
 }
 
 /// [`detect`] for one sentence of a document read, from its tokens (as [`detect_doc`]).
@@ -781,23 +790,14 @@ pub(crate) fn detect_sentence(doc: &Doc<'_>, s: &Sentence) -> Lang {
         return Lang::En;
     };
     let norm = &doc.norm.as_bytes()[first.nstart as usize..last.nend as usize];
-    decide(norm, || {
-        tokens
-            .iter()
-            .map(|t| &doc.text[t.start as usize..t.end as usize])
-    })
+    decide(norm, || surfaces(doc, tokens))
 }
 
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
 /// Russian and Kazakh open, the words (as written: a capitalised function word is a heading).
 fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
     let mut l = Letters::default();
-    // Bytes, not chars: U+0400..=U+04FF are the two-byte sequences that start with 0xD0..=0xD3
-    // (one lead byte a letter), counted without branches.
-    for &b in bytes {
-        l.latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
-        l.cyr += usize::from(b.wrapping_sub(0xD0) < 4);
-    }
+    l.count(bytes);
     if l.latin < l.cyr {
         // A second byte is never a lead byte, so only real letters match.
         l.kk = bytes.windows(2).filter(|w| kk_letter(w[0], w[1])).count();
