@@ -6,10 +6,10 @@
 use std::sync::OnceLock;
 
 use crate::memo::WordIds;
-use crate::text::{fold, Doc};
+use crate::text::{fold, Doc, Token};
 use crate::wordtable::FastMap;
 
-use super::{norm, surface};
+use super::norm;
 
 pub(super) const GAZETTEER: &str = include_str!("../../data/gazetteer.txt");
 pub(super) const ROLES: &str = include_str!("../../data/facts/roles.txt");
@@ -200,16 +200,15 @@ fn key_of(w: &Word) -> String {
 }
 
 impl Phrase {
-    /// If the phrase matches from token `i`, the token after its last word.
+    /// If the phrase matches from token `i` (whose word [`Cues::word_ids`] found to be its
+    /// first), the token after its last word.
     fn matches_at(&self, doc: &Doc<'_>, i: usize) -> Option<usize> {
-        let sentence = doc.tokens.get(i)?.sentence;
-        for (k, w) in self.words.iter().enumerate() {
+        let first = doc.tokens.get(i)?;
+        // The first word was checked once for the word ([`Cues::word_ids`]).
+        for (k, w) in self.words.iter().enumerate().skip(1) {
             let t = i + k;
             let tok = doc.tokens.get(t)?;
-            if tok.sentence != sentence {
-                return None;
-            }
-            if k > 0 && !joins(super::gap(doc, t - 1)) {
+            if tok.sentence != first.sentence || !joins(super::gap(doc, t - 1)) {
                 return None;
             }
             if !word_ok(w, norm(doc, t)) {
@@ -218,8 +217,8 @@ impl Phrase {
         }
         if self.cat == Cat::Place || self.cat == Cat::Outlet {
             // Proper names: the first letter is a capital (or a digit: "24.kg").
-            let first = surface(doc, i).chars().next()?;
-            if !(first.is_uppercase() || first.is_ascii_digit()) {
+            let digit = doc.text.as_bytes()[first.start as usize].is_ascii_digit();
+            if first.case & Token::FIRST_UPPER == 0 && !digit {
                 return None;
             }
         }
