@@ -252,11 +252,10 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         if t.case & Token::FIRST_UPPER == 0 {
             return None;
         }
-        let surface = &doc.text[t.start as usize..t.end as usize];
-        if surface.chars().count() < 3 {
+        if doc.surface(i).chars().count() < 3 {
             return None;
         }
-        let norm = &doc.norm[t.nstart as usize..t.nend as usize];
+        let norm = doc.norm_of(i);
         let end = norm.char_indices().nth(KEY).map_or(norm.len(), |(i, _)| i);
         Some(&norm[..end])
     };
@@ -288,9 +287,8 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                     .any(|i| key(i as usize).is_some_and(|k| names.contains(&k))))
                 || (seen_media
                     && (sentence.first..sentence.last).any(|i| {
-                        let t = &doc.tokens[i as usize];
-                        t.nend - t.nstart <= FIRST_PERSON_BYTES
-                            && FIRST_PERSON.contains(&&doc.norm[t.nstart as usize..t.nend as usize])
+                        let w = doc.norm_of(i as usize);
+                        w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
                     }));
         }
         seen_media |= c.media;
@@ -298,7 +296,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
 }
 
 /// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
-const FIRST_PERSON_BYTES: u32 = 12;
+const FIRST_PERSON_BYTES: usize = 12;
 
 const FIRST_PERSON: &[&str] = &[
     "i",
@@ -494,7 +492,7 @@ mod tests {
     #[test]
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
-        assert_eq!(longest, Some(FIRST_PERSON_BYTES as usize));
+        assert_eq!(longest, Some(FIRST_PERSON_BYTES));
     }
 
     #[test]

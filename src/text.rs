@@ -220,7 +220,6 @@ impl<'t> Doc<'t> {
     }
 
     /// The original text of token `i`.
-    #[allow(dead_code)]
     pub fn surface(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.text[t.start as usize..t.end as usize]
