@@ -294,33 +294,31 @@ fn classify_batch(
         return batch.iter().map(|item| output_line(c, item)).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<Vec<u8>, String>)> = std::thread::scope(|scope| {
+    let lines: Vec<std::sync::OnceLock<Result<Vec<u8>, String>>> =
+        batch.iter().map(|_| std::sync::OnceLock::new()).collect();
+    std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = batch.get(i) else { break };
-                        mine.push((i, output_line(c, item)));
-                    }
-                    mine
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(item) = batch.get(i) else { break };
+                    // Each index is taken once, so the slot is empty.
+                    let _ = lines[i].set(output_line(c, item));
                 })
             })
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|_| vec![(usize::MAX, Err("a worker thread failed".into()))])
-            })
-            .collect()
+        for w in workers {
+            // A worker that failed leaves its lines empty: they become errors below.
+            let _ = w.join();
+        }
     });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    if done.len() != batch.len() || done.iter().enumerate().any(|(k, (i, _))| k != *i) {
-        return vec![Err("a worker thread failed".into())];
-    }
-    done.into_iter().map(|(_, line)| line).collect()
+    lines
+        .into_iter()
+        .map(|l| {
+            l.into_inner()
+                .unwrap_or_else(|| Err("a worker thread failed".into()))
+        })
+        .collect()
 }
 
 /// One output line: the report of an article, or the error of a bad line.
