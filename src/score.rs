@@ -2,7 +2,8 @@
 //!
 //! A hit of an incident cue counts in its sentence unless the sentence is page furniture, the
 //! cue is negated, or (for generic acts such as "arrested" or "blocked") no media word stands
-//! in the sentence or a neighbour. Hypotheticals weaken a hit. A type's document score is
+//! in the sentence or a neighbour. Hypotheticals, and sentences dated only by years before 1986
+//! ("closed in 1937"), weaken a hit. A type's document score is
 //! `1 - Π(1 - s)` over its sentences' best hits, so one strong sentence or several weak ones
 //! make a label.
 
@@ -21,6 +22,32 @@ const FAR_MEDIA_FACTOR: f32 = 0.75;
 /// that an earlier sentence introduced next to a media word ("reporter Ivan Smirnov ...
 /// Smirnov was detained").
 const NAMED_MEDIA_FACTOR: f32 = 0.85;
+/// How much a hit keeps in a sentence set in the past: one dated only by years before
+/// `PAST_BEFORE` ("closed in the 1930s", "shot in 1937") is background to today's news.
+const PAST_FACTOR: f32 = 0.3;
+const PAST_BEFORE: u32 = 1986;
+/// Words next to a year that date a person or an outlet, not an event ("born in 1962",
+/// "основана в 1978 году", "1962 жылы туған"): such a year does not set a sentence in the past.
+/// Prefixes of normalised words.
+const ORIGIN_WORDS: [&str; 14] = [
+    "born",
+    "founded",
+    "established",
+    "launched",
+    "created",
+    "родил",
+    "рожд",
+    "основан",
+    "создан",
+    "учрежд",
+    "туған",
+    "туыл",
+    "құрыл",
+    "ашыл",
+];
+/// How far from a year an origin word may stand, in words.
+const ORIGIN_REACH: u32 = 3;
+
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
 const REACH: u32 = 3;
 /// How far `before` / `after` non-media cues ("suspected of", "the attackers") reach.
@@ -147,6 +174,8 @@ pub(crate) fn score(
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
+    // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
+    let mut past: Vec<Option<bool>> = vec![None; n];
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
         let Category::Incident(t) = cue.category else {
@@ -196,6 +225,9 @@ pub(crate) fn score(
         if c.hypothetical || reaches(&c.hypotheticals, c.hypothetical_span, REACH, h, |&x| x) {
             weight *= HYPOTHETICAL_FACTOR;
         }
+        if *past[s].get_or_insert_with(|| set_in_past(doc, h.sentence)) {
+            weight *= PAST_FACTOR;
+        }
         let list = &mut best[t as usize];
         // Hits come in token order, so a sentence's entry, if any, is the last one: looking
         // only there keeps 100,000 sentences with the same cue linear.
@@ -236,6 +268,42 @@ pub(crate) fn score(
         });
     }
     out
+}
+
+/// Does the sentence date itself only by old years (before `PAST_BEFORE`)? A year next to an
+/// origin word does not count, and any later year ("in 2024, as in 1937") makes it current.
+fn set_in_past(doc: &Doc<'_>, sentence: u32) -> bool {
+    let Some(s) = doc.sentences.get(sentence as usize) else {
+        return false;
+    };
+    let origin = |i: u32| {
+        let w = doc.norm_of(i as usize);
+        ORIGIN_WORDS.iter().any(|o| w.starts_with(o))
+    };
+    let mut past = false;
+    for i in s.first..s.last {
+        let Some(year) = year_of(doc.norm_of(i as usize)) else {
+            continue;
+        };
+        if year >= PAST_BEFORE {
+            return false;
+        }
+        let near = i.saturating_sub(ORIGIN_REACH).max(s.first)..(i + 1 + ORIGIN_REACH).min(s.last);
+        past |= !near.into_iter().any(origin);
+    }
+    past
+}
+
+/// A year from 1800 to 2100 written as four digits at the start of a word ("1937", "1930s",
+/// "1930-х").
+fn year_of(word: &str) -> Option<u32> {
+    let b = word.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits != 4 {
+        return None;
+    }
+    let year = b[..4].iter().fold(0, |y, &c| y * 10 + u32::from(c - b'0'));
+    (1800..=2100).contains(&year).then_some(year)
 }
 
 /// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",
@@ -519,6 +587,41 @@ mod tests {
                     .is_none(),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn old_years_set_a_sentence_in_the_past() {
+        let detained = |text: &str| {
+            crate::classifier::classify(text)
+                .label("detention")
+                .is_some()
+        };
+        for text in [
+            "Police arrested the editor of the newspaper in 1937.",
+            "Police arrested the editor of the newspaper in the 1930s.",
+            "Редактора газеты арестовали в 1937 году.",
+            "Газет редакторы 1937 жылы ұсталды.",
+        ] {
+            assert!(!detained(text), "{text}");
+        }
+        for text in [
+            "Police arrested the editor of the newspaper, founded in 1978, on Monday.",
+            "Police arrested the editor of the newspaper in 1937 and again in 2024.",
+            "Редактора газеты, основанной в 1978 году, арестовали в понедельник.",
+            "1962 жылы туған журналист Алматыда ұсталды.",
+        ] {
+            assert!(detained(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn years_are_four_leading_digits_from_1800_to_2100() {
+        assert_eq!(year_of("1937"), Some(1937));
+        assert_eq!(year_of("1930s"), Some(1930));
+        assert_eq!(year_of("2100"), Some(2100));
+        for word in ["937", "19370", "1799", "2101", "x1937", ""] {
+            assert_eq!(year_of(word), None, "{word}");
         }
     }
 }
