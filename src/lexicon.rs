@@ -20,7 +20,9 @@
 //!   neighbour) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
-//!   for `nonmedia` the same with six words, `-` meaning `sentence`; `-` elsewhere.
+//!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
+//!   is not media, "the mayor", "әкім": an act within six words on either side is theirs
+//!   unless a media word stands within eight words of the act); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
 //!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
@@ -74,6 +76,9 @@ pub(crate) enum Scope {
     Before,
     After,
     Sentence,
+    /// `nonmedia` only: a non-media person (an official, a businessman) within six words on
+    /// either side, who is the victim unless a media word stands nearer than that.
+    Near,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -331,6 +336,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "sentence") => {
                 Scope::Sentence
             }
+            (Category::NonMedia, "near") => Scope::Near,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
@@ -343,7 +349,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be before, after, sentence or -"),
+                    format!("scope {scope:?} must be before, after, sentence, near or -"),
                 ))
             }
             (Category::Incident(_), _) => {

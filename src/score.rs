@@ -85,6 +85,9 @@ struct SentenceContext {
     nonmedia_span: u32,
     /// A `sentence`-scope non-media cue stands in the sentence.
     nonmedia_all: bool,
+    /// (first, last) of `near`-scope non-media persons ("the mayor"), in token order.
+    persons: Vec<(u32, u32)>,
+    persons_span: u32,
     boilerplate: bool,
     /// (token, scope) of negation cues, in token order.
     negations: Vec<(u32, Scope)>,
@@ -133,6 +136,10 @@ pub(crate) fn score(
             Category::Attribution => {
                 c.attributions.push((h.first, h.last));
                 c.attribution_span = c.attribution_span.max(h.last - h.first);
+            }
+            Category::NonMedia if cue.scope == Scope::Near => {
+                c.persons.push((h.first, h.last));
+                c.persons_span = c.persons_span.max(h.last - h.first);
             }
             Category::NonMedia => {
                 c.nonmedia.push((h.first, h.last, cue.scope));
@@ -204,8 +211,12 @@ pub(crate) fn score(
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
+            let near_media = c.media && media_distance(&c.media_spans, h) <= MEDIA_NEAR;
+            if !near_media && person_near(&c.persons, c.persons_span, h) {
+                continue;
+            }
             if c.media {
-                if media_distance(&c.media_spans, h) > MEDIA_NEAR {
+                if !near_media {
                     weight *= FAR_MEDIA_FACTOR;
                 }
             } else if c.named_media {
@@ -467,6 +478,17 @@ fn media_distance(spans: &[(u32, u32)], h: &Hit) -> u32 {
         .unwrap_or(u32::MAX)
 }
 
+/// Does a non-media person (`persons`, in token order, none longer than `longest` tokens)
+/// stand within `NONMEDIA_REACH` words of the hit, on either side?
+fn person_near(persons: &[(u32, u32)], longest: u32, h: &Hit) -> bool {
+    let reach = NONMEDIA_REACH + 1;
+    let from = persons.partition_point(|&(f, _)| f.saturating_add(longest + reach) < h.first);
+    persons[from..]
+        .iter()
+        .take_while(|&&(f, _)| f <= h.last.saturating_add(reach))
+        .any(|&(_, l)| l.saturating_add(reach) >= h.first)
+}
+
 /// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
 /// ones are a flag of the sentence.) `marks` are in token order and none spans more than
 /// `longest` tokens, so only the window around the hit is looked at.
@@ -623,5 +645,28 @@ mod tests {
         for word in ["937", "19370", "1799", "2101", "x1937", ""] {
             assert_eq!(year_of(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn an_act_next_to_a_non_media_person_is_theirs_unless_media_is_near() {
+        let detained = |text: &str| {
+            crate::classifier::classify(text)
+                .label("detention")
+                .is_some()
+        };
+        // The journalist is only in the previous sentence; the ones detained are activists.
+        assert!(!detained(
+            "Журналист освещал митинг. Полиция задержала нескольких активистов у здания суда."
+        ));
+        assert!(!detained(
+            "Тілші жиынды түсірді. Полиция екі белсендіні ұстады."
+        ));
+        // A media word near the act: co-victims do not veto it.
+        assert!(detained(
+            "Полиция задержала нескольких активистов и журналиста у здания суда."
+        ));
+        assert!(detained(
+            "Police detained the reporter and several protesters."
+        ));
     }
 }
