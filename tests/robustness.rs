@@ -281,6 +281,44 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 #[test]
+fn eval_cues_counts_right_and_extra_evidence_per_cue() {
+    let dir = temp_dir("cues");
+    let gold = dir.join("gold.jsonl");
+    let text = "Police detained the journalist outside the court.";
+    let line = |id: &str, labels: &str| {
+        format!(r#"{{"id":"{id}","lang":"en","labels":{labels},"optional":[],"text":"{text}"}}"#)
+    };
+    let lines = [
+        line("a", r#"["detention"]"#),
+        line("b", "[]"),
+        line("c", "[]"),
+    ];
+    std::fs::write(&gold, lines.join("\n")).expect("write");
+    let out = bin()
+        .args(["eval", "--cues"])
+        .arg(&gold)
+        .output()
+        .expect("run the CLI");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let table = stdout
+        .split("extra right type")
+        .nth(1)
+        .expect("a cue table");
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    // The one detention cue: extra in two articles, right in one.
+    assert!(!rows.is_empty(), "{stdout}");
+    assert!(
+        rows.iter().all(|r| r[..3] == ["2", "1", "detention"]),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn invalid_utf8_to_the_cli_names_the_file() {
     let dir = temp_dir("utf8");
     let bad = dir.join("bad.txt");

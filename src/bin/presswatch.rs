@@ -28,6 +28,8 @@ Options:
   --json            eval: print the scores as JSON
   --split S         eval: all (default), tune (the part rules were tuned on) or holdout
   --misses          eval: list every article with a missed or extra label, with evidence
+  --cues            eval: list the cues that gave evidence for extra labels, with how often
+                    each gave evidence for right and for extra labels (worst first)
   -h, --help        this help
 
 Examples:
@@ -47,6 +49,7 @@ struct Options {
     html: bool,
     json: bool,
     misses: bool,
+    cues: bool,
     split: Split,
     threads: Option<usize>,
 }
@@ -79,6 +82,7 @@ fn parse_args() -> Result<Options, String> {
         html: false,
         json: false,
         misses: false,
+        cues: false,
         split: Split::All,
         threads: None,
     };
@@ -122,6 +126,7 @@ fn parse_args() -> Result<Options, String> {
             "--html" => o.html = true,
             "--json" => o.json = true,
             "--misses" => o.misses = true,
+            "--cues" => o.cues = true,
             "-" => o.files.push(a),
             s if s.starts_with('-') => return Err(format!("unknown option {s} (see --help)")),
             _ if o.command.is_empty() => o.command = a,
@@ -357,6 +362,34 @@ fn output_line(c: &Classifier, item: &jsonl::Item) -> Result<Vec<u8>, String> {
     written.map_err(|e| e.to_string())
 }
 
+/// Per cue, the evidence sentences it gave for right and for extra labels, for the cues with
+/// at least one extra: the error-analysis view of which cues over-reach.
+fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
+    use std::collections::BTreeMap;
+    use std::fmt::Write as _;
+    let mut tally: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
+    for ((_, report), outcome) in reports.iter().zip(&ev.outcomes) {
+        for l in &report.labels {
+            let extra = outcome.extra.contains(&l.id);
+            for e in &l.evidence {
+                let t = tally.entry((l.id, e.cue.as_str())).or_default();
+                if extra {
+                    t.1 += 1;
+                } else {
+                    t.0 += 1;
+                }
+            }
+        }
+    }
+    let mut rows: Vec<_> = tally.into_iter().filter(|(_, (_, x))| *x > 0).collect();
+    rows.sort_by(|a, b| (b.1 .1, a.1 .0).cmp(&(a.1 .1, b.1 .0)).then(a.0.cmp(&b.0)));
+    let mut out = String::from("\nextra right type                cue\n");
+    for ((id, cue), (right, extra)) in rows {
+        let _ = writeln!(out, "{extra:>5} {right:>5} {id:<20} {cue}");
+    }
+    out
+}
+
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     if o.files.is_empty() {
         return Err("eval needs at least one gold .jsonl file".into());
@@ -381,7 +414,7 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             }
             let report = c.classify(&gold.text);
             ev.add(&gold, &report);
-            if o.misses {
+            if o.misses || o.cues {
                 reports.push((gold, report));
             }
         }
@@ -393,6 +426,9 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         );
     } else {
         print!("{}", ev.table());
+    }
+    if o.cues {
+        print!("{}", cue_table(&reports, &ev));
     }
     if o.misses {
         for ((gold, report), outcome) in reports.iter().zip(&ev.outcomes) {
