@@ -22,7 +22,8 @@
 //!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
 //!   is not media, "the mayor", "әкім": an act within six words on either side is theirs
-//!   unless a media word stands within eight words of the act); `-` elsewhere.
+//!   unless a media word stands within eight words of the act); for `boilerplate` `-` or
+//!   `line` (only a short line of its own: "Related:", "По теме:"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
 //!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
@@ -76,6 +77,9 @@ pub(crate) enum Scope {
     Before,
     After,
     Sentence,
+    /// `boilerplate` only: the cue marks a sentence only when it is a short line of its own
+    /// (a list header such as "Related:" or "По теме:"), not inside prose.
+    Line,
     /// `nonmedia` only: a non-media person (an official, a businessman) within six words on
     /// either side, who is the victim unless a media word stands nearer than that.
     Near,
@@ -337,6 +341,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 Scope::Sentence
             }
             (Category::NonMedia, "near") => Scope::Near,
+            (Category::Boilerplate, "line") => Scope::Line,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
@@ -357,6 +362,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     source,
                     n + 1,
                     format!("scope {scope:?} must be media or -"),
+                ))
+            }
+            (Category::Boilerplate, _) => {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {scope:?} must be line or -"),
                 ))
             }
             (_, _) => {

@@ -48,6 +48,8 @@ const ORIGIN_WORDS: [&str; 14] = [
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
 
+/// A `line` boilerplate cue ("Related:") marks a line of at most this many words.
+const LINE_HEADER_WORDS: u32 = 4;
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
 const REACH: u32 = 3;
 /// How far `before` / `after` non-media cues ("suspected of", "the attackers") reach.
@@ -145,6 +147,11 @@ pub(crate) fn score(
                 c.nonmedia.push((h.first, h.last, cue.scope));
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
+            }
+            Category::Boilerplate if cue.scope == Scope::Line => {
+                c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
+                    s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
+                });
             }
             Category::Boilerplate => c.boilerplate = true,
             Category::Negation => {
@@ -668,5 +675,26 @@ mod tests {
         assert!(detained(
             "Police detained the reporter and several protesters."
         ));
+    }
+
+    #[test]
+    fn a_list_header_line_is_furniture_but_the_word_in_prose_is_not() {
+        let labels = |text: &str| crate::classifier::classify(text).labels.len();
+        let furniture = "The central bank raised its key rate on Monday.\n\nRelated:\n\
+                         - Editor arrested in the capital over a post\n\
+                         - Radio host shot dead in the north";
+        assert_eq!(labels(furniture), 0);
+        let ru = "Нацбанк повысил ставку.\n\nПо теме:\n- Журналиста задержали в столице";
+        assert_eq!(labels(ru), 0);
+        assert!(crate::classifier::classify(
+            "Police detained the journalist over a post related to the protest."
+        )
+        .label("detention")
+        .is_some());
+        assert!(crate::classifier::classify(
+            "Журналиста задержали после брифинга по теме выборов."
+        )
+        .label("detention")
+        .is_some());
     }
 }
