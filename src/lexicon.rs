@@ -14,7 +14,8 @@
 //!   victim is media), `negation`, `hypothetical`, `boilerplate` (page furniture),
 //!   `nonmedia` (the person acted on is not media: a suspect, an attacker) and `attribution`
 //!   (a media word that only names a source: "told reporters", "сообщает издание"; media
-//!   words inside an attribution cue do not make the sentence about media).
+//!   words inside an attribution cue do not make the sentence about media), and `withdrawn`
+//!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3).
 //! - `weight`: 0..=1, how sure one hit of the cue makes the label.
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour) or `-`;
@@ -53,6 +54,9 @@ pub(crate) enum Category {
     Boilerplate,
     NonMedia,
     Attribution,
+    /// A bill withdrawn, rejected or shelved: the article's restrictive-law evidence is about a
+    /// measure that never came.
+    Withdrawn,
 }
 
 impl Category {
@@ -64,6 +68,7 @@ impl Category {
             "boilerplate" => Category::Boilerplate,
             "nonmedia" => Category::NonMedia,
             "attribution" => Category::Attribution,
+            "withdrawn" => Category::Withdrawn,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }

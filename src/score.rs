@@ -115,6 +115,8 @@ pub(crate) fn score(
     let n = doc.sentences.len();
     let mut ctx = vec![SentenceContext::default(); n];
     let mut langs: Vec<Option<Lang>> = vec![None; n];
+    // Sentences that report a bill withdrawn, rejected or shelved.
+    let mut withdrawn: Vec<u32> = Vec::new();
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
         if only.is_some_and(|l| l != cue.lang) {
@@ -128,6 +130,7 @@ pub(crate) fn score(
                 | Category::Hypothetical
                 | Category::NonMedia
                 | Category::Attribution
+                | Category::Withdrawn
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
@@ -148,6 +151,7 @@ pub(crate) fn score(
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
+            Category::Withdrawn => withdrawn.push(h.sentence),
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -185,6 +189,12 @@ pub(crate) fn score(
     }
     mark_boilerplate(doc, &mut ctx);
     mark_named_media(doc, &mut ctx);
+
+    // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak.
+    let bill_withdrawn = withdrawn
+        .iter()
+        .any(|&s| ctx.get(s as usize).is_some_and(|c| !c.boilerplate));
+    let restrictive_law = crate::taxonomy::index_of("restrictive_law");
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -268,11 +278,15 @@ pub(crate) fn score(
         if evidence.is_empty() {
             continue;
         }
+
         let miss: f32 = evidence
             .iter()
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
             .product();
-        let score = (1.0 - miss).clamp(0.0, 1.0);
+        let mut score = (1.0 - miss).clamp(0.0, 1.0);
+        if bill_withdrawn && restrictive_law == Some(type_index) {
+            score *= HYPOTHETICAL_FACTOR;
+        }
         crate::order::sort_by(&mut evidence, |a, b| {
             b.weight
                 .total_cmp(&a.weight)
@@ -696,5 +710,29 @@ mod tests {
         )
         .label("detention")
         .is_some());
+    }
+
+    #[test]
+    fn a_withdrawn_bill_is_no_restrictive_law() {
+        let law = |text: &str| {
+            crate::classifier::classify(text)
+                .label("restrictive_law")
+                .is_some()
+        };
+        for (withdrawn, adopted) in [
+            (
+                "Lawmakers withdrew the media bill on Friday after protests by journalists. \
+                 The media bill required all news websites to register.",
+                "Parliament adopted the media bill on Friday. \
+                 The media bill requires all news websites to register.",
+            ),
+            (
+                "Депутаты отозвали законопроект о СМИ. Законопроект о СМИ обязывал сайты регистрироваться.",
+                "Депутаты приняли законопроект о СМИ. Законопроект о СМИ обязывает сайты регистрироваться.",
+            ),
+        ] {
+            assert!(!law(withdrawn), "{withdrawn}");
+            assert!(law(adopted), "{adopted}");
+        }
     }
 }
