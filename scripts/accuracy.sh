@@ -21,4 +21,9 @@ for sp in tune holdout; do
     tests/data/written-ru.jsonl tests/data/written2-ru.jsonl tests/data/written-kk.jsonl \
     tests/data/written2-kk.jsonl tests/data/kk-written.jsonl
 done
+for sp in tune holdout; do
+  row "blind-written sets 3-4 (tests/data)" $sp tests/data/written3-en.jsonl tests/data/written4-en.jsonl \
+    tests/data/written3-ru.jsonl tests/data/written4-ru.jsonl tests/data/written3-kk.jsonl \
+    tests/data/written4-kk.jsonl
+done
 row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
