@@ -250,7 +250,18 @@ pub(crate) fn score(
                 }
             }
         }
-        if c.hypothetical || reaches(&c.hypotheticals, c.hypothetical_span, REACH, h, |&x| x) {
+        // As with negations, a hypothetical word that the cue spells itself ("no questions
+        // would be taken") is part of what the cue means.
+        if c.hypothetical
+            || reaches_unless(
+                &c.hypotheticals,
+                c.hypothetical_span,
+                REACH,
+                h,
+                |&x| x,
+                |&(tok, _, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
+            )
+        {
             weight *= HYPOTHETICAL_FACTOR;
         }
         if *past[s].get_or_insert_with(|| set_in_past(doc, h.sentence)) {
@@ -604,6 +615,26 @@ mod tests {
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(FIRST_PERSON_BYTES));
+    }
+
+    #[test]
+    fn a_hypothetical_word_that_the_cue_spells_is_not_a_hypothetical() {
+        // "would" stands inside the cue `=no =questions =would ...` and is spelled by it
+        let text = "The spokesman told journalists that no questions would be taken.";
+        assert!(
+            crate::classifier::classify(text)
+                .label("information_refusal")
+                .is_some(),
+            "{text}"
+        );
+        // a hypothetical that the cue does not spell still weakens it
+        let text = "Journalists could be charged under the new law.";
+        assert!(
+            crate::classifier::classify(text)
+                .label("prosecution")
+                .is_none(),
+            "{text}"
+        );
     }
 
     #[test]
