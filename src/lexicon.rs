@@ -115,6 +115,9 @@ pub(crate) struct Cue {
     pub lang: Lang,
     /// The cue as written, for evidence.
     pub source: String,
+    /// A Russian or Kazakh cue written only in Latin letters ("pegasus", "slapp"): it speaks
+    /// only for sentences of its own language, or it would label English text.
+    pub latin: bool,
     /// Positions: the alternative terms at each, with the number of other words allowed
     /// before it (0 for the first).
     terms: Vec<(Vec<u32>, u8)>,
@@ -538,6 +541,11 @@ impl Lexicon {
         let mut written_ids: FastMap<Term, u32> = FastMap::default();
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
+            let latin = p.lang != Lang::En
+                && p.terms
+                    .iter()
+                    .flat_map(|(alts, _)| alts)
+                    .all(|t| t.text.is_ascii());
             let mut ids = Vec::with_capacity(p.terms.len());
             for (alternatives, gap) in p.terms {
                 let mut alt_ids = Vec::with_capacity(alternatives.len());
@@ -570,6 +578,7 @@ impl Lexicon {
                 scope: p.scope,
                 lang: p.lang,
                 source: p.source,
+                latin,
                 terms: ids,
             });
         }

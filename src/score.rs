@@ -208,6 +208,9 @@ pub(crate) fn score(
         if only.is_some_and(|l| l != cue.lang) {
             continue;
         }
+        if cue.latin && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
+            continue;
+        }
         let s = h.sentence as usize;
         let c = &ctx[s];
         if c.boilerplate
@@ -765,5 +768,21 @@ mod tests {
             assert!(!law(withdrawn), "{withdrawn}");
             assert!(law(adopted), "{adopted}");
         }
+    }
+
+    #[test]
+    fn latin_cues_of_russian_and_kazakh_speak_only_for_their_language() {
+        let watched = |text: &str| {
+            crate::classifier::classify(text)
+                .label("surveillance")
+                .is_some()
+        };
+        // The Russian lexicon's "pegasus" cue needs no media word; English text is not its own.
+        assert!(!watched(
+            "Researchers found Pegasus spyware on the phones of two opposition activists."
+        ));
+        assert!(watched(
+            "На телефоне журналиста нашли шпионскую программу Pegasus."
+        ));
     }
 }
