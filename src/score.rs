@@ -614,6 +614,11 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
 mod tests {
     use super::*;
 
+    /// Does the built-in classifier give `text` the label `id`?
+    fn labelled(text: &str, id: &str) -> bool {
+        crate::classifier::classify(text).label(id).is_some()
+    }
+
     #[test]
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
@@ -624,20 +629,10 @@ mod tests {
     fn a_hypothetical_word_that_the_cue_spells_is_not_a_hypothetical() {
         // "would" stands inside the cue `=no =questions =would ...` and is spelled by it
         let text = "The spokesman told journalists that no questions would be taken.";
-        assert!(
-            crate::classifier::classify(text)
-                .label("information_refusal")
-                .is_some(),
-            "{text}"
-        );
+        assert!(labelled(text, "information_refusal"), "{text}");
         // a hypothetical that the cue does not spell still weakens it
         let text = "Journalists could be charged under the new law.";
-        assert!(
-            crate::classifier::classify(text)
-                .label("prosecution")
-                .is_none(),
-            "{text}"
-        );
+        assert!(!labelled(text, "prosecution"), "{text}");
     }
 
     #[test]
@@ -647,33 +642,19 @@ mod tests {
             "Полицейские не только задержали журналиста, но и избили его.",
             "Police not only detained the journalist but also beat him.",
         ] {
-            assert!(
-                crate::classifier::classify(text)
-                    .label("detention")
-                    .is_some(),
-                "{text}"
-            );
+            assert!(labelled(text, "detention"), "{text}");
         }
         for text in [
             "Журналиста не задерживали.",
             "Police did not detain the journalist.",
         ] {
-            assert!(
-                crate::classifier::classify(text)
-                    .label("detention")
-                    .is_none(),
-                "{text}"
-            );
+            assert!(!labelled(text, "detention"), "{text}");
         }
     }
 
     #[test]
     fn old_years_set_a_sentence_in_the_past() {
-        let detained = |text: &str| {
-            crate::classifier::classify(text)
-                .label("detention")
-                .is_some()
-        };
+        let detained = |text: &str| labelled(text, "detention");
         for text in [
             "Police arrested the editor of the newspaper in 1937.",
             "Police arrested the editor of the newspaper in the 1930s.",
@@ -704,11 +685,7 @@ mod tests {
 
     #[test]
     fn an_act_next_to_a_non_media_person_is_theirs_unless_media_is_near() {
-        let detained = |text: &str| {
-            crate::classifier::classify(text)
-                .label("detention")
-                .is_some()
-        };
+        let detained = |text: &str| labelled(text, "detention");
         // The journalist is only in the previous sentence; the ones detained are activists.
         assert!(!detained(
             "Журналист освещал митинг. Полиция задержала нескольких активистов у здания суда."
@@ -734,25 +711,19 @@ mod tests {
         assert_eq!(labels(furniture), 0);
         let ru = "Нацбанк повысил ставку.\n\nПо теме:\n- Журналиста задержали в столице";
         assert_eq!(labels(ru), 0);
-        assert!(crate::classifier::classify(
-            "Police detained the journalist over a post related to the protest."
-        )
-        .label("detention")
-        .is_some());
-        assert!(crate::classifier::classify(
-            "Журналиста задержали после брифинга по теме выборов."
-        )
-        .label("detention")
-        .is_some());
+        assert!(labelled(
+            "Police detained the journalist over a post related to the protest.",
+            "detention"
+        ));
+        assert!(labelled(
+            "Журналиста задержали после брифинга по теме выборов.",
+            "detention"
+        ));
     }
 
     #[test]
     fn a_withdrawn_bill_is_no_restrictive_law() {
-        let law = |text: &str| {
-            crate::classifier::classify(text)
-                .label("restrictive_law")
-                .is_some()
-        };
+        let law = |text: &str| labelled(text, "restrictive_law");
         for (withdrawn, adopted) in [
             (
                 "Lawmakers withdrew the media bill on Friday after protests by journalists. \
@@ -772,11 +743,7 @@ mod tests {
 
     #[test]
     fn latin_cues_of_russian_and_kazakh_speak_only_for_their_language() {
-        let watched = |text: &str| {
-            crate::classifier::classify(text)
-                .label("surveillance")
-                .is_some()
-        };
+        let watched = |text: &str| labelled(text, "surveillance");
         // The Russian lexicon's "pegasus" cue needs no media word; English text is not its own.
         assert!(!watched(
             "Researchers found Pegasus spyware on the phones of two opposition activists."

@@ -88,4 +88,3 @@ fn written_sets_3_and_4_stay_above_their_floors() {
         assert_floor(&ev, lang, 0.75, 11);
     }
 }
-
