@@ -22,7 +22,7 @@
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
-//!   is not media, "the mayor", "әкім": an act within six words on either side is theirs
+//!   is not media, "protesters", "белсенді": an act within six words on either side is theirs
 //!   unless a media word stands within eight words of the act); for `boilerplate` `-` or
 //!   `line` (only a short line of its own: "Related:", "По теме:"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
@@ -85,8 +85,8 @@ pub(crate) enum Scope {
     /// `boilerplate` only: the cue marks a sentence only when it is a short line of its own
     /// (a list header such as "Related:" or "По теме:"), not inside prose.
     Line,
-    /// `nonmedia` only: a non-media person (an official, a businessman) within six words on
-    /// either side, who is the victim unless a media word stands nearer than that.
+    /// `nonmedia` only: a non-media person (protesters, a businessman) within six words on
+    /// either side, who is the victim unless a media word stands within eight words.
     Near,
 }
 

@@ -87,9 +87,11 @@ struct SentenceContext {
     nonmedia_span: u32,
     /// A `sentence`-scope non-media cue stands in the sentence.
     nonmedia_all: bool,
-    /// (first, last) of `near`-scope non-media persons ("the mayor"), in token order.
+    /// (first, last) of `near`-scope non-media persons ("protesters"), in token order.
     persons: Vec<(u32, u32)>,
     persons_span: u32,
+    /// The sentence reports a bill withdrawn, rejected or shelved.
+    withdrawn: bool,
     boilerplate: bool,
     /// (token, scope) of negation cues, in token order.
     negations: Vec<(u32, Scope)>,
@@ -115,8 +117,6 @@ pub(crate) fn score(
     let n = doc.sentences.len();
     let mut ctx = vec![SentenceContext::default(); n];
     let mut langs: Vec<Option<Lang>> = vec![None; n];
-    // Sentences that report a bill withdrawn, rejected or shelved.
-    let mut withdrawn: Vec<u32> = Vec::new();
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
         if only.is_some_and(|l| l != cue.lang) {
@@ -151,7 +151,7 @@ pub(crate) fn score(
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
-            Category::Withdrawn => withdrawn.push(h.sentence),
+            Category::Withdrawn => c.withdrawn = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -191,9 +191,7 @@ pub(crate) fn score(
     mark_named_media(doc, &mut ctx);
 
     // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak.
-    let bill_withdrawn = withdrawn
-        .iter()
-        .any(|&s| ctx.get(s as usize).is_some_and(|c| !c.boilerplate));
+    let bill_withdrawn = ctx.iter().any(|c| c.withdrawn && !c.boilerplate);
     let restrictive_law = crate::taxonomy::index_of("restrictive_law");
 
     let types = crate::taxonomy::TYPES.len();
@@ -232,7 +230,8 @@ pub(crate) fn score(
                 continue;
             }
             let near_media = c.media && media_distance(&c.media_spans, h) <= MEDIA_NEAR;
-            if !near_media && person_near(&c.persons, c.persons_span, h) {
+            let person = |&(f, l): &(u32, u32)| (f, l, Scope::Near);
+            if !near_media && reaches(&c.persons, c.persons_span, NONMEDIA_REACH + 1, h, person) {
                 continue;
             }
             if c.media {
@@ -292,7 +291,6 @@ pub(crate) fn score(
         if evidence.is_empty() {
             continue;
         }
-
         let miss: f32 = evidence
             .iter()
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
@@ -334,8 +332,9 @@ fn set_in_past(doc: &Doc<'_>, sentence: u32) -> bool {
         if year >= PAST_BEFORE {
             return false;
         }
-        let near = i.saturating_sub(ORIGIN_REACH).max(s.first)..(i + 1 + ORIGIN_REACH).min(s.last);
-        past |= !near.into_iter().any(origin);
+        let mut near =
+            i.saturating_sub(ORIGIN_REACH).max(s.first)..(i + 1 + ORIGIN_REACH).min(s.last);
+        past |= !near.any(origin);
     }
     past
 }
@@ -513,25 +512,16 @@ fn media_distance(spans: &[(u32, u32)], h: &Hit) -> u32 {
         .unwrap_or(u32::MAX)
 }
 
-/// Does a non-media person (`persons`, in token order, none longer than `longest` tokens)
-/// stand within `NONMEDIA_REACH` words of the hit, on either side?
-fn person_near(persons: &[(u32, u32)], longest: u32, h: &Hit) -> bool {
-    let reach = NONMEDIA_REACH + 1;
-    let from = persons.partition_point(|&(f, _)| f.saturating_add(longest + reach) < h.first);
-    persons[from..]
-        .iter()
-        .take_while(|&&(f, _)| f <= h.last.saturating_add(reach))
-        .any(|&(_, l)| l.saturating_add(reach) >= h.first)
-}
-
 /// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
 /// ones are a flag of the sentence.) `marks` are in token order and none spans more than
 /// `longest` tokens, so only the window around the hit is looked at.
 ///
 /// A `before` mark reaches a hit that starts at most `reach` words after it; an `after` mark
-/// one that ends at most `reach` words before it; either reaches a hit that it stands inside
-/// ("journalists could be charged" against the cue `journalist* ~4 charged`), except at the
-/// hit's first word, so a cue may start with its own negation ("not allowed into").
+/// one that ends at most `reach` words before it; a `near` mark (a non-media person) one that
+/// overlaps the hit widened by `reach` tokens on either side. A `before` or `after` mark also
+/// reaches a hit that it stands inside ("journalists could be charged" against the cue
+/// `journalist* ~4 charged`), except at the hit's first word, so a cue may start with its own
+/// negation ("not allowed into").
 fn reaches<T>(
     marks: &[T],
     longest: u32,
@@ -568,6 +558,9 @@ fn reaches_unless<T>(
                     inside || (first < h.first && last <= h.first && h.first - last <= reach)
                 }
                 Scope::After => inside || (first > h.last && first - h.last <= reach),
+                Scope::Near => {
+                    first <= h.last.saturating_add(reach) && last.saturating_add(reach) >= h.first
+                }
                 _ => false,
             }
         })
