@@ -43,6 +43,23 @@ use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
 
+/// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without
+/// the standard float parser, whose tables would add about 10 KB to the .wasm. The digits
+/// become an integer and one division by a power of ten: both are exact in `f32`, so the
+/// quotient is the correctly rounded value, the same one `str::parse` gives.
+fn parse_weight(s: &str) -> Option<f32> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = int.len() + frac.len();
+    if digits == 0 || digits > 7 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
+}
+
 /// What a cue is evidence of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Category {
@@ -326,10 +343,8 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         };
         let category = Category::parse(cat)
             .ok_or_else(|| Error::lexicon(source, n + 1, format!("unknown category {cat:?}")))?;
-        let weight: f32 = weight
-            .parse()
-            .ok()
-            .filter(|w: &f32| (0.0..=1.0).contains(w))
+        let weight = parse_weight(weight)
+            .filter(|w| (0.0..=1.0).contains(w))
             .ok_or_else(|| {
                 Error::lexicon(
                     source,
@@ -862,6 +877,38 @@ mod tests {
         include_str!("../data/lexicon/ru.txt"),
         include_str!("../data/lexicon/kk.txt"),
     ];
+
+    #[test]
+    fn weights_read_as_the_float_parser_reads_them() {
+        // Every decimal with up to four fraction digits in 0..=1, in each spelling.
+        for n in 0..=10_000u32 {
+            let frac = format!("{:04}", n % 10_000);
+            let int = n / 10_000;
+            for s in [
+                format!("{int}.{frac}"),
+                format!("{int}.{}", frac.trim_end_matches('0')),
+                format!(".{frac}"),
+            ] {
+                let want: Option<f32> = s.parse().ok();
+                assert_eq!(parse_weight(&s), want, "{s:?}");
+            }
+        }
+        assert_eq!(parse_weight("1"), Some(1.0));
+        assert_eq!(parse_weight("0.123456"), "0.123456".parse().ok());
+        for bad in [
+            "",
+            ".",
+            "-0.5",
+            "0.5x",
+            "1e-1",
+            "0.12345678",
+            "0,5",
+            "+1",
+            "NaN",
+        ] {
+            assert_eq!(parse_weight(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn builtin_lexicons_parse() {
