@@ -25,6 +25,7 @@ mod facts;
 mod html;
 pub mod jsonl;
 mod lexicon;
+mod lower;
 mod memo;
 mod order;
 mod score;

@@ -524,8 +524,8 @@ fn next_is_word(text: &str, at: usize) -> bool {
 /// Appends the case-folded, normalised form of `c`: lower case, `ё`→`е`, Latin look-alikes
 /// in Cyrillic words are left alone (they are rare and a cue never relies on them).
 ///
-/// The whole Cyrillic block is folded without Unicode tables (the unit test
-/// `cyrillic_fold_matches_unicode` checks it against `char::to_lowercase`).
+/// The whole Cyrillic block is folded without a table look-up, the rest through
+/// [`crate::lower`] (the unit tests check both against `char::to_lowercase`).
 #[inline]
 fn push_folded(out: &mut String, c: char) {
     match c {
@@ -538,11 +538,9 @@ fn push_folded(out: &mut String, c: char) {
         '\u{460}'..='\u{481}' | '\u{48a}'..='\u{4bf}' | '\u{4d0}'..='\u{4ff}' => {
             out.push(char::from_u32(c as u32 | 1).unwrap_or(c))
         }
-        c => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
-        }
+        // `İ` is the one capital whose lower case is two characters.
+        '\u{130}' => out.push_str("i\u{307}"),
+        c => out.push(crate::lower::lower(c)),
     }
 }
 
