@@ -12,10 +12,13 @@
 //!
 //! - `category`: an incident id of TAXONOMY.md, or one of the context classes `media` (the
 //!   victim is media), `negation`, `hypothetical`, `boilerplate` (page furniture),
-//!   `nonmedia` (the person acted on is not media: a suspect, an attacker) and `attribution`
+//!   `nonmedia` (the person acted on is not media: a suspect, an attacker), `attribution`
 //!   (a media word that only names a source: "told reporters", "сообщает издание"; media
-//!   words inside an attribution cue do not make the sentence about media), and `withdrawn`
-//!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3).
+//!   words inside an attribution cue do not make the sentence about media), `withdrawn`
+//!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3)
+//!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
+//!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
+//!   years before 1986).
 //! - `weight`: 0..=1, how sure one hit of the cue makes the label.
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour) or `-`;
@@ -74,6 +77,9 @@ pub(crate) enum Category {
     /// A bill withdrawn, rejected or shelved: the article's restrictive-law evidence is about a
     /// measure that never came.
     Withdrawn,
+    /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
+    /// it in its paragraph, are background to today's news.
+    Past,
 }
 
 impl Category {
@@ -86,6 +92,7 @@ impl Category {
             "nonmedia" => Category::NonMedia,
             "attribution" => Category::Attribution,
             "withdrawn" => Category::Withdrawn,
+            "past" => Category::Past,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }

@@ -45,6 +45,50 @@ const ORIGIN_WORDS: [&str; 14] = [
     "құрыл",
     "ашыл",
 ];
+/// Words of recent time: a sentence with one is today's news even after a paragraph set in the
+/// past ("Last week police detained him again"). Whole normalised words.
+const RECENT_WORDS: [&str; 40] = [
+    "today",
+    "yesterday",
+    "now",
+    "nowadays",
+    "recently",
+    "currently",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "сегодня",
+    "вчера",
+    "сейчас",
+    "теперь",
+    "недавно",
+    "неделе",
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
+    "бүгін",
+    "кеше",
+    "қазір",
+    "жақында",
+    "биыл",
+    "аптада",
+    "дүйсенбіде",
+    "сейсенбіде",
+    "сәрсенбіде",
+    "бейсенбіде",
+    "жұмада",
+    "сенбіде",
+    "жексенбіде",
+];
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
 
@@ -92,6 +136,8 @@ struct SentenceContext {
     persons_span: u32,
     /// The sentence reports a bill withdrawn, rejected or shelved.
     withdrawn: bool,
+    /// The sentence names another era ("in Soviet times").
+    era: bool,
     boilerplate: bool,
     /// (token, scope) of negation cues, in token order.
     negations: Vec<(u32, Scope)>,
@@ -131,6 +177,7 @@ pub(crate) fn score(
                 | Category::NonMedia
                 | Category::Attribution
                 | Category::Withdrawn
+                | Category::Past
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
@@ -152,6 +199,7 @@ pub(crate) fn score(
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
             Category::Withdrawn => c.withdrawn = true,
+            Category::Past => c.era = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -266,7 +314,7 @@ pub(crate) fn score(
         {
             weight *= HYPOTHETICAL_FACTOR;
         }
-        if *past[s].get_or_insert_with(|| set_in_past(doc, h.sentence)) {
+        if in_past(doc, &ctx, s, &mut past) {
             weight *= PAST_FACTOR;
         }
         let list = &mut best[t as usize];
@@ -314,11 +362,60 @@ pub(crate) fn score(
     out
 }
 
-/// Does the sentence date itself only by old years (before `PAST_BEFORE`)? A year next to an
-/// origin word does not count, and any later year ("in 2024, as in 1937") makes it current.
-fn set_in_past(doc: &Doc<'_>, sentence: u32) -> bool {
-    let Some(s) = doc.sentences.get(sentence as usize) else {
-        return false;
+/// How a sentence dates itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dated {
+    /// By another era ("in Soviet times") or only by years before `PAST_BEFORE` (an origin
+    /// year, "born in 1962", does not count).
+    Past,
+    /// By a later year ("in 2024, as in 1937") without a named era, or by a word of recent
+    /// time ("yesterday").
+    Current,
+    /// Not at all.
+    Undated,
+}
+
+/// Is the sentence set in the past? One that names another era or dates itself by old years
+/// only is, and so are
+/// the undated sentences after it in the same paragraph ("In 1913 the paper was founded. It
+/// was fined many times and its editor was jailed."), up to one that dates itself.
+/// `memo` holds the answers found so far; each sentence is resolved once.
+fn in_past(
+    doc: &Doc<'_>,
+    ctx: &[SentenceContext],
+    sentence: usize,
+    memo: &mut [Option<bool>],
+) -> bool {
+    // Walk back through undated sentences of the paragraph to one whose answer is known or
+    // that dates itself, then give every sentence passed the same answer.
+    let mut s = sentence;
+    let answer = loop {
+        if let Some(known) = memo.get(s).copied().flatten() {
+            break known;
+        }
+        match dated(doc, s, ctx.get(s).is_some_and(|c| c.era)) {
+            Dated::Past => break true,
+            Dated::Current => break false,
+            Dated::Undated => {}
+        }
+        let same_para = |a: usize, b: usize| {
+            doc.sentences.get(a).map(|x| x.para) == doc.sentences.get(b).map(|x| x.para)
+        };
+        if s == 0 || !same_para(s - 1, s) {
+            break false;
+        }
+        s -= 1;
+    };
+    for m in memo.iter_mut().take(sentence + 1).skip(s) {
+        *m = Some(answer);
+    }
+    answer
+}
+
+/// How the sentence dates itself (`era`: it names another era): see [`Dated`].
+fn dated(doc: &Doc<'_>, sentence: usize, era: bool) -> Dated {
+    let Some(s) = doc.sentences.get(sentence) else {
+        return Dated::Undated;
     };
     let origin = |i: u32| {
         let w = doc.norm_of(i as usize);
@@ -326,17 +423,26 @@ fn set_in_past(doc: &Doc<'_>, sentence: u32) -> bool {
     };
     let mut past = false;
     for i in s.first..s.last {
-        let Some(year) = year_of(doc.norm_of(i as usize)) else {
+        let w = doc.norm_of(i as usize);
+        if RECENT_WORDS.contains(&w) {
+            return Dated::Current;
+        }
+        let Some(year) = year_of(w) else {
             continue;
         };
-        if year >= PAST_BEFORE {
-            return false;
+        // A named era outweighs a year: "the Soviet press law of 1990".
+        if year >= PAST_BEFORE && !era {
+            return Dated::Current;
         }
         let mut near =
             i.saturating_sub(ORIGIN_REACH).max(s.first)..(i + 1 + ORIGIN_REACH).min(s.last);
         past |= !near.any(origin);
     }
-    past
+    if past || era {
+        Dated::Past
+    } else {
+        Dated::Undated
+    }
 }
 
 /// A year from 1800 to 2100 written as four digits at the start of a word ("1937", "1930s",
@@ -642,6 +748,28 @@ mod tests {
             "Police did not detain the journalist.",
         ] {
             assert!(!labelled(text, "detention"), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_past_goes_on_to_the_end_of_its_paragraph() {
+        let detained = |text: &str| labelled(text, "detention");
+        for text in [
+            "The newspaper printed its first issue in 1913. Police arrested its editor twice.",
+            "In Soviet times the paper was tightly controlled. Its editor was arrested for a poem.",
+            "Газета вышла в 1913 году. Полиция дважды арестовывала её редактора.",
+            "Кеңес кезінде газет қатаң бақыланды. Оның редакторы ұсталды.",
+        ] {
+            assert!(!detained(text), "{text}");
+        }
+        for text in [
+            // A new paragraph, a word of recent time or a later year is today's news again.
+            "The newspaper printed its first issue in 1913.\n\nPolice arrested its editor.",
+            "The newspaper printed its first issue in 1913. Yesterday police arrested its editor.",
+            "The newspaper printed its first issue in 1913. Police arrested its editor in 2024.",
+            "Газета вышла в 1913 году. Вчера полиция арестовала её редактора.",
+        ] {
+            assert!(detained(text), "{text}");
         }
     }
 
