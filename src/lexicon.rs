@@ -21,7 +21,9 @@
 //!   years before 1986).
 //! - `weight`: 0..=1, how sure one hit of the cue makes the label.
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
-//!   neighbour) or `-`;
+//!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
+//!   against whom: it does not count when the article reports a crime against media, whose
+//!   perpetrators such a case is taken to be about) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
@@ -112,6 +114,11 @@ pub(crate) enum Scope {
     /// `nonmedia` only: a non-media person (protesters, a businessman) within six words on
     /// either side, who is the victim unless a media word stands within eight words.
     Near,
+    /// Incident cues only: as `media`, and the cue says only that an investigation or a case
+    /// was opened, without whom against. When the article reports a crime against media (an
+    /// attack, a killing, damage, a hack, spying, threats), such a case is taken to be the
+    /// one against the perpetrators, and the hit does not count.
+    Probe,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -361,6 +368,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             })?;
         let scope = match (category, scope) {
             (Category::Incident(_), "media") => Scope::Media,
+            (Category::Incident(_), "probe") => Scope::Probe,
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "before") => {
                 Scope::Before
             }
@@ -391,7 +399,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be media or -"),
+                    format!("scope {scope:?} must be media, probe or -"),
                 ))
             }
             (Category::Boilerplate, _) => {
@@ -943,7 +951,7 @@ mod tests {
             ),
             (
                 "killing 0.5 before shot",
-                "scope \"before\" must be media or -",
+                "scope \"before\" must be media, probe or -",
             ),
             (
                 "negation 0.5 - not",

@@ -92,6 +92,18 @@ const RECENT_WORDS: [&str; 40] = [
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
 
+/// Crimes against media: when one of these scores `CRIME_SCORE`, `probe` cues (a case opened,
+/// against whom unsaid) are taken to be about its perpetrators.
+const CRIMES: [&str; 6] = [
+    "physical_attack",
+    "killing",
+    "property_damage",
+    "digital_attack",
+    "surveillance",
+    "intimidation",
+];
+const CRIME_SCORE: f32 = 0.5;
+
 /// A `line` boilerplate cue ("Related:") marks a line of at most this many words.
 const LINE_HEADER_WORDS: u32 = 4;
 /// How far `before` / `after` negation and hypothetical cues reach, in words.
@@ -273,7 +285,7 @@ pub(crate) fn score(
             continue;
         }
         let mut weight = cue.weight;
-        if cue.scope == Scope::Media {
+        if matches!(cue.scope, Scope::Media | Scope::Probe) {
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
@@ -334,8 +346,24 @@ pub(crate) fn score(
         }
     }
 
+    // A crime against media in the article: an investigation that does not say against whom
+    // (`probe` cues) is then taken to be the one into its perpetrators.
+    let noisy_or = |evidence: &[SentenceEvidence]| {
+        1.0 - evidence
+            .iter()
+            .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
+            .product::<f32>()
+    };
+    let crime = CRIMES.iter().any(|id| {
+        crate::taxonomy::index_of(id)
+            .and_then(|t| best.get(t))
+            .is_some_and(|e| noisy_or(e) >= CRIME_SCORE)
+    });
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
+        if crime {
+            evidence.retain(|e| lex.cues[e.hit.cue as usize].scope != Scope::Probe);
+        }
         if evidence.is_empty() {
             continue;
         }
@@ -749,6 +777,26 @@ mod tests {
         ] {
             assert!(!labelled(text, "detention"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_case_opened_after_an_attack_is_against_the_attackers() {
+        let prosecuted = |text: &str| labelled(text, "prosecution");
+        // Said alone, a case opened where media is named is taken to be against media.
+        assert!(prosecuted(
+            "Police opened a criminal investigation into the newspaper's editor."
+        ));
+        for text in [
+            "Unknown men beat the journalist outside the newsroom. Police opened a criminal investigation.",
+            "Журналиста избили у редакции. Полиция возбудила уголовное дело.",
+        ] {
+            assert!(labelled(text, "physical_attack"), "{text}");
+            assert!(!prosecuted(text), "{text}");
+        }
+        // A case that names its accused stays.
+        assert!(prosecuted(
+            "Police beat the journalist at the rally. A court later fined the journalist for hooliganism."
+        ));
     }
 
     #[test]
