@@ -23,7 +23,9 @@
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
 //!   against whom: it does not count when the article reports a crime against media, whose
-//!   perpetrators such a case is taken to be about) or `-`;
+//!   perpetrators such a case is taken to be about), `attack` (as `media`, for a bare word of
+//!   attack: it does not count when the article reports a digital attack, which the word is
+//!   then taken to name) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
@@ -119,6 +121,10 @@ pub(crate) enum Scope {
     /// attack, a killing, damage, a hack, spying, threats), such a case is taken to be the
     /// one against the perpetrators, and the hit does not count.
     Probe,
+    /// Incident cues only: as `media`, for a bare word of attack ("шабуыл", "напали"). When
+    /// the article reports a digital attack (a DDoS, a hacked account), the word is taken to
+    /// name that one, and the hit does not count.
+    Attack,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -369,6 +375,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         let scope = match (category, scope) {
             (Category::Incident(_), "media") => Scope::Media,
             (Category::Incident(_), "probe") => Scope::Probe,
+            (Category::Incident(_), "attack") => Scope::Attack,
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "before") => {
                 Scope::Before
             }
@@ -399,7 +406,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be media, probe or -"),
+                    format!("scope {scope:?} must be media, probe, attack or -"),
                 ))
             }
             (Category::Boilerplate, _) => {
@@ -951,7 +958,7 @@ mod tests {
             ),
             (
                 "killing 0.5 before shot",
-                "scope \"before\" must be media, probe or -",
+                "scope \"before\" must be media, probe, attack or -",
             ),
             (
                 "negation 0.5 - not",

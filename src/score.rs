@@ -285,7 +285,7 @@ pub(crate) fn score(
             continue;
         }
         let mut weight = cue.weight;
-        if matches!(cue.scope, Scope::Media | Scope::Probe) {
+        if matches!(cue.scope, Scope::Media | Scope::Probe | Scope::Attack) {
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
@@ -354,15 +354,22 @@ pub(crate) fn score(
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
             .product::<f32>()
     };
-    let crime = CRIMES.iter().any(|id| {
+    let reported = |id: &str| {
         crate::taxonomy::index_of(id)
             .and_then(|t| best.get(t))
             .is_some_and(|e| noisy_or(e) >= CRIME_SCORE)
-    });
+    };
+    let crime = CRIMES.iter().any(|id| reported(id));
+    // A digital attack in the article: a bare word of attack (`attack` cues) names it.
+    let digital = reported("digital_attack");
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
-        if crime {
-            evidence.retain(|e| lex.cues[e.hit.cue as usize].scope != Scope::Probe);
+        if crime || digital {
+            evidence.retain(|e| match lex.cues[e.hit.cue as usize].scope {
+                Scope::Probe => !crime,
+                Scope::Attack => !digital,
+                _ => true,
+            });
         }
         if evidence.is_empty() {
             continue;
@@ -877,6 +884,20 @@ mod tests {
             "Police did not detain the journalist.",
         ] {
             assert!(!labelled(text, "detention"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_attack_after_a_ddos_is_the_ddos() {
+        let attacked = |text: &str| labelled(text, "physical_attack");
+        // Said alone, an attack on a journalist is a physical one.
+        assert!(attacked("Журналистке шабуыл жасалды."));
+        for text in [
+            "Басылымның сайтына DDoS-шабуыл жасалды. Журналистер шабуылды тоқтатуға тырысты.",
+            "Сайт издания подвергся DDoS-атаке. Редакция считает, что на журналистов напали хакеры.",
+        ] {
+            assert!(labelled(text, "digital_attack"), "{text}");
+            assert!(!attacked(text), "{text}");
         }
     }
 
