@@ -26,4 +26,10 @@ for sp in tune holdout; do
     tests/data/written3-ru.jsonl tests/data/written4-ru.jsonl tests/data/written3-kk.jsonl \
     tests/data/written4-kk.jsonl
 done
+for sp in tune holdout; do
+  row "blind-written set 5 (tests/data)" $sp tests/data/written5-en.jsonl tests/data/written5-ru.jsonl \
+    tests/data/written5-kk.jsonl
+done
 row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
+row "blind-written set 6 (never tuned on)" all tests/data/written6-en.jsonl tests/data/written6-ru.jsonl \
+  tests/data/written6-kk.jsonl
