@@ -50,7 +50,8 @@ impl WordIds {
         let mut at = Vec::with_capacity(words + 1);
         at.push(0);
         WordIds {
-            ids: Vec::new(),
+            // A few ids a word, as the built-in lexicon gives them: room enough not to grow.
+            ids: Vec::with_capacity(words * 4),
             at,
             sep: Vec::with_capacity(words),
         }

@@ -176,8 +176,9 @@ impl<'t> Doc<'t> {
     fn intern(&mut self) {
         let mut table = WordTable::with_capacity((self.tokens.len() / 2).min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
-        let mut words: Vec<u32> = Vec::new();
-        let mut word_hash = Vec::new();
+        // Most words of an article are new to it: sized for that, the lists never grow.
+        let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
+        let mut word_hash = Vec::with_capacity(self.tokens.len());
         let (norm, tokens) = (self.norm.as_bytes(), &self.tokens);
         let word_at = |tok: u32| {
             let t = &tokens[tok as usize];
