@@ -332,12 +332,13 @@ impl<'t> Doc<'t> {
         let bytes = text.as_bytes();
         let mut cuts: Vec<(usize, bool)> = Vec::new(); // (cut position, paragraph break)
         let mut i = 0usize;
-        while i < bytes.len() {
+        // From one byte that can end a sentence to the next: a tight search, not the loop.
+        while let Some(k) = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| STOP_OR_BREAK[b as usize]))
+        {
+            i += k;
             let b = bytes[i];
-            if !STOP_OR_BREAK[b as usize] {
-                i += 1;
-                continue;
-            }
             if b == b'\n' {
                 // Count the blank lines that follow.
                 let mut j = i + 1;
