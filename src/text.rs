@@ -833,13 +833,14 @@ fn decide_letters(latin: usize, cyr: usize, kk: usize) -> Option<Lang> {
 fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
     for w in words {
-        match w {
-            "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
-            | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
-            "и" | "в" | "не" | "на" | "что" | "это" | "по" | "для" | "как" | "от" | "из" => {
-                ru_words += 1
-            }
-            _ => {}
+        // Most words are longer than any function word: they are not compared one by one.
+        if w.len() > FUNCTION_WORD_BYTES {
+            continue;
+        }
+        if KK_FUNCTION_WORDS.contains(&w) {
+            kk_words += 1;
+        } else if RU_FUNCTION_WORDS.contains(&w) {
+            ru_words += 1;
         }
     }
     if kk_words > ru_words {
@@ -848,6 +849,27 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
         Lang::Ru
     }
 }
+
+const KK_FUNCTION_WORDS: &[&str] = &[
+    "және",
+    "бұл",
+    "үшін",
+    "деп",
+    "мен",
+    "бойынша",
+    "туралы",
+    "емес",
+    "осы",
+    "жоқ",
+    "бар",
+    "болды",
+    "деді",
+];
+const RU_FUNCTION_WORDS: &[&str] = &[
+    "и", "в", "не", "на", "что", "это", "по", "для", "как", "от", "из",
+];
+/// The longest function word, in bytes (a unit test checks it).
+const FUNCTION_WORD_BYTES: usize = 14;
 
 /// Stemmers for the three languages: Snowball for English and Russian. Kazakh words are
 /// matched as a stem written in the lexicon plus a chain of known suffixes
@@ -1143,6 +1165,12 @@ mod tests {
                 assert_eq!(is_word_char(c), unicode, "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn no_function_word_is_longer_than_the_limit() {
+        let words = KK_FUNCTION_WORDS.iter().chain(RU_FUNCTION_WORDS);
+        assert_eq!(words.map(|w| w.len()).max(), Some(FUNCTION_WORD_BYTES));
     }
 
     #[test]
