@@ -333,11 +333,8 @@ impl<'t> Doc<'t> {
         let mut cuts: Vec<(usize, bool)> = Vec::new(); // (cut position, paragraph break)
         let mut i = 0usize;
         // From one byte that can end a sentence to the next: a tight search, not the loop.
-        while let Some(k) = bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| STOP_OR_BREAK[b as usize]))
-        {
-            i += k;
+        while let Some(at) = next_stop(bytes, i) {
+            i = at;
             let b = bytes[i];
             if b == b'\n' {
                 // Count the blank lines that follow.
@@ -495,6 +492,27 @@ static STOP_OR_BREAK: [bool; 256] = {
     t[0xE2] = true;
     t
 };
+
+/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]). Eight bytes
+/// are looked at together, without a branch a byte: most of them hold none.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut at = from;
+    for chunk in rest.chunks_exact(8) {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | STOP_OR_BREAK[b as usize])
+        {
+            break;
+        }
+        at += 8;
+    }
+    let k = bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| STOP_OR_BREAK[b as usize])?;
+    Some(at + k)
+}
 
 /// Word characters: letters, digits and combining marks. ASCII and Cyrillic, nearly all
 /// of what presswatch reads, are decided without Unicode table look-ups.
