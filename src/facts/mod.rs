@@ -365,9 +365,12 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         // (a marker shorter than that, "©", is one they start with).
         head.clear();
         crate::text::fold_into(doc.sentence_text(s).chars().take(3), &mut head);
+        // Their first two bytes first, inline: most markers differ there (and each
+        // `starts_with` is a call to `memcmp`).
+        let lead = |m: &str| m.bytes().zip(head.bytes()).take(2).all(|(a, b)| a == b);
         if !FURNITURE
             .iter()
-            .any(|m| m.starts_with(head.as_str()) || head.starts_with(m))
+            .any(|m| lead(m) && (m.starts_with(head.as_str()) || head.starts_with(m)))
         {
             continue;
         }
