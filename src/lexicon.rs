@@ -742,7 +742,8 @@ impl Lexicon {
         }
         // Per cue: 0 not yet known, 1 possible, 2 not.
         let mut possible = vec![0u8; self.cues.len()];
-        let mut hits = Vec::new();
+        // Room for a hit every eighth word: the list seldom regrows.
+        let mut hits = Vec::with_capacity(doc.tokens.len() / 8 + 1);
         for tok in 0..doc.tokens.len() as u32 {
             for &term in terms(tok) {
                 for &c in self.starts.get(term) {

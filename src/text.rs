@@ -330,7 +330,8 @@ impl<'t> Doc<'t> {
     fn segment(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut cuts: Vec<(usize, bool)> = Vec::new(); // (cut position, paragraph break)
+        // (cut position, paragraph break); sized like `sentences`.
+        let mut cuts: Vec<(usize, bool)> = Vec::with_capacity(self.sentences.capacity());
         let mut i = 0usize;
         // From one byte that can end a sentence to the next: a tight search, not the loop.
         while let Some(at) = next_stop(bytes, i) {
