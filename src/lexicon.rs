@@ -245,13 +245,22 @@ struct Lists {
 }
 
 impl Lists {
-    fn new(lists: &[Vec<u32>]) -> Lists {
-        let mut at = Vec::with_capacity(lists.len() + 1);
-        at.push(0);
-        let mut items = Vec::new();
-        for l in lists {
-            items.extend_from_slice(l);
-            at.push(items.len() as u32);
+    /// `n` lists from (list, item) pairs, each list's items in the order of the pairs: one
+    /// counting pass, not a small vector per list that grows item by item.
+    fn from_pairs(n: usize, pairs: &[(u32, u32)]) -> Lists {
+        let mut at = vec![0u32; n + 1];
+        for &(l, _) in pairs {
+            at[l as usize + 1] += 1;
+        }
+        for i in 0..n {
+            at[i + 1] += at[i];
+        }
+        let mut next = at.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(l, item) in pairs {
+            let slot = &mut next[l as usize];
+            items[*slot as usize] = item;
+            *slot += 1;
         }
         Lists { at, items }
     }
@@ -277,7 +286,7 @@ pub(crate) struct Lexicon {
     pub cues: Vec<Cue>,
     terms: Vec<Term>,
     /// Anchor (prefix pattern) id -> term ids sharing that anchor.
-    anchors: Vec<Vec<u32>>,
+    anchors: Lists,
     /// Term id -> (cue id) of the cues that start with it.
     starts: Lists,
     /// The positions of every cue after its first, one after another: `cue_rest[c]` is the
@@ -543,7 +552,15 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     } else {
         (TermKind::Stem(lang), w)
     };
-    let body = fold(body);
+    // Most cue words are written folded already (lower case, no `ё`): no copy to fold them.
+    let folded = |c: char| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '\'' || ('а'..='я').contains(&c)
+    };
+    let body: std::borrow::Cow<str> = if body.chars().all(folded) {
+        body.into()
+    } else {
+        fold(body).into()
+    };
     // ASCII and Russian letters first: the Unicode tables only for the rest.
     let word_char = |c: char| {
         c.is_ascii_alphanumeric() || ('а'..='я').contains(&c) || c == '\'' || c.is_alphanumeric()
@@ -553,8 +570,16 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     }
     Some(Term {
         kind,
-        text: body.into(),
+        text: body.as_ref().into(),
     })
+}
+
+/// `word` with a space before it, the form prefix patterns take.
+fn spaced(word: &str) -> String {
+    let mut s = String::with_capacity(word.len() + 1);
+    s.push(' ');
+    s.push_str(word);
+    s
 }
 
 impl Lexicon {
@@ -621,13 +646,13 @@ impl Lexicon {
         }
         // Anchors: the text a token must start with for the term to be possible.
         let mut anchor_ids: FastMap<String, u32> = FastMap::default();
-        let mut anchors: Vec<Vec<u32>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
+        // (anchor, term) pairs.
+        let mut anchors: Vec<(u32, u32)> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
             let keys: Vec<String> = match term.kind {
                 TermKind::Number => (0..10)
                     .map(|d| format!(" {d}"))
-                    .chain(NUMBER_WORDS.iter().map(|w| format!(" {w}")))
+                    .chain(NUMBER_WORDS.iter().map(|w| spaced(w)))
                     .collect(),
                 // An English Snowball stem may end in a letter the word does not have
                 // ("happy" -> "happi"), so anchor on all but its last letter; the stem itself
@@ -635,37 +660,38 @@ impl Lexicon {
                 TermKind::Stem(Lang::En) => {
                     let n = term.text.chars().count();
                     let keep = n.saturating_sub(1).max(2).min(n);
-                    vec![format!(
-                        " {}",
-                        term.text.chars().take(keep).collect::<String>()
-                    )]
+                    let end = term
+                        .text
+                        .char_indices()
+                        .nth(keep)
+                        .map_or(term.text.len(), |(i, _)| i);
+                    vec![spaced(term.text.get(..end).unwrap_or(""))]
                 }
                 // A Kazakh stem also appears with its final consonant voiced (көлік, көлігі).
                 TermKind::Stem(Lang::Kk) => std::iter::once(term.text.to_string())
                     .chain(kk_voiced(&term.text))
-                    .map(|t| format!(" {t}"))
+                    .map(|t| spaced(&t))
                     .collect(),
-                _ => vec![format!(" {}", term.text)],
+                _ => vec![spaced(&term.text)],
             };
             for key in keys {
-                let a = *anchor_ids.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(key);
-                    anchors.push(Vec::new());
-                    anchors.len() as u32 - 1
-                });
-                anchors[a as usize].push(id as u32);
+                let next = anchor_ids.len() as u32;
+                let a = *anchor_ids.entry(key).or_insert(next);
+                anchors.push((a, id as u32));
             }
         }
-        let mut starts = vec![Vec::new(); terms.len()];
+        // (term, cue) pairs.
+        let mut starts = Vec::new();
         for (c, cue) in cues.iter().enumerate() {
             if let Some((alts, _)) = cue.terms.first() {
                 for &t in alts {
-                    starts[t as usize].push(c as u32);
+                    starts.push((t, c as u32));
                 }
             }
         }
         let mut set_ids: FastMap<&[u32], u32> = FastMap::default();
-        let mut sets_of_term = vec![Vec::new(); terms.len()];
+        // (term, set) pairs.
+        let mut sets_of_term = Vec::new();
         let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
         for cue in &cues {
             let from = positions.len() as u32;
@@ -673,7 +699,7 @@ impl Lexicon {
                 let next = set_ids.len() as u32;
                 let set = *set_ids.entry(alts).or_insert_with(|| {
                     for &t in alts {
-                        sets_of_term[t as usize].push(next);
+                        sets_of_term.push((t, next));
                     }
                     next
                 });
@@ -689,16 +715,19 @@ impl Lexicon {
         }
         let n_sets = set_ids.len();
         drop(set_ids);
-        let prefixes = Prefixes::new(&patterns);
+        let anchors = Lists::from_pairs(anchor_ids.len(), &anchors);
+        let starts = Lists::from_pairs(terms.len(), &starts);
+        let sets_of_term = Lists::from_pairs(terms.len(), &sets_of_term);
+        let prefixes = Prefixes::new(anchor_ids);
         Ok(Lexicon {
             cues,
             terms,
             anchors,
-            starts: Lists::new(&starts),
+            starts,
             cue_rest,
             positions,
             position_alts,
-            sets_of_term: Lists::new(&sets_of_term),
+            sets_of_term,
             n_sets,
             prefixes,
             stemmers,
@@ -735,7 +764,8 @@ impl Lexicon {
         }
         // Per cue: 0 not yet known, 1 possible, 2 not.
         let mut possible = vec![0u8; self.cues.len()];
-        let mut hits = Vec::new();
+        // Room for a hit every eighth word: the list seldom regrows.
+        let mut hits = Vec::with_capacity(doc.tokens.len() / 8 + 1);
         for tok in 0..doc.tokens.len() as u32 {
             for &term in terms(tok) {
                 for &c in self.starts.get(term) {
@@ -784,7 +814,7 @@ impl Lexicon {
         // Computed at most once a word, and only when a stem term's anchor matched.
         let mut stems: [Option<String>; 2] = [None, None];
         for (anchor, end) in self.prefixes.matches(spaced) {
-            for &term_id in &self.anchors[anchor as usize] {
+            for &term_id in self.anchors.get(anchor) {
                 let term = &self.terms[term_id as usize];
                 let ok = match &term.kind {
                     TermKind::Prefix => true,
@@ -819,13 +849,10 @@ pub(crate) struct Prefixes {
 }
 
 impl Prefixes {
-    /// Pattern `i` gets id `i`; a repeated pattern keeps its first id.
-    pub fn new(patterns: &[String]) -> Prefixes {
-        let mut ids = FastMap::default();
-        for (i, p) in patterns.iter().enumerate() {
-            ids.entry(p.clone()).or_insert(i as u32);
-        }
-        let longest = patterns.iter().map(String::len).max().unwrap_or(0);
+    /// The patterns of `ids` (pattern -> id), the map their compiler built as it numbered
+    /// them (taken as it is: no second map of copied keys).
+    pub fn new(ids: FastMap<String, u32>) -> Prefixes {
+        let longest = ids.keys().map(String::len).max().unwrap_or(0);
         Prefixes { ids, longest }
     }
 
@@ -930,6 +957,14 @@ mod tests {
         ] {
             assert_eq!(parse_weight(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn lists_from_pairs_keep_the_order_of_the_pairs() {
+        let lists = Lists::from_pairs(3, &[(2, 7), (0, 1), (2, 5)]);
+        assert_eq!(lists.get(0), &[1]);
+        assert_eq!(lists.get(1), &[] as &[u32]);
+        assert_eq!(lists.get(2), &[7, 5]);
     }
 
     #[test]

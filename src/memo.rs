@@ -28,13 +28,22 @@ const TABLES: usize = 4;
 struct Table {
     /// Word -> where its entry starts in `data`.
     index: WordTable,
-    /// The entries, each a run of bytes: the word's length, its number of ids, the word, then
-    /// its ids (four bytes each, little-endian). One place to read, not three.
+    /// The entries, each a run of bytes: the word's length, its number of ids, where its
+    /// [`SEP`] is among them (or that number), the word, then its ids (four bytes each,
+    /// little-endian). One place to read, not three.
     data: Vec<u8>,
 }
 
 /// Separates the two parts of a word's ids: the lexicon's terms, then the fact lists' ids.
 pub(crate) const SEP: u32 = u32::MAX - 1;
+
+/// Where the [`SEP`] of one word's `ids` is, or their length if they have none.
+fn sep_of(ids: &[u32]) -> usize {
+    ids.iter().position(|&i| i == SEP).unwrap_or(ids.len())
+}
+
+/// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is.
+const HEAD: usize = 3;
 
 /// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`, in
 /// two parts split by [`SEP`] (a look-up that writes no `SEP` has only the first).
@@ -50,7 +59,8 @@ impl WordIds {
         let mut at = Vec::with_capacity(words + 1);
         at.push(0);
         WordIds {
-            ids: Vec::new(),
+            // A few ids a word, as the built-in lexicon gives them: room enough not to grow.
+            ids: Vec::with_capacity(words * 4),
             at,
             sep: Vec::with_capacity(words),
         }
@@ -59,9 +69,12 @@ impl WordIds {
     /// Closes the ids of the word being written.
     fn end_word(&mut self) {
         let from = self.at.last().copied().unwrap_or(0) as usize;
-        let sep = self.ids[from..].iter().position(|&i| i == SEP);
-        self.sep
-            .push(sep.map_or(self.ids.len(), |k| from + k) as u32);
+        self.end_word_at(from + sep_of(&self.ids[from..]));
+    }
+
+    /// [`WordIds::end_word`] for a word whose [`SEP`] is known to be at `sep` (or at the end).
+    fn end_word_at(&mut self, sep: usize) {
+        self.sep.push(sep as u32);
         self.at.push(self.ids.len() as u32);
     }
 
@@ -109,12 +122,13 @@ impl Memo {
                 Some(t) => {
                     let h = doc.word_hash[w as usize];
                     if let Some(at) = t.get(h, word) {
-                        t.read_ids(at, &mut out.ids);
-                    } else {
-                        let from = out.ids.len();
-                        look_up(spaced, &mut out.ids);
-                        t.insert(h, word, &out.ids[from..]);
+                        let sep = out.ids.len() + t.read_ids(at, &mut out.ids);
+                        out.end_word_at(sep);
+                        continue;
                     }
+                    let from = out.ids.len();
+                    look_up(spaced, &mut out.ids);
+                    t.insert(h, word, &out.ids[from..]);
                 }
                 None => look_up(spaced, &mut out.ids),
             }
@@ -130,19 +144,20 @@ impl Table {
         self.index.get(h, word.as_bytes(), |at| {
             let at = at as usize;
             let len = data[at] as usize;
-            &data[at + 2..at + 2 + len]
+            &data[at + HEAD..at + HEAD + len]
         })
     }
 
-    /// Appends the ids of the entry at `at`.
-    fn read_ids(&self, at: u32, out: &mut Vec<u32>) {
+    /// Appends the ids of the entry at `at`; returns where its [`SEP`] is among them.
+    fn read_ids(&self, at: u32, out: &mut Vec<u32>) -> usize {
         let at = at as usize;
         let (len, n) = (self.data[at] as usize, self.data[at + 1] as usize);
-        let ids = &self.data[at + 2 + len..at + 2 + len + 4 * n];
+        let ids = &self.data[at + HEAD + len..at + HEAD + len + 4 * n];
         out.extend(
             ids.chunks_exact(4)
                 .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
         );
+        usize::from(self.data[at + 2])
     }
 
     /// Remembers `ids` for `word`, unless the word is too long or has too many ids to be
@@ -158,6 +173,7 @@ impl Table {
         let at = self.data.len() as u32;
         self.data.push(word.len() as u8);
         self.data.push(ids.len() as u8);
+        self.data.push(sep_of(ids) as u8);
         self.data.extend_from_slice(word.as_bytes());
         for id in ids {
             self.data.extend_from_slice(&id.to_le_bytes());

@@ -519,6 +519,9 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     };
     let mut names: Vec<&str> = Vec::new();
     let mut seen_media = false;
+    // Whether each distinct word is first-person, found at its first token: most tokens of
+    // an article are looked at, and most of its words repeat.
+    let mut first_person: Vec<Option<bool>> = vec![None; doc.words.len()];
     for (s, c) in ctx.iter_mut().enumerate() {
         if c.boilerplate {
             continue;
@@ -545,8 +548,11 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                     .any(|i| key(i as usize).is_some_and(|k| names.contains(&k))))
                 || (seen_media
                     && (sentence.first..sentence.last).any(|i| {
-                        let w = doc.norm_of(i as usize);
-                        w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
+                        let word = doc.word_of[i as usize] as usize;
+                        *first_person[word].get_or_insert_with(|| {
+                            let w = doc.norm_of(i as usize);
+                            w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
+                        })
                     }));
         }
         seen_media |= c.media;

@@ -176,8 +176,9 @@ impl<'t> Doc<'t> {
     fn intern(&mut self) {
         let mut table = WordTable::with_capacity((self.tokens.len() / 2).min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
-        let mut words: Vec<u32> = Vec::new();
-        let mut word_hash = Vec::new();
+        // Most words of an article are new to it: sized for that, the lists never grow.
+        let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
+        let mut word_hash = Vec::with_capacity(self.tokens.len());
         let (norm, tokens) = (self.norm.as_bytes(), &self.tokens);
         let word_at = |tok: u32| {
             let t = &tokens[tok as usize];
@@ -329,14 +330,13 @@ impl<'t> Doc<'t> {
     fn segment(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut cuts: Vec<(usize, bool)> = Vec::new(); // (cut position, paragraph break)
+        // (cut position, paragraph break); sized like `sentences`.
+        let mut cuts: Vec<(usize, bool)> = Vec::with_capacity(self.sentences.capacity());
         let mut i = 0usize;
-        while i < bytes.len() {
+        // From one byte that can end a sentence to the next: a tight search, not the loop.
+        while let Some(at) = next_stop(bytes, i) {
+            i = at;
             let b = bytes[i];
-            if !STOP_OR_BREAK[b as usize] {
-                i += 1;
-                continue;
-            }
             if b == b'\n' {
                 // Count the blank lines that follow.
                 let mut j = i + 1;
@@ -493,6 +493,27 @@ static STOP_OR_BREAK: [bool; 256] = {
     t[0xE2] = true;
     t
 };
+
+/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]). Eight bytes
+/// are looked at together, without a branch a byte: most of them hold none.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut at = from;
+    for chunk in rest.chunks_exact(8) {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | STOP_OR_BREAK[b as usize])
+        {
+            break;
+        }
+        at += 8;
+    }
+    let k = bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| STOP_OR_BREAK[b as usize])?;
+    Some(at + k)
+}
 
 /// Word characters: letters, digits and combining marks. ASCII and Cyrillic, nearly all
 /// of what presswatch reads, are decided without Unicode table look-ups.
@@ -831,13 +852,14 @@ fn decide_letters(latin: usize, cyr: usize, kk: usize) -> Option<Lang> {
 fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
     for w in words {
-        match w {
-            "және" | "бұл" | "үшін" | "деп" | "мен" | "бойынша" | "туралы" | "емес" | "осы"
-            | "жоқ" | "бар" | "болды" | "деді" => kk_words += 1,
-            "и" | "в" | "не" | "на" | "что" | "это" | "по" | "для" | "как" | "от" | "из" => {
-                ru_words += 1
-            }
-            _ => {}
+        // Most words are longer than any function word: they are not compared one by one.
+        if w.len() > FUNCTION_WORD_BYTES {
+            continue;
+        }
+        if KK_FUNCTION_WORDS.contains(&w) {
+            kk_words += 1;
+        } else if RU_FUNCTION_WORDS.contains(&w) {
+            ru_words += 1;
         }
     }
     if kk_words > ru_words {
@@ -846,6 +868,27 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
         Lang::Ru
     }
 }
+
+const KK_FUNCTION_WORDS: &[&str] = &[
+    "және",
+    "бұл",
+    "үшін",
+    "деп",
+    "мен",
+    "бойынша",
+    "туралы",
+    "емес",
+    "осы",
+    "жоқ",
+    "бар",
+    "болды",
+    "деді",
+];
+const RU_FUNCTION_WORDS: &[&str] = &[
+    "и", "в", "не", "на", "что", "это", "по", "для", "как", "от", "из",
+];
+/// The longest function word, in bytes (a unit test checks it).
+const FUNCTION_WORD_BYTES: usize = 14;
 
 /// Stemmers for the three languages: Snowball for English and Russian. Kazakh words are
 /// matched as a stem written in the lexicon plus a chain of known suffixes
@@ -1141,6 +1184,12 @@ mod tests {
                 assert_eq!(is_word_char(c), unicode, "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn no_function_word_is_longer_than_the_limit() {
+        let words = KK_FUNCTION_WORDS.iter().chain(RU_FUNCTION_WORDS);
+        assert_eq!(words.map(|w| w.len()).max(), Some(FUNCTION_WORD_BYTES));
     }
 
     #[test]

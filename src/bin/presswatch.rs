@@ -345,13 +345,20 @@ fn output_line(c: &Classifier, item: &jsonl::Item) -> Result<Vec<u8>, String> {
     let written = match item {
         jsonl::Item::Article { line, id, text } => {
             let report = c.classify(text);
-            serde_json::to_vec(&Line {
-                line: *line,
-                id,
-                language: report.language,
-                labels: &report.labels,
-                facts: &report.facts,
-            })
+            // A line quotes its evidence sentences: sized for about the article's length, the
+            // buffer does not regrow a dozen times.
+            let mut out = Vec::with_capacity(text.len() + 1024);
+            serde_json::to_writer(
+                &mut out,
+                &Line {
+                    line: *line,
+                    id,
+                    language: report.language,
+                    labels: &report.labels,
+                    facts: &report.facts,
+                },
+            )
+            .map(|()| out)
         }
         jsonl::Item::Bad { line, id, error } => serde_json::to_vec(&Bad {
             line: *line,

@@ -121,17 +121,16 @@ impl Cues {
         parse_gazetteer(GAZETTEER, &mut phrases, &mut places)?;
 
         let mut keys: FastMap<String, u32> = FastMap::default();
-        let mut patterns: Vec<String> = Vec::new();
         let mut by_key: Vec<Vec<u32>> = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
             let Some(first) = p.words.first() else {
                 continue;
             };
             let key = format!(" {}", key_of(first));
-            let k = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
+            let next = by_key.len() as u32;
+            let k = *keys.entry(key).or_insert_with(|| {
                 by_key.push(Vec::new());
-                (patterns.len() - 1) as u32
+                next
             });
             if let Some(v) = by_key.get_mut(k as usize) {
                 v.push(i as u32);
@@ -140,7 +139,7 @@ impl Cues {
         Ok(Cues {
             phrases,
             places,
-            prefixes: crate::lexicon::Prefixes::new(&patterns),
+            prefixes: crate::lexicon::Prefixes::new(keys),
             by_key,
         })
     }

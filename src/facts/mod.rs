@@ -361,10 +361,17 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         if !s.line_start {
             continue;
         }
-        // The first letter first: most lines start with one no marker starts with.
+        // The first three letters first: most lines start with some no marker starts with
+        // (a marker shorter than that, "©", is one they start with).
         head.clear();
-        crate::text::fold_into(doc.sentence_text(s).chars().take(1), &mut head);
-        if !FURNITURE.iter().any(|m| m.starts_with(head.as_str())) {
+        crate::text::fold_into(doc.sentence_text(s).chars().take(3), &mut head);
+        // Their first two bytes first, inline: most markers differ there (and each
+        // `starts_with` is a call to `memcmp`).
+        let lead = |m: &str| m.bytes().zip(head.bytes()).take(2).all(|(a, b)| a == b);
+        if !FURNITURE
+            .iter()
+            .any(|m| lead(m) && (m.starts_with(head.as_str()) || head.starts_with(m)))
+        {
             continue;
         }
         head.clear();
