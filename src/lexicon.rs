@@ -86,9 +86,11 @@ pub(crate) enum Category {
     Past,
 }
 
+include!("lexicon_codes.rs");
+
 impl Category {
     fn parse(s: &str) -> Option<Category> {
-        Some(match s {
+        Some(match decode(s, b'A', &CATEGORIES) {
             "media" => Category::Media,
             "negation" => Category::Negation,
             "hypothetical" => Category::Hypothetical,
@@ -381,7 +383,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     format!("weight {weight:?} is not a number in 0..=1"),
                 )
             })?;
-        let scope = match (category, scope) {
+        let scope = match (category, decode(scope, b'a', &SCOPES)) {
             (Category::Incident(_), "media") => Scope::Media,
             (Category::Incident(_), "probe") => Scope::Probe,
             (Category::Incident(_), "attack") => Scope::Attack,
@@ -926,6 +928,33 @@ mod tests {
         include_str!("../data/lexicon/ru.txt"),
         include_str!("../data/lexicon/kk.txt"),
     ];
+
+    #[test]
+    fn every_category_and_scope_has_a_code() {
+        // Each incident id of the taxonomy and each context category has a code, and the
+        // codes read back as the words they stand for.
+        for t in crate::taxonomy::TYPES {
+            assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
+        }
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 8);
+        for (i, word) in CATEGORIES.iter().enumerate() {
+            let code = [b'A' + i as u8];
+            let code = std::str::from_utf8(&code).unwrap_or_default();
+            assert_eq!(Category::parse(code), Category::parse(word), "{word}");
+            assert!(Category::parse(word).is_some(), "{word}");
+        }
+        for (i, word) in SCOPES.iter().enumerate() {
+            let code = [b'a' + i as u8];
+            assert_eq!(
+                decode(
+                    std::str::from_utf8(&code).unwrap_or_default(),
+                    b'a',
+                    &SCOPES
+                ),
+                *word
+            );
+        }
+    }
 
     #[test]
     fn weights_read_as_the_float_parser_reads_them() {
