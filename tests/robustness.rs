@@ -319,6 +319,33 @@ fn eval_cues_counts_right_and_extra_evidence_per_cue() {
 }
 
 #[test]
+fn eval_misses_shows_what_a_missed_label_scored() {
+    let dir = temp_dir("misses");
+    let gold = dir.join("gold.jsonl");
+    let line = r#"{"id":"a","lang":"en","labels":["detention","killing"],"optional":[],"text":"Police detained the journalist outside the court."}"#;
+    std::fs::write(&gold, line).expect("write");
+    // Above the threshold detention's evidence would have: it is missed, with its score.
+    let out = bin()
+        .args(["eval", "--misses", "--min-score", "0.99"])
+        .arg(&gold)
+        .output()
+        .expect("run the CLI");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let missed: Vec<&str> = stdout.lines().filter(|l| l.contains("[MISSED")).collect();
+    assert!(
+        missed
+            .iter()
+            .any(|l| l.starts_with("  [MISSED detention 0.") && l.ends_with("court.")),
+        "{stdout}"
+    );
+    assert!(
+        missed.contains(&"  [MISSED killing] no cue of this type fired"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn invalid_utf8_to_the_cli_names_the_file() {
     let dir = temp_dir("utf8");
     let bad = dir.join("bad.txt");

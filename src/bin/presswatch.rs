@@ -28,6 +28,7 @@ Options:
   --json            eval: print the scores as JSON
   --split S         eval: all (default), tune (the part rules were tuned on) or holdout
   --misses          eval: list every article with a missed or extra label, with evidence
+                    (a missed label with what it scored below the threshold, if anything)
   --cues            eval: list the cues that gave evidence for extra labels, with how often
                     each gave evidence for right and for extra labels (worst first)
   -h, --help        this help
@@ -397,6 +398,15 @@ fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
     out
 }
 
+/// An evidence sentence on one line, cut after 400 characters.
+fn shown(sentence: &str) -> String {
+    let mut s: String = sentence.chars().take(400).collect();
+    if s.len() < sentence.len() {
+        s.push('…');
+    }
+    s.replace('\n', " ")
+}
+
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     if o.files.is_empty() {
         return Err("eval needs at least one gold .jsonl file".into());
@@ -438,6 +448,14 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         print!("{}", cue_table(&reports, &ev));
     }
     if o.misses {
+        // A missed label shows what evidence it had below the threshold, if any: the same
+        // classifier with no threshold.
+        let below = Classifier::builder()
+            .lang(o.lang)
+            .html(o.html)
+            .min_score(0.0)
+            .build()
+            .map_err(|e| e.to_string())?;
         for ((gold, report), outcome) in reports.iter().zip(&ev.outcomes) {
             if outcome.missed.is_empty() && outcome.extra.is_empty() {
                 continue;
@@ -453,14 +471,33 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                     "ok"
                 };
                 for e in &l.evidence {
-                    let s: String = e.sentence.chars().take(220).collect();
                     println!(
                         "  [{mark} {} {:.2}] cue {:?}: {}",
                         l.id,
                         l.score,
                         e.cue,
-                        s.replace('\n', " ")
+                        shown(&e.sentence)
                     );
+                }
+            }
+            if outcome.missed.is_empty() {
+                continue;
+            }
+            let weak = below.classify(&gold.text);
+            for id in &outcome.missed {
+                match weak.labels.iter().find(|l| l.id == *id) {
+                    Some(l) => {
+                        for e in l.evidence.iter().take(3) {
+                            println!(
+                                "  [MISSED {} {:.2}] cue {:?}: {}",
+                                l.id,
+                                l.score,
+                                e.cue,
+                                shown(&e.sentence)
+                            );
+                        }
+                    }
+                    None => println!("  [MISSED {id}] no cue of this type fired"),
                 }
             }
         }
