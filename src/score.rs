@@ -346,14 +346,16 @@ pub(crate) fn score(
         }
     }
 
-    // A crime against media in the article: an investigation that does not say against whom
-    // (`probe` cues) is then taken to be the one into its perpetrators.
+    // A type's score: one strong sentence or several weak ones.
     let noisy_or = |evidence: &[SentenceEvidence]| {
-        1.0 - evidence
+        let miss: f32 = evidence
             .iter()
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
-            .product::<f32>()
+            .product();
+        (1.0 - miss).clamp(0.0, 1.0)
     };
+    // A crime against media in the article: an investigation that does not say against whom
+    // (`probe` cues) is then taken to be the one into its perpetrators.
     let reported = |id: &str| {
         crate::taxonomy::index_of(id)
             .and_then(|t| best.get(t))
@@ -374,11 +376,7 @@ pub(crate) fn score(
         if evidence.is_empty() {
             continue;
         }
-        let miss: f32 = evidence
-            .iter()
-            .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
-            .product();
-        let mut score = (1.0 - miss).clamp(0.0, 1.0);
+        let mut score = noisy_or(&evidence);
         if bill_withdrawn && restrictive_law == Some(type_index) {
             score *= HYPOTHETICAL_FACTOR;
         }
@@ -423,6 +421,9 @@ fn in_past(
 ) -> bool {
     // Walk back through undated sentences of the paragraph to one whose answer is known or
     // that dates itself, then give every sentence passed the same answer.
+    let same_para = |a: usize, b: usize| {
+        doc.sentences.get(a).map(|x| x.para) == doc.sentences.get(b).map(|x| x.para)
+    };
     let mut s = sentence;
     let answer = loop {
         if let Some(known) = memo.get(s).copied().flatten() {
@@ -433,9 +434,6 @@ fn in_past(
             Dated::Current => break false,
             Dated::Undated => {}
         }
-        let same_para = |a: usize, b: usize| {
-            doc.sentences.get(a).map(|x| x.para) == doc.sentences.get(b).map(|x| x.para)
-        };
         if s == 0 || !same_para(s - 1, s) {
             break false;
         }
