@@ -158,18 +158,9 @@ impl<R: BufRead> Iterator for Reader<R> {
     }
 }
 
-/// Where the first `\n` of `bytes` is. Eight bytes are looked at together, without a branch
-/// a byte: a line is thousands of bytes long.
+/// Where the first `\n` of `bytes` is (a line is thousands of bytes long).
 fn newline(bytes: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    for chunk in bytes.chunks_exact(8) {
-        if chunk.iter().fold(false, |any, &b| any | (b == b'\n')) {
-            break;
-        }
-        at += 8;
-    }
-    let k = bytes.get(at..)?.iter().position(|&b| b == b'\n')?;
-    Some(at + k)
+    crate::text::first_byte(bytes, |b| b == b'\n')
 }
 
 #[derive(Deserialize)]

@@ -494,24 +494,24 @@ static STOP_OR_BREAK: [bool; 256] = {
     t
 };
 
-/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]). Eight bytes
-/// are looked at together, without a branch a byte: most of them hold none.
+/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]).
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    let mut at = from;
-    for chunk in rest.chunks_exact(8) {
-        if chunk
-            .iter()
-            .fold(false, |any, &b| any | STOP_OR_BREAK[b as usize])
-        {
+    let k = first_byte(bytes.get(from..)?, |b| STOP_OR_BREAK[b as usize])?;
+    Some(from + k)
+}
+
+/// Where the first byte of `bytes` that `hit` accepts is. Eight bytes are looked at together,
+/// without a branch a byte: the bytes sought (sentence stops, line ends) are rare.
+#[inline]
+pub(crate) fn first_byte(bytes: &[u8], hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
             break;
         }
         at += 8;
     }
-    let k = bytes
-        .get(at..)?
-        .iter()
-        .position(|&b| STOP_OR_BREAK[b as usize])?;
+    let k = bytes.get(at..)?.iter().position(|&b| hit(b))?;
     Some(at + k)
 }
 
