@@ -8,14 +8,11 @@ use std::path::PathBuf;
 
 include!("src/lexicon_codes.rs");
 
-/// `word` as its one-letter code (see `src/lexicon_codes.rs`), or itself.
-fn encode<'a>(word: &'a str, base: u8, words: &[&str], code: &'a mut [u8; 1]) -> &'a str {
+/// Appends `word` as its one-letter code (see `src/lexicon_codes.rs`), or as itself.
+fn push_coded(out: &mut String, word: &str, base: u8, words: &[&str]) {
     match words.iter().position(|w| *w == word) {
-        Some(i) => {
-            code[0] = base + i as u8;
-            std::str::from_utf8(code).unwrap_or(word)
-        }
-        None => word,
+        Some(i) => out.push(char::from(base + i as u8)),
+        None => out.push_str(word),
     }
 }
 
@@ -32,19 +29,18 @@ fn main() {
             if let Some(first) = words.next() {
                 // A cue line (not a `@class` line): category and scope as their codes.
                 let cue = !first.starts_with('@');
-                let (mut c1, mut c2) = ([0u8], [0u8]);
-                stripped.push_str(if cue {
-                    encode(first, b'A', &CATEGORIES, &mut c1)
+                if cue {
+                    push_coded(&mut stripped, first, b'A', &CATEGORIES);
                 } else {
-                    first
-                });
+                    stripped.push_str(first);
+                }
                 for (i, w) in words.enumerate() {
                     stripped.push(' ');
-                    stripped.push_str(if cue && i == 1 {
-                        encode(w, b'a', &SCOPES, &mut c2)
+                    if cue && i == 1 {
+                        push_coded(&mut stripped, w, b'a', &SCOPES);
                     } else {
-                        w
-                    });
+                        stripped.push_str(w);
+                    }
                 }
             }
             stripped.push('\n');

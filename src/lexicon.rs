@@ -51,7 +51,7 @@ use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
 
 /// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without
-/// the standard float parser, whose tables would add about 10 KB to the .wasm. The digits
+/// the standard float parser, whose tables added 14 KB to the gzipped .wasm. The digits
 /// become an integer and one division by a power of ten: both are exact in `f32`, so the
 /// quotient is the correctly rounded value, the same one `str::parse` gives.
 fn parse_weight(s: &str) -> Option<f32> {
