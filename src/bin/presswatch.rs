@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use presswatch::eval::{held_out, Evaluation, GoldArticle};
-use presswatch::{jsonl, Classifier, Lang, Report};
+use presswatch::{jsonl, Classifier, Evidence, Label, Lang, Report};
 use serde::Serialize;
 
 const HELP: &str = "presswatch: find press-freedom incidents in news articles (en, ru, kk)
@@ -398,13 +398,20 @@ fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
     out
 }
 
-/// An evidence sentence on one line, cut after 400 characters.
-fn shown(sentence: &str) -> String {
-    let mut s: String = sentence.chars().take(400).collect();
-    if s.len() < sentence.len() {
+/// One line of `eval --misses`: a label's mark, score and cue, and the evidence sentence on
+/// one line, cut after 400 characters.
+fn print_evidence(mark: &str, l: &Label, e: &Evidence) {
+    let mut s: String = e.sentence.chars().take(400).collect();
+    if s.len() < e.sentence.len() {
         s.push('…');
     }
-    s.replace('\n', " ")
+    println!(
+        "  [{mark} {} {:.2}] cue {:?}: {}",
+        l.id,
+        l.score,
+        e.cue,
+        s.replace('\n', " ")
+    );
 }
 
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
@@ -471,13 +478,7 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                     "ok"
                 };
                 for e in &l.evidence {
-                    println!(
-                        "  [{mark} {} {:.2}] cue {:?}: {}",
-                        l.id,
-                        l.score,
-                        e.cue,
-                        shown(&e.sentence)
-                    );
+                    print_evidence(mark, l, e);
                 }
             }
             if outcome.missed.is_empty() {
@@ -485,16 +486,10 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             }
             let weak = below.classify(&gold.text);
             for id in &outcome.missed {
-                match weak.labels.iter().find(|l| l.id == *id) {
+                match weak.label(id) {
                     Some(l) => {
                         for e in l.evidence.iter().take(3) {
-                            println!(
-                                "  [MISSED {} {:.2}] cue {:?}: {}",
-                                l.id,
-                                l.score,
-                                e.cue,
-                                shown(&e.sentence)
-                            );
+                            print_evidence("MISSED", l, e);
                         }
                     }
                     None => println!("  [MISSED {id}] no cue of this type fired"),
