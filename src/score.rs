@@ -145,7 +145,6 @@ struct SentenceContext {
     nonmedia_all: bool,
     /// (first, last) of `near`-scope non-media persons ("protesters"), in token order.
     persons: Vec<(u32, u32)>,
-    persons_span: u32,
     /// The sentence reports a bill withdrawn, rejected or shelved.
     withdrawn: bool,
     /// The sentence names another era ("in Soviet times").
@@ -203,7 +202,6 @@ pub(crate) fn score(
             }
             Category::NonMedia if cue.scope == Scope::Near => {
                 c.persons.push((h.first, h.last));
-                c.persons_span = c.persons_span.max(h.last - h.first);
             }
             Category::NonMedia => {
                 c.nonmedia.push((h.first, h.last, cue.scope));
@@ -289,9 +287,15 @@ pub(crate) fn score(
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
-            let near_media = c.media && media_distance(&c.media_spans, h) <= MEDIA_NEAR;
-            let person = |&(f, l): &(u32, u32)| (f, l, Scope::Near);
-            if !near_media && reaches(&c.persons, c.persons_span, NONMEDIA_REACH + 1, h, person) {
+            let distance = if c.media {
+                media_distance(&c.media_spans, h)
+            } else {
+                u32::MAX
+            };
+            let near_media = distance <= MEDIA_NEAR;
+            // A non-media person nearer the act than any media word is who it befell ("arrested
+            // the mayor after a newspaper's report").
+            if media_distance(&c.persons, h) < distance.min(NONMEDIA_REACH + 2) {
                 continue;
             }
             if c.media {
@@ -315,6 +319,7 @@ pub(crate) fn score(
         // As with negations, a hypothetical word that the cue spells itself ("no questions
         // would be taken") is part of what the cue means.
         if c.hypothetical
+            || asks(doc, s)
             || reaches_unless(
                 &c.hypotheticals,
                 c.hypothetical_span,
@@ -393,6 +398,15 @@ pub(crate) fn score(
         });
     }
     out
+}
+
+/// Does the sentence ask rather than tell ("Has the commission ordered you to take anything
+/// down?")? A question reports nothing.
+fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
+    let s = &doc.sentences[sentence];
+    doc.text[s.start as usize..s.end as usize]
+        .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*'])
+        .ends_with(['?', '？'])
 }
 
 /// How a sentence dates itself.
