@@ -295,7 +295,7 @@ pub(crate) fn score(
             let near_media = distance <= MEDIA_NEAR;
             // A non-media person nearer the act than any media word is who it befell ("arrested
             // the mayor after a newspaper's report").
-            if media_distance(&c.persons, h) < distance.min(NONMEDIA_REACH + 2) {
+            if media_distance(&c.persons, h) < distance.min(MEDIA_NEAR + 1) {
                 continue;
             }
             if c.media {
