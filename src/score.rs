@@ -287,16 +287,22 @@ pub(crate) fn score(
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
-            let distance = if c.media {
-                media_distance(&c.media_spans, h)
+            let media = if c.media {
+                nearest(&c.media_spans, h)
             } else {
-                u32::MAX
+                None
             };
+            let distance = media.map_or(u32::MAX, |(_, d)| d);
             let near_media = distance <= MEDIA_NEAR;
             // A non-media person nearer the act than any media word is who it befell ("arrested
-            // the mayor after a newspaper's report").
-            if media_distance(&c.persons, h) < distance.min(MEDIA_NEAR + 1) {
-                continue;
+            // the mayor after a newspaper's report"), unless the two are listed together
+            // ("detained activists and a journalist").
+            if let Some((person, d)) = nearest(&c.persons, h) {
+                if d < distance.min(MEDIA_NEAR + 1)
+                    && !media.is_some_and(|(m, _)| listed_together(doc, person, m))
+                {
+                    continue;
+                }
             }
             if c.media {
                 if !near_media {
@@ -756,21 +762,54 @@ fn sentence_lang(doc: &Doc<'_>, langs: &mut [Option<Lang>], sentence: u32) -> La
     lang
 }
 
-/// Words between a hit and the nearest media word of its sentence (`spans` in token order).
-fn media_distance(spans: &[(u32, u32)], h: &Hit) -> u32 {
+/// The span nearest a hit (`spans` in token order) and the words between them.
+fn nearest(spans: &[(u32, u32)], h: &Hit) -> Option<((u32, u32), u32)> {
     let i = spans.partition_point(|&(f, _)| f < h.first);
-    let after = spans.get(i).map(|&(f, _)| f.saturating_sub(h.last));
+    let after = spans.get(i).map(|&s| (s, s.0.saturating_sub(h.last)));
     let before = i
         .checked_sub(1)
         .and_then(|j| spans.get(j))
-        .map(|&(_, l)| h.first.saturating_sub(l));
-    // A media word inside a long cue (between its first and last word) is at distance 0.
+        .map(|&s| (s, h.first.saturating_sub(s.1)));
+    // A span inside a long cue (between its first and last word) is at distance 0.
     [after, before]
         .into_iter()
         .flatten()
-        .min()
-        .unwrap_or(u32::MAX)
+        .min_by_key(|&(_, d)| d)
 }
+
+/// Words that join the members of a list ("activists and a journalist", "белсенділер мен
+/// журналистер").
+const LIST_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "и",
+    "или",
+    "также",
+    "және",
+    "мен",
+    "бен",
+    "пен",
+    "немесе",
+    "да",
+    "де",
+];
+
+/// Do two spans of one sentence stand in one list: a joining word or a comma between them, at
+/// most `LIST_GAP` words apart?
+fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
+    let (from, to) = if a.1 < b.0 { (a.1, b.0) } else { (b.1, a.0) };
+    to > from
+        && to - from <= LIST_GAP
+        && ((from + 1..to).any(|t| LIST_WORDS.contains(&doc.norm_of(t as usize)))
+            || (from..to).any(|t| {
+                let (end, next) = (&doc.tokens[t as usize], &doc.tokens[t as usize + 1]);
+                doc.text[end.end as usize..next.start as usize].contains(',')
+            }))
+}
+
+/// At most this many words from one list member to the next ("activists and two freelance
+/// journalists").
+const LIST_GAP: u32 = 4;
 
 /// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
 /// ones are a flag of the sentence.) `marks` are in token order and none spans more than
