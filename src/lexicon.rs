@@ -330,7 +330,10 @@ pub(crate) const BUILTIN: [(Lang, &str, &[u8]); 3] = [
 /// The text of a lexicon that `build.rs` packed: its first line is the alphabet of letters
 /// outside ASCII, and a byte 0x80 + i after it stands for letter i.
 pub(crate) fn unpack(packed: &[u8]) -> String {
-    let split = packed.iter().position(|&b| b == b'\n').unwrap_or(packed.len());
+    let split = packed
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(packed.len());
     let alphabet: Vec<char> = String::from_utf8_lossy(&packed[..split]).chars().collect();
     let body = packed.get(split + 1..).unwrap_or_default();
     body.iter()
