@@ -1029,8 +1029,10 @@ const KK_CASE: &[&str] = &[
     "тай",
     "тей",
 ];
+/// Predicative person endings; -бын/-пын and -быз/-пыз after a consonant ("жоқпыз", "емеспін").
 const KK_PERSON: &[&str] = &[
-    "мын", "мін", "сың", "сің", "сыз", "сіз", "мыз", "міз", "ңыз", "ңіз",
+    "мын", "мін", "бын", "бін", "пын", "пін", "сың", "сің", "сыз", "сіз", "мыз", "міз", "быз",
+    "біз", "пыз", "піз", "ңыз", "ңіз",
 ];
 
 /// Is `rest` (what follows a Kazakh stem in a word) a well-ordered chain of inflectional
@@ -1130,6 +1132,7 @@ mod tests {
         assert!(kk_suffix_chain("ылған"));
         assert!(kk_suffix_chain("ерімізге"));
         assert!(kk_suffix_chain("лғандардың"));
+        assert!(kk_suffix_chain("пыз"));
         assert!(!kk_suffix_chain("хабар"));
         // Negated, conditional and intended forms are not the act.
         assert!(!kk_suffix_chain("мады"));
