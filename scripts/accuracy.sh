@@ -30,6 +30,10 @@ for sp in tune holdout; do
   row "blind-written set 5 (tests/data)" $sp tests/data/written5-en.jsonl tests/data/written5-ru.jsonl \
     tests/data/written5-kk.jsonl
 done
-row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
-row "blind-written set 6 (never tuned on)" all tests/data/written6-en.jsonl tests/data/written6-ru.jsonl \
+row "blind-written set 6 (tuned on whole)" all tests/data/written6-en.jsonl tests/data/written6-ru.jsonl \
   tests/data/written6-kk.jsonl
+row "blind-written set 7 (misses read)" all tests/data/written7-en.jsonl tests/data/written7-ru.jsonl \
+  tests/data/written7-kk.jsonl
+row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
+row "blind-written set 8 (never tuned on)" all tests/data/written8-en.jsonl tests/data/written8-ru.jsonl \
+  tests/data/written8-kk.jsonl
