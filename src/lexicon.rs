@@ -27,7 +27,8 @@
 //!   attack: it does not count when the article reports a digital attack, which the word is
 //!   then taken to name) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
-//!   cue, or inside it), `after` (inside the cue or the three words after it) or `sentence`;
+//!   cue, or inside it), `after` (inside the cue or the three words after it), `next` (the
+//!   word right after the cue) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
 //!   is not media, "protesters", "белсенді": an act within six words on either side is theirs
 //!   unless a media word stands within eight words of the act); for `boilerplate` `-` or
@@ -123,6 +124,10 @@ pub(crate) enum Scope {
     /// attack, a killing, damage, a hack, spying, threats), such a case is taken to be the
     /// one against the perpetrators, and the hit does not count.
     Probe,
+    /// `negation` and `hypothetical` only: the word right after the cue ("обысков не было",
+    /// "на допросы не вызывали"), where `after`'s three words would reach into the next clause
+    /// ("задержали и не отпустили").
+    Next,
     /// Incident cues only: as `media`, for a bare word of attack ("шабуыл", "напали"). When
     /// the article reports a digital attack (a DDoS, a hacked account), the word is taken to
     /// name that one, and the hit does not count.
@@ -413,13 +418,14 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "sentence") => {
                 Scope::Sentence
             }
+            (Category::Negation | Category::Hypothetical, "next") => Scope::Next,
             (Category::NonMedia, "near") => Scope::Near,
             (Category::Boilerplate, "line") => Scope::Line,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be before, after or sentence"),
+                    format!("scope {scope:?} must be before, after, next or sentence"),
                 ))
             }
             (_, "-") => Scope::None,

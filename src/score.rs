@@ -857,6 +857,7 @@ fn reaches_unless<T>(
                     inside || (first < h.first && last <= h.first && h.first - last <= reach)
                 }
                 Scope::After => inside || (first > h.last && first - h.last <= reach),
+                Scope::Next => first == h.last + 1,
                 Scope::Near => {
                     first <= h.last.saturating_add(reach) && last.saturating_add(reach) >= h.first
                 }
