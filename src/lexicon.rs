@@ -1050,7 +1050,7 @@ mod tests {
             ),
             (
                 "negation 0.5 - not",
-                "scope \"-\" must be before, after or sentence",
+                "scope \"-\" must be before, after, next or sentence",
             ),
             (
                 "killing 0.5 - ~2 shot",

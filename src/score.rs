@@ -1033,6 +1033,22 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_right_after_a_noun_cue_denies_it_but_not_the_next_clause() {
+        let searched = |text: &str| labelled(text, "raid_seizure");
+        assert!(!searched(
+            "Обысков не было ни в редакции газеты, ни дома у журналиста."
+        ));
+        assert!(searched("В редакции газеты прошёл обыск."));
+        let detained = |text: &str| labelled(text, "detention");
+        assert!(detained(
+            "Полиция задержала журналиста и не отпустила его до утра."
+        ));
+        assert!(!detained(
+            "Задержанных пока нет, сообщили в редакции газеты."
+        ));
+    }
+
+    #[test]
     fn an_act_next_to_a_non_media_person_is_theirs_unless_media_is_near() {
         let detained = |text: &str| labelled(text, "detention");
         // The journalist is only in the previous sentence; the ones detained are activists.
