@@ -241,6 +241,7 @@ pub(crate) fn score(
                 .iter()
                 .take_while(|&&(af, _)| af <= f)
                 .any(|&(_, al)| l <= al)
+                && !in_dateline(doc, f, l)
         });
         c.media = !victims.is_empty();
         c.media_spans = victims;
@@ -404,6 +405,37 @@ pub(crate) fn score(
         });
     }
     out
+}
+
+/// At most this many words before a dateline's wire service ("ALMATY, Oct 2 (Steppe News
+/// Agency) —").
+const DATELINE_WORDS: u32 = 8;
+
+/// Are tokens `f..=l` the wire service of a dateline: in parentheses among the first words of
+/// a line, with a dash or a colon after them? The service is the story's source, not its
+/// victim ("HANOI (Asia Pacific Wire) - Police have arrested the former director ...").
+fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
+    let (Some(first), Some(last)) = (doc.tokens.get(f as usize), doc.tokens.get(l as usize)) else {
+        return false;
+    };
+    let Some(s) = doc.sentences.get(first.sentence as usize) else {
+        return false;
+    };
+    if !s.line_start || f.saturating_sub(s.first) > DATELINE_WORDS {
+        return false;
+    }
+    let before = &doc.text[s.start as usize..first.start as usize];
+    let after = &doc.text[last.end as usize..s.end as usize];
+    let open = before
+        .rfind('(')
+        .is_some_and(|o| !before[o..].contains(')'));
+    let Some(close) = after.find(')') else {
+        return false;
+    };
+    open && !after[..close].contains('(')
+        && after[close + 1..]
+            .trim_start()
+            .starts_with(['—', '–', '-', ':'])
 }
 
 /// Does the sentence ask rather than tell ("Has the commission ordered you to take anything
@@ -1030,6 +1062,21 @@ mod tests {
         for word in ["937", "19370", "1799", "2101", "x1937", ""] {
             assert_eq!(year_of(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_datelines_wire_service_is_the_source_not_the_victim() {
+        let detained = |text: &str| labelled(text, "detention");
+        assert!(!detained(
+            "ALMATY, Oct 2 (Steppe News Agency) — Police detained him on Tuesday."
+        ));
+        // The same words told as the victim, and parentheses that are no dateline.
+        assert!(detained(
+            "ALMATY, Oct 2 — Police detained a reporter of the Steppe News Agency on Tuesday."
+        ));
+        assert!(detained(
+            "Police detained Ivan Petrov (Steppe News Agency) outside the court on Tuesday."
+        ));
     }
 
     #[test]
