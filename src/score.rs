@@ -138,6 +138,8 @@ struct SentenceContext {
     /// Token spans of media words and of attribution frames ("told reporters").
     media_spans: Vec<(u32, u32)>,
     attributions: Vec<(u32, u32)>,
+    /// First tokens of media words that only name a source, in token order.
+    sources: Vec<u32>,
     /// (first, last, scope) of non-media cues, in token order.
     nonmedia: Vec<(u32, u32, Scope)>,
     nonmedia_span: u32,
@@ -233,16 +235,18 @@ pub(crate) fn score(
     }
     for c in ctx.iter_mut() {
         let (attributions, span) = (&c.attributions, c.attribution_span);
-        let mut victims = std::mem::take(&mut c.media_spans);
-        victims.retain(|&(f, l)| {
-            // Only attributions that start at most `span` tokens before `f` can hold it.
-            let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
-            !attributions[from..]
-                .iter()
-                .take_while(|&&(af, _)| af <= f)
-                .any(|&(_, al)| l <= al)
-                && !in_dateline(doc, f, l)
-        });
+        let (victims, sources): (Vec<_>, Vec<_>) = std::mem::take(&mut c.media_spans)
+            .into_iter()
+            .partition(|&(f, l)| {
+                // Only attributions that start at most `span` tokens before `f` can hold it.
+                let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
+                !attributions[from..]
+                    .iter()
+                    .take_while(|&&(af, _)| af <= f)
+                    .any(|&(_, al)| l <= al)
+                    && !in_dateline(doc, f, l)
+            });
+        c.sources = sources.into_iter().map(|(f, _)| f).collect();
         c.media = !victims.is_empty();
         c.media_spans = victims;
     }
@@ -270,6 +274,12 @@ pub(crate) fn score(
         }
         let s = h.sentence as usize;
         let c = &ctx[s];
+        // A cue that starts at its victim's media word, where that word only names a source
+        // ("stations" in "polling stations had been closed", "reporters" in "told reporters he
+        // was arrested"), is about no media.
+        if c.sources.binary_search(&h.first).is_ok() {
+            continue;
+        }
         if c.boilerplate
             || c.negated
             || reaches_unless(
@@ -1062,6 +1072,17 @@ mod tests {
         for word in ["937", "19370", "1799", "2101", "x1937", ""] {
             assert_eq!(year_of(word), None, "{word}");
         }
+    }
+
+    #[test]
+    fn a_cue_whose_own_media_word_only_names_a_source_is_void() {
+        let closed = |text: &str| labelled(text, "blocking_shutdown");
+        assert!(!closed(
+            "The newspaper's reporters saw that polling stations were closed early."
+        ));
+        assert!(closed(
+            "Two radio stations were closed by the regulator on Monday."
+        ));
     }
 
     #[test]
