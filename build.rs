@@ -74,5 +74,24 @@ fn main() {
         std::fs::write(&dest, pack(&stripped, &src))
             .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
     }
+    // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
+    for name in ["gazetteer", "roles", "actors", "charges", "statuses", "outlets"] {
+        let src = match name {
+            "gazetteer" => "data/gazetteer.txt".to_string(),
+            _ => format!("data/facts/{name}.txt"),
+        };
+        println!("cargo:rerun-if-changed={src}");
+        let data = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let mut stripped = String::with_capacity(data.len());
+        for line in data.lines() {
+            if !line.trim_start().starts_with('#') {
+                stripped.push_str(line);
+            }
+            stripped.push('\n');
+        }
+        let dest = out.join(format!("{name}.pack"));
+        std::fs::write(&dest, pack(&stripped, &src))
+            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    }
     println!("cargo:rerun-if-changed=build.rs");
 }

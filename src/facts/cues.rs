@@ -11,12 +11,20 @@ use crate::wordtable::FastMap;
 
 use super::norm;
 
-pub(super) const GAZETTEER: &str = include_str!("../../data/gazetteer.txt");
-pub(super) const ROLES: &str = include_str!("../../data/facts/roles.txt");
-pub(super) const ACTORS: &str = include_str!("../../data/facts/actors.txt");
-pub(super) const CHARGES: &str = include_str!("../../data/facts/charges.txt");
-pub(super) const STATUSES: &str = include_str!("../../data/facts/statuses.txt");
-pub(super) const OUTLETS: &str = include_str!("../../data/facts/outlets.txt");
+/// The phrase lists of `data/`, as `build.rs` packs them: comment lines blanked, one byte a
+/// letter (see [`crate::lexicon::unpack`]); [`list`] reads one.
+const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.pack"));
+const ROLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/roles.pack"));
+const ACTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/actors.pack"));
+const CHARGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/charges.pack"));
+const STATUSES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/statuses.pack"));
+const OUTLETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/outlets.pack"));
+
+/// The text of a packed list, kept for the life of the process: the phrases borrow from it,
+/// and the lists are built once (see [`cues`]).
+fn list(packed: &[u8]) -> &'static str {
+    Box::leak(crate::lexicon::unpack(packed).into_boxed_str())
+}
 
 /// What a phrase list is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,12 +121,12 @@ impl Cues {
     pub(super) fn build() -> Result<Cues, BadLine> {
         let mut phrases = Vec::new();
         let mut places = Vec::new();
-        parse_list("roles.txt", ROLES, Cat::Role, &mut phrases)?;
-        parse_list("actors.txt", ACTORS, Cat::Actor, &mut phrases)?;
-        parse_list("charges.txt", CHARGES, Cat::Charge, &mut phrases)?;
-        parse_list("statuses.txt", STATUSES, Cat::Status, &mut phrases)?;
-        parse_list("outlets.txt", OUTLETS, Cat::Outlet, &mut phrases)?;
-        parse_gazetteer(GAZETTEER, &mut phrases, &mut places)?;
+        parse_list("roles.txt", list(ROLES), Cat::Role, &mut phrases)?;
+        parse_list("actors.txt", list(ACTORS), Cat::Actor, &mut phrases)?;
+        parse_list("charges.txt", list(CHARGES), Cat::Charge, &mut phrases)?;
+        parse_list("statuses.txt", list(STATUSES), Cat::Status, &mut phrases)?;
+        parse_list("outlets.txt", list(OUTLETS), Cat::Outlet, &mut phrases)?;
+        parse_gazetteer(list(GAZETTEER), &mut phrases, &mut places)?;
 
         let mut keys: FastMap<String, u32> = FastMap::default();
         let mut by_key: Vec<Vec<u32>> = Vec::new();
