@@ -174,7 +174,10 @@ impl<'t> Doc<'t> {
     /// words; later new words each get an id of their own (still correct, only not shared),
     /// which also bounds what a text crafted for hash collisions can cost.
     fn intern(&mut self) {
-        let mut table = WordTable::with_capacity((self.tokens.len() / 2).min(MAX_INTERNED));
+        // Room for every token to be a new word: sized for half of them, as it was, the
+        // table grew (a second allocation and every word placed again) in two articles of
+        // three.
+        let mut table = WordTable::with_capacity(self.tokens.len().min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
         // Most words of an article are new to it: sized for that, the lists never grow.
         let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
