@@ -787,35 +787,54 @@ impl Lexicon {
                 }
             }
         }
-        // Per cue: 0 not yet known, 1 possible, 2 not.
-        let mut possible = vec![0u8; self.cues.len()];
+        let live = self.live_starts(doc, ids, &in_doc);
         // Room for a hit every eighth word: the list seldom regrows.
         let mut hits = Vec::with_capacity(doc.tokens.len() / 8 + 1);
-        for tok in 0..doc.tokens.len() as u32 {
-            for &term in terms(tok) {
-                for &c in self.starts.get(term) {
-                    let (a, b) = self.cue_rest[c as usize];
-                    let rest = &self.positions[a as usize..b as usize];
-                    let p = &mut possible[c as usize];
-                    if *p == 0 {
-                        let all = rest.iter().all(|pos| in_doc[pos.set as usize]);
-                        *p = if all { 1 } else { 2 };
-                    }
-                    if *p == 2 {
-                        continue;
-                    }
-                    if let Some(last) = extend(doc, rest, &self.position_alts, tok, &has) {
-                        hits.push(Hit {
-                            cue: c,
-                            first: tok,
-                            last,
-                            sentence: doc.tokens[tok as usize].sentence,
-                        });
-                    }
+        for (tok, &w) in (0..).zip(&doc.word_of) {
+            for &c in live.get(w) {
+                let (a, b) = self.cue_rest[c as usize];
+                let rest = &self.positions[a as usize..b as usize];
+                if let Some(last) = extend(doc, rest, &self.position_alts, tok, &has) {
+                    hits.push(Hit {
+                        cue: c,
+                        first: tok,
+                        last,
+                        sentence: doc.tokens[tok as usize].sentence,
+                    });
                 }
             }
         }
         hits
+    }
+
+    /// Per distinct word of `doc`, the cues that may start at it, in the order of its terms
+    /// and then of [`Lexicon::starts`]: those whose later words all have some alternative in
+    /// the document (`in_doc`). Worked out once a word, so that a token of a common word
+    /// ("the", a number) walks only its few live cues, not every cue that starts with it.
+    fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &[bool]) -> Lists {
+        // Per cue: 0 not yet known, 1 possible, 2 not.
+        let mut possible = vec![0u8; self.cues.len()];
+        let mut at = Vec::with_capacity(doc.words.len() + 1);
+        let mut items = Vec::new();
+        at.push(0);
+        for w in 0..doc.words.len() {
+            for &term in ids.first_of_word(w) {
+                for &c in self.starts.get(term) {
+                    let p = &mut possible[c as usize];
+                    if *p == 0 {
+                        let (a, b) = self.cue_rest[c as usize];
+                        let rest = &self.positions[a as usize..b as usize];
+                        let all = rest.iter().all(|pos| in_doc[pos.set as usize]);
+                        *p = if all { 1 } else { 2 };
+                    }
+                    if *p == 1 {
+                        items.push(c);
+                    }
+                }
+            }
+            at.push(items.len() as u32);
+        }
+        Lists { at, items }
     }
 
     /// Appends the terms that `spaced` (a space and one normalised word) matches, sorted.

@@ -174,7 +174,10 @@ impl<'t> Doc<'t> {
     /// words; later new words each get an id of their own (still correct, only not shared),
     /// which also bounds what a text crafted for hash collisions can cost.
     fn intern(&mut self) {
-        let mut table = WordTable::with_capacity((self.tokens.len() / 2).min(MAX_INTERNED));
+        // Room for every token to be a new word: sized for half of them, as it was, the
+        // table grew (a second allocation and every word placed again) in two articles of
+        // three.
+        let mut table = WordTable::with_capacity(self.tokens.len().min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
         // Most words of an article are new to it: sized for that, the lists never grow.
         let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
@@ -265,7 +268,7 @@ impl<'t> Doc<'t> {
                     self.letters.cyr += 1;
                     let lower = if upper { cp + 0x20 } else { cp };
                     self.norm.push(char::from_u32(lower).unwrap_or(' '));
-                    i += 2;
+                    i = self.lower_cyrillic_run(i + 2);
                     continue;
                 }
             }
@@ -304,6 +307,23 @@ impl<'t> Doc<'t> {
             i += c.len_utf8();
         }
         self.close(&mut open, text.len());
+    }
+
+    /// Copies the run of lower-case Russian letters at byte `from` (the rest of most words
+    /// after their first letter) into the token being read as one slice; returns where it
+    /// ends. Letter by letter, each was decoded and encoded again.
+    fn lower_cyrillic_run(&mut self, from: usize) -> usize {
+        let bytes = &self.text.as_bytes()[from..];
+        let pairs = bytes
+            .chunks_exact(2)
+            .take_while(|p| {
+                let cp = (u32::from(p[0] & 0x1F) << 6) | u32::from(p[1] & 0x3F);
+                (p[0] == 0xD0 || p[0] == 0xD1) && (0x430..=0x44F).contains(&cp)
+            })
+            .count();
+        self.letters.cyr += pairs;
+        self.norm.push_str(&self.text[from..from + 2 * pairs]);
+        from + 2 * pairs
     }
 
     /// Ends the token being read, if any, at byte `end`.

@@ -8,6 +8,12 @@ use presswatch::eval::{held_out, Evaluation, GoldArticle};
 use presswatch::{jsonl, Classifier, Evidence, Label, Lang, Report};
 use serde::Serialize;
 
+/// Every article of a batch allocates and frees its buffers afresh; mimalloc hands them back
+/// for fewer instructions and branches than the system allocator, and keeps its pages rather
+/// than returning them to the kernel between articles.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "presswatch: find press-freedom incidents in news articles (en, ru, kk)
 
 Usage:
