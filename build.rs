@@ -17,6 +17,19 @@ fn push_coded(out: &mut String, word: &str, base: u8, words: &[&str]) {
     }
 }
 
+/// A weight in its shortest form that `lexicon::parse_weight` reads as the same number:
+/// "1.0" as "1", "0.85" as ".85".
+fn short_weight(w: &str) -> &str {
+    let w = w
+        .strip_prefix('0')
+        .filter(|r| r.starts_with('.'))
+        .unwrap_or(w);
+    match w.split_once('.') {
+        Some((int, frac)) if !int.is_empty() && frac.bytes().all(|b| b == b'0') => int,
+        _ => w,
+    }
+}
+
 /// One byte a letter: the file's alphabet of non-ASCII letters (Cyrillic for Russian and
 /// Kazakh) on the first line, then the text with each of those letters as 0x80 + its index.
 /// UTF-8 spends two bytes on a Cyrillic letter; one compresses better too (5 KB less gzipped).
@@ -61,7 +74,9 @@ fn main() {
                 }
                 for (i, w) in words.enumerate() {
                     stripped.push(' ');
-                    if cue && i == 1 {
+                    if cue && i == 0 {
+                        stripped.push_str(short_weight(w));
+                    } else if cue && i == 1 {
                         push_coded(&mut stripped, w, b'a', &SCOPES);
                     } else {
                         stripped.push_str(w);
@@ -75,7 +90,14 @@ fn main() {
             .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
     }
     // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
-    for name in ["gazetteer", "roles", "actors", "charges", "statuses", "outlets"] {
+    for name in [
+        "gazetteer",
+        "roles",
+        "actors",
+        "charges",
+        "statuses",
+        "outlets",
+    ] {
         let src = match name {
             "gazetteer" => "data/gazetteer.txt".to_string(),
             _ => format!("data/facts/{name}.txt"),
