@@ -11,6 +11,9 @@ use serde::Serialize;
 /// Every article of a batch allocates and frees its buffers afresh; mimalloc hands them back
 /// for fewer instructions and branches than the system allocator, and keeps its pages rather
 /// than returning them to the kernel between articles.
+/// (Native only: the wasm32 build of this binary, which `make test-wasm` lints, keeps the
+/// default allocator, as mimalloc is not a wasm dependency.)
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
