@@ -161,7 +161,8 @@ struct SentenceContext {
     /// thousands of cues stays linear.
     attribution_span: u32,
     hypothetical_span: u32,
-    /// A `sentence`-scope negation / hypothetical stands in the sentence.
+    /// A `sentence`-scope negation / hypothetical stands in the sentence (a question counts as
+    /// a hypothetical).
     negated: bool,
     hypothetical: bool,
 }
@@ -233,7 +234,8 @@ pub(crate) fn score(
             Category::Incident(_) => {}
         }
     }
-    for c in ctx.iter_mut() {
+    for (s, c) in ctx.iter_mut().enumerate() {
+        c.hypothetical |= asks(doc, s);
         let (attributions, span) = (&c.attributions, c.attribution_span);
         let (victims, sources): (Vec<_>, Vec<_>) = std::mem::take(&mut c.media_spans)
             .into_iter()
@@ -336,7 +338,6 @@ pub(crate) fn score(
         // As with negations, a hypothetical word that the cue spells itself ("no questions
         // would be taken") is part of what the cue means.
         if c.hypothetical
-            || asks(doc, s)
             || reaches_unless(
                 &c.hypotheticals,
                 c.hypothetical_span,
