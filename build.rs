@@ -5,7 +5,7 @@
 //! files in `data/lexicon/` are what people read and edit; a unit test in `src/lexicon.rs`
 //! parses them as written and checks that the stripped copies give the same cues.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 include!("src/lexicon_codes.rs");
 
@@ -54,12 +54,23 @@ fn pack(text: &str, src: &str) -> Vec<u8> {
     out
 }
 
+/// The text of a data file, which the build reruns for when it changes.
+fn read(src: &str) -> String {
+    println!("cargo:rerun-if-changed={src}");
+    std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
+}
+
+/// Writes `text` (stripped from `src`) packed into `OUT_DIR/name`.
+fn write_packed(out: &Path, name: &str, text: &str, src: &str) {
+    let dest = out.join(name);
+    std::fs::write(&dest, pack(text, src)).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+}
+
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     for lang in ["en", "ru", "kk"] {
         let src = format!("data/lexicon/{lang}.txt");
-        println!("cargo:rerun-if-changed={src}");
-        let data = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let data = read(&src);
         let mut stripped = String::with_capacity(data.len());
         for line in data.lines() {
             let code = line.split('#').next().unwrap_or("");
@@ -85,9 +96,7 @@ fn main() {
             }
             stripped.push('\n');
         }
-        let dest = out.join(format!("{lang}.lex"));
-        std::fs::write(&dest, pack(&stripped, &src))
-            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+        write_packed(&out, &format!("{lang}.lex"), &stripped, &src);
     }
     // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
     for name in [
@@ -102,8 +111,7 @@ fn main() {
             "gazetteer" => "data/gazetteer.txt".to_string(),
             _ => format!("data/facts/{name}.txt"),
         };
-        println!("cargo:rerun-if-changed={src}");
-        let data = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let data = read(&src);
         let mut stripped = String::with_capacity(data.len());
         for line in data.lines() {
             if !line.trim_start().starts_with('#') {
@@ -111,9 +119,7 @@ fn main() {
             }
             stripped.push('\n');
         }
-        let dest = out.join(format!("{name}.pack"));
-        std::fs::write(&dest, pack(&stripped, &src))
-            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+        write_packed(&out, &format!("{name}.pack"), &stripped, &src);
     }
     println!("cargo:rerun-if-changed=build.rs");
 }
