@@ -31,7 +31,9 @@
 //!   word right after the cue) or `sentence`;
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
 //!   is not media, "protesters", "белсенді": an act within six words on either side is theirs
-//!   unless a media word stands within eight words of the act); for `boilerplate` `-` or
+//!   unless a media word stands within eight words of the act) or `object` (as `near`, for a
+//!   person who may as well be the actor, "officials": only in the object's place, after the
+//!   act with no "by" between, or before a passive one); for `boilerplate` `-` or
 //!   `line` (only a short line of its own: "Related:", "По теме:"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
@@ -128,6 +130,11 @@ pub(crate) enum Scope {
     /// "на допросы не вызывали"), where `after`'s three words would reach into the next clause
     /// ("задержали и не отпустили").
     Next,
+    /// `nonmedia` only: a person who may as well act as be acted on ("officials", "the
+    /// mayor"), and so is the victim only in the object's place: up to six words after the
+    /// act with no "by" or "from" between ("questioned the heads of the agencies"), or just
+    /// before a passive one ("the mayor was arrested"); then as `near`.
+    Object,
     /// Incident cues only: as `media`, for a bare word of attack ("шабуыл", "напали"). When
     /// the article reports a digital attack (a DDoS, a hacked account), the word is taken to
     /// name that one, and the hit does not count.
@@ -420,6 +427,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             }
             (Category::Negation | Category::Hypothetical, "next") => Scope::Next,
             (Category::NonMedia, "near") => Scope::Near,
+            (Category::NonMedia, "object") => Scope::Object,
             (Category::Boilerplate, "line") => Scope::Line,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
@@ -433,7 +441,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be before, after, sentence, near or -"),
+                    format!("scope {scope:?} must be before, after, sentence, near, object or -"),
                 ))
             }
             (Category::Incident(_), _) => {

@@ -35,8 +35,8 @@ const CATEGORIES: [&str; 26] = [
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).
-const SCOPES: [&str; 9] = [
-    "media", "probe", "attack", "before", "after", "sentence", "near", "line", "next",
+const SCOPES: [&str; 10] = [
+    "media", "probe", "attack", "before", "after", "sentence", "near", "line", "next", "object",
 ];
 
 /// The word a one-letter code stands for, if `s` is one (`base` is `b'A'` or `b'a'`).

@@ -147,6 +147,8 @@ struct SentenceContext {
     nonmedia_all: bool,
     /// (first, last) of `near`-scope non-media persons ("protesters"), in token order.
     persons: Vec<(u32, u32)>,
+    /// (first, last) of `object`-scope non-media persons ("officials"), in token order.
+    objects: Vec<(u32, u32)>,
     /// The sentence reports a bill withdrawn, rejected or shelved.
     withdrawn: bool,
     /// The sentence names another era ("in Soviet times").
@@ -205,6 +207,9 @@ pub(crate) fn score(
             }
             Category::NonMedia if cue.scope == Scope::Near => {
                 c.persons.push((h.first, h.last));
+            }
+            Category::NonMedia if cue.scope == Scope::Object => {
+                c.objects.push((h.first, h.last));
             }
             Category::NonMedia => {
                 c.nonmedia.push((h.first, h.last, cue.scope));
@@ -310,12 +315,18 @@ pub(crate) fn score(
             // A non-media person nearer the act than any media word is who it befell ("arrested
             // the mayor after a newspaper's report"), unless the two are listed together
             // ("detained activists and a journalist").
-            if let Some((person, d)) = nearest(&c.persons, h) {
-                if d < distance.min(MEDIA_NEAR + 1)
+            // So is one who may as well be the actor ("officials") when in the object's place.
+            let person = nearest(&c.persons, h).into_iter().chain(object_of(
+                doc,
+                &c.objects,
+                h,
+                &cue.source,
+            ));
+            if person.into_iter().any(|(person, d)| {
+                d < distance.min(MEDIA_NEAR + 1)
                     && !media.is_some_and(|(m, _)| listed_together(doc, person, m))
-                {
-                    continue;
-                }
+            }) {
+                continue;
             }
             if c.media {
                 if !near_media {
@@ -820,6 +831,49 @@ fn nearest(spans: &[(u32, u32)], h: &Hit) -> Option<((u32, u32), u32)> {
         .min_by_key(|&(_, d)| d)
 }
 
+/// Words that end the object's place after an act: the actor's mark ("arrested by officials")
+/// or the start of another phrase or clause ("sued the city after officials ignored ...",
+/// "prevented from asking questions to officials").
+const CLAUSE_WORDS: &[&str] = &[
+    "by", "from", "to", "after", "before", "with", "for", "at", "when", "while", "that", "who",
+    "which", "and", "but", "as", "than", "of",
+];
+/// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
+const PASSIVE_WORDS: &[&str] = &[
+    "was", "were", "is", "are", "been", "be", "being", "got", "get",
+];
+
+/// The `object`-scope person (`spans` in token order) in the object's place of the act, with
+/// the words between: the first one at most `REACH` words after it with no clause word or
+/// comma between, else the last one ending at most `REACH` words before it when a form of
+/// "be" stands right before the act. `source` is the cue's text.
+fn object_of(
+    doc: &Doc<'_>,
+    spans: &[(u32, u32)],
+    h: &Hit,
+    source: &str,
+) -> Option<((u32, u32), u32)> {
+    // Inside a long cue ("questioned the mayor over a report"), the place after its first word.
+    let i = spans.partition_point(|&(f, _)| f <= h.first);
+    let after = spans.get(i).and_then(|&(f, l)| {
+        let from = if f <= h.last { h.first } else { h.last };
+        // A person the cue spells itself ("border officers ... held") is part of its meaning.
+        let open = !(f <= h.last && spelled(source, doc.norm_of(f as usize)))
+            && f - from <= REACH
+            && !(from + 1..f).any(|t| CLAUSE_WORDS.contains(&doc.norm_of(t as usize)))
+            && !doc.text
+                [doc.tokens[from as usize].end as usize..doc.tokens[f as usize].start as usize]
+                .contains(',');
+        open.then_some(((f, l), f.saturating_sub(h.last)))
+    });
+    if after.is_some() {
+        return after;
+    }
+    let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
+    let before = spans[..i].iter().rev().find(|&&(_, l)| l < h.first)?;
+    (passive && h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
+}
+
 /// Words that join the members of a list ("activists and a journalist", "белсенділер мен
 /// журналистер").
 const LIST_WORDS: &[&str] = &[
@@ -1133,6 +1187,26 @@ mod tests {
         ));
         assert!(detained(
             "Police detained the reporter and several protesters."
+        ));
+    }
+
+    #[test]
+    fn an_official_is_the_victim_only_in_the_objects_place() {
+        let detained = |text: &str| labelled(text, "detention");
+        let questioned = |text: &str| labelled(text, "prosecution");
+        // The object of the act, after it or before a passive one.
+        assert!(!questioned(
+            "Police questioned the mayor over a report in the local newspaper."
+        ));
+        assert!(!detained(
+            "Two officials were detained at the newspaper's office."
+        ));
+        // The actor: before an active act, or after "by".
+        assert!(detained("Officials detained the reporter on Monday."));
+        assert!(detained("The reporter was detained by officers on Monday."));
+        // Another clause: the reporter is the one arrested.
+        assert!(detained(
+            "Police arrested the reporter after officials complained about his story."
         ));
     }
 
