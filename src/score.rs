@@ -858,7 +858,8 @@ fn object_of(
     let after = spans.get(i).and_then(|&(f, l)| {
         let from = if f <= h.last { h.first } else { h.last };
         // A person the cue spells itself ("border officers ... held") is part of its meaning.
-        let open = !(f <= h.last && spelled(source, doc.norm_of(f as usize)))
+        let own = f <= h.last && spelled(source, doc.norm_of(f as usize));
+        let open = !own
             && f - from <= REACH
             && !(from + 1..f).any(|t| CLAUSE_WORDS.contains(&doc.norm_of(t as usize)))
             && !doc.text
