@@ -254,6 +254,8 @@ impl<'t> Doc<'t> {
                     Open::letter(&mut open, &mut self.norm, i, b.is_ascii_uppercase());
                     self.letters.latin += usize::from(b.is_ascii_alphabetic());
                     self.norm.push(char::from(b.to_ascii_lowercase()));
+                    i = self.lower_ascii_run(i + 1);
+                    continue;
                 } else if open.is_some() {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
                     if b == b'\'' && next_is_word(text, i + 1) {
@@ -314,6 +316,20 @@ impl<'t> Doc<'t> {
             i += c.len_utf8();
         }
         self.close(&mut open, text.len());
+    }
+
+    /// Copies the run of lower-case ASCII letters and digits at byte `from` (the rest of
+    /// most English words) into the token being read as one slice; returns where it ends.
+    fn lower_ascii_run(&mut self, from: usize) -> usize {
+        let run = &self.text.as_bytes()[from..];
+        let len = run
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            .count();
+        let run = &self.text[from..from + len];
+        self.letters.latin += run.bytes().filter(u8::is_ascii_lowercase).count();
+        self.norm.push_str(run);
+        from + len
     }
 
     /// Copies the run of lower-case Russian letters at byte `from` (the rest of most words
