@@ -573,22 +573,21 @@ fn year_of(word: &str) -> Option<u32> {
 /// is the journalist's own account and counts the same way.
 fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     const KEY: usize = 5;
-    let key = |i: usize| -> Option<&str> {
+    // The key of a capitalised token, name or not.
+    let prefix = |i: usize| -> Option<&str> {
         let t = doc.tokens.get(i)?;
         if t.case & Token::FIRST_UPPER == 0 {
             return None;
         }
-        if doc.surface(i).chars().count() < 3 {
-            return None;
-        }
         let norm = doc.norm_of(i);
-        // A capital at the start of a sentence is no name ("The", "После", "Бұл").
-        if NOT_NAMES.contains(&norm) {
-            return None;
-        }
         let end = norm.char_indices().nth(KEY).map_or(norm.len(), |(i, _)| i);
         Some(&norm[..end])
     };
+    // A capitalised token of three letters or more is a name, unless it is a capital at the
+    // start of a sentence ("The", "После", "Бұл").
+    let name =
+        |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAMES.contains(&doc.norm_of(i));
+    let key = |i: usize| prefix(i).filter(|_| name(i));
     let mut names: Vec<&str> = Vec::new();
     let mut seen_media = false;
     // Whether each distinct word is first-person, found at its first token: most tokens of
@@ -616,8 +615,11 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         } else {
             let sentence = &doc.sentences[s];
             c.named_media = (!names.is_empty()
-                && (sentence.first..sentence.last)
-                    .any(|i| key(i as usize).is_some_and(|k| names.contains(&k))))
+                && (sentence.first..sentence.last).any(|i| {
+                    // The key first: most capitalised words are no name met before.
+                    let i = i as usize;
+                    prefix(i).is_some_and(|k| names.contains(&k)) && name(i)
+                }))
                 || (seen_media
                     && (sentence.first..sentence.last).any(|i| {
                         let word = doc.word_of[i as usize] as usize;

@@ -130,11 +130,18 @@ struct Letters {
 impl Letters {
     /// Counts the Latin and Cyrillic letters of `bytes`. Bytes, not chars: U+0400..=U+04FF are
     /// the two-byte sequences that start with 0xD0..=0xD3 (one lead byte a letter), counted
-    /// without branches.
+    /// without branches, in runs of up to 255 bytes summed in `u8`s: the compiler then counts
+    /// many bytes at once (a sentence's language cost a byte three instructions, and each
+    /// sentence with a context cue asks for it).
     fn count(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.latin += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
-            self.cyr += usize::from(b.wrapping_sub(0xD0) < 4);
+        for run in bytes.chunks(usize::from(u8::MAX)) {
+            let (mut latin, mut cyr) = (0u8, 0u8);
+            for &b in run {
+                latin += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+                cyr += u8::from(b.wrapping_sub(0xD0) < 4);
+            }
+            self.latin += usize::from(latin);
+            self.cyr += usize::from(cyr);
         }
     }
 
@@ -247,6 +254,8 @@ impl<'t> Doc<'t> {
                     Open::letter(&mut open, &mut self.norm, i, b.is_ascii_uppercase());
                     self.letters.latin += usize::from(b.is_ascii_alphabetic());
                     self.norm.push(char::from(b.to_ascii_lowercase()));
+                    i = self.lower_ascii_run(i + 1);
+                    continue;
                 } else if open.is_some() {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
                     if b == b'\'' && next_is_word(text, i + 1) {
@@ -307,6 +316,20 @@ impl<'t> Doc<'t> {
             i += c.len_utf8();
         }
         self.close(&mut open, text.len());
+    }
+
+    /// Copies the run of lower-case ASCII letters and digits at byte `from` (the rest of
+    /// most English words) into the token being read as one slice; returns where it ends.
+    fn lower_ascii_run(&mut self, from: usize) -> usize {
+        let run = &self.text.as_bytes()[from..];
+        let len = run
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            .count();
+        let run = &self.text[from..from + len];
+        self.letters.latin += run.bytes().filter(u8::is_ascii_lowercase).count();
+        self.norm.push_str(run);
+        from + len
     }
 
     /// Copies the run of lower-case Russian letters at byte `from` (the rest of most words
@@ -838,23 +861,44 @@ fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() ->
     l.count(bytes);
     if l.latin < l.cyr {
         // A second byte is never a lead byte, so only real letters match.
-        l.kk = bytes.windows(2).filter(|w| kk_letter(w[0], w[1])).count();
+        l.kk = kk_letters(bytes);
     }
     decide_letters(l.latin, l.cyr, l.kk).unwrap_or_else(|| function_words(words()))
 }
 
-/// The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases), by their two bytes.
+/// The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases), by their two bytes. Written
+/// without branches (`&`, `|`; a capital and its small letter differ in the last bit) so
+/// that [`kk_letters`] counts many bytes at once.
 fn kk_letter(a: u8, b: u8) -> bool {
-    matches!(
-        (a, b),
-        (0xD0, 0x86)
-            | (0xD1, 0x96)
-            | (
-                0xD2,
-                0x92 | 0x93 | 0x9A | 0x9B | 0xA2 | 0xA3 | 0xAE | 0xAF | 0xB0 | 0xB1 | 0xBA | 0xBB
-            )
-            | (0xD3, 0x98 | 0x99 | 0xA8 | 0xA9)
-    )
+    let pair = b & 0xFE;
+    (a == 0xD0) & (b == 0x86)
+        | (a == 0xD1) & (b == 0x96)
+        | (a == 0xD2)
+            & ((pair == 0x92)
+                | (pair == 0x9A)
+                | (pair == 0xA2)
+                | (pair == 0xAE)
+                | (pair == 0xB0)
+                | (pair == 0xBA))
+        | (a == 0xD3) & ((pair == 0x98) | (pair == 0xA8))
+}
+
+/// How many Kazakh-only letters `bytes` has ([`kk_letter`] at each pair of bytes), summed
+/// in `u8`s as [`Letters::count`] does.
+fn kk_letters(bytes: &[u8]) -> usize {
+    let (leads, seconds) = (bytes, bytes.get(1..).unwrap_or(&[]));
+    let run = usize::from(u8::MAX);
+    leads
+        .chunks(run)
+        .zip(seconds.chunks(run))
+        .map(|(a, b)| {
+            let n = a
+                .iter()
+                .zip(b)
+                .fold(0u8, |n, (&a, &b)| n + u8::from(kk_letter(a, b)));
+            usize::from(n)
+        })
+        .sum()
 }
 
 /// English if Latin letters are at least as many as Cyrillic; Kazakh if its own letters are
@@ -1195,6 +1239,30 @@ mod tests {
                 let lang = detect(doc.sentence_text(s));
                 assert_eq!(detect_sentence(&doc, s), lang, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn letters_are_counted_as_chars_would_be() {
+        let kk = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+        for c in kk.chars() {
+            let mut b = [0u8; 4];
+            let b = c.encode_utf8(&mut b).as_bytes();
+            assert!(kk_letter(b[0], b[1]), "{c}");
+        }
+        // Every other pair of bytes is no Kazakh letter.
+        let pairs = (0..=255u8).flat_map(|a| (0..=255u8).map(move |b| (a, b)));
+        let found = pairs.filter(|&(a, b)| kk_letter(a, b)).count();
+        assert_eq!(found, kk.chars().count());
+        // Runs longer than a `u8` counts, and pairs across the runs' edges.
+        for n in [0, 1, 2, 254, 255, 256, 509, 510, 511, 2000] {
+            let text: String = "қa ж".chars().cycle().take(n).collect();
+            let chars = |p: fn(&char) -> bool| text.chars().filter(p).count();
+            let mut l = Letters::default();
+            l.count(text.as_bytes());
+            assert_eq!(l.latin, chars(|c| c.is_ascii_alphabetic()), "{n}");
+            assert_eq!(l.cyr, chars(|c| ('\u{400}'..='\u{4ff}').contains(c)), "{n}");
+            assert_eq!(kk_letters(text.as_bytes()), chars(|c| *c == 'қ'), "{n}");
         }
     }
 

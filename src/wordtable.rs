@@ -2,8 +2,8 @@
 //! of one document ([`crate::text::Doc`]) and the words remembered across documents
 //! ([`crate::memo`]).
 //!
-//! Open addressing with linear probing (at most [`MAX_PROBE`] slots) over `(hash, value)`
-//! slots, the first slot from the hash's high bits; the caller keeps the words
+//! Open addressing with linear probing (at most [`MAX_PROBE`] slots) over `(tag, value)`
+//! slots, the tag the hash's high 32 bits and the first slot taken from them; the caller keeps the words
 //! and the table asks it for the word of a value to compare. Words are short, so the hash and
 //! the comparison are written out here instead of going through `Hash` and `memcmp` (the
 //! general path cost a fifth of the run time).
@@ -120,7 +120,9 @@ const EMPTY: u32 = u32::MAX;
 
 /// The table: values are the caller's indices (below `u32::MAX`).
 pub(crate) struct WordTable {
-    slots: Vec<(u64, u32)>,
+    /// (tag, value): eight bytes a slot, not sixteen with a whole hash. The memo's table
+    /// outgrows the caches, and a look-up there mostly waits for its slot to be read.
+    slots: Vec<(u32, u32)>,
     len: usize,
 }
 
@@ -153,11 +155,11 @@ impl WordTable {
         let mask = self.slots.len() - 1;
         let start = slot_of(h, self.slots.len());
         for k in 0..MAX_PROBE {
-            let (sh, v) = self.slots[(start + k) & mask];
+            let (tag, v) = self.slots[(start + k) & mask];
             if v == EMPTY {
                 return None;
             }
-            if sh == h && same(word_of(v), word) {
+            if tag == tag_of(h) && same(word_of(v), word) {
                 return Some(v);
             }
         }
@@ -172,8 +174,8 @@ impl WordTable {
             let bigger = vec![(0, EMPTY); self.slots.len() * 2];
             let old = std::mem::replace(&mut self.slots, bigger);
             self.len = 0;
-            for (sh, v) in old {
-                if v != EMPTY && self.place(sh, v) {
+            for (tag, v) in old {
+                if v != EMPTY && self.place(u64::from(tag) << 32, v) {
                     self.len += 1;
                 }
             }
@@ -189,12 +191,19 @@ impl WordTable {
         for k in 0..MAX_PROBE {
             let slot = &mut self.slots[(start + k) & mask];
             if slot.1 == EMPTY {
-                *slot = (h, value);
+                *slot = (tag_of(h), value);
                 return true;
             }
         }
         false
     }
+}
+
+/// The tag of hash `h` in a slot: its high 32 bits, the ones [`slot_of`] reads (a table
+/// never has 2^32 slots), so that a table that grows places its words again from their tags.
+#[inline]
+fn tag_of(h: u64) -> u32 {
+    (h >> 32) as u32
 }
 
 /// The first slot of hash `h` in a table of `len` slots (a power of two): the hash's high
