@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -57,4 +58,13 @@ test('taxonomy and version', () => {
   const ids = wasm.taxonomy().map((t) => t.id);
   assert.ok(ids.includes('detention'), ids.join(','));
   assert.match(wasm.version(), /^\d+\.\d+\.\d+/);
+});
+
+// The size budget of issue #5 (200 KB gzipped) is a property of the build, not a timing, so it
+// is checked here: a lexicon that grows past it fails the tests, not only the next `make bench`.
+// Node's zlib at level 9 is the stricter of the two gzips measured (GNU gzip -9 is ~1 KB less).
+test('the release .wasm stays within 200 KB gzipped', () => {
+  const bytes = readFileSync(join(pkg, 'presswatch_bg.wasm'));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  assert.ok(gz <= 200_000, `presswatch_bg.wasm is ${gz} bytes gzipped (${bytes.length} raw), over 200,000`);
 });
