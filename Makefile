@@ -38,7 +38,7 @@ demo-dir: stage
 stage:
 	rm -rf $(NPM_DIR)
 	mkdir -p $(NPM_DIR)/wasm
-	cp js/package.json js/README.md js/*.js js/*.d.ts $(NPM_DIR)/
+	cp js/package.json js/README.md js/*.js js/*.d.ts LICENSE-MIT LICENSE-APACHE $(NPM_DIR)/
 	cp pkg/presswatch.js pkg/presswatch.d.ts pkg/presswatch_bg.wasm pkg/presswatch_bg.wasm.d.ts $(NPM_DIR)/wasm/
 	node -e 'const fs=require("fs"),f=process.argv[1],p=JSON.parse(fs.readFileSync(f));p.version=require("./pkg/package.json").version;fs.writeFileSync(f,JSON.stringify(p,null,2)+"\n")' $(NPM_DIR)/package.json
 
