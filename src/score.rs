@@ -835,10 +835,11 @@ fn nearest(spans: &[(u32, u32)], h: &Hit) -> Option<((u32, u32), u32)> {
 
 /// Words that end the object's place after an act: the actor's mark ("arrested by officials")
 /// or the start of another phrase or clause ("sued the city after officials ignored ...",
-/// "prevented from asking questions to officials").
+/// "prevented from asking questions to officials"). Not "of": a noun of the act takes its
+/// object after it ("the arrest of two officials").
 const CLAUSE_WORDS: &[&str] = &[
     "by", "from", "to", "after", "before", "with", "for", "at", "when", "while", "that", "who",
-    "which", "and", "but", "as", "than", "of",
+    "which", "and", "but", "as", "than",
 ];
 /// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
 const PASSIVE_WORDS: &[&str] = &[
@@ -1203,6 +1204,10 @@ mod tests {
         ));
         assert!(!detained(
             "Two officials were detained at the newspaper's office."
+        ));
+        // A noun of the act takes its object after "of".
+        assert!(!detained(
+            "Police announced the arrest of two officials at the newspaper office."
         ));
         // The actor: before an active act, or after "by".
         assert!(detained("Officials detained the reporter on Monday."));
