@@ -32,8 +32,9 @@
 //!   for `nonmedia` the same with six words, `-` meaning `sentence`, or `near` (a person who
 //!   is not media, "protesters", "белсенді": an act within six words on either side is theirs
 //!   unless a media word stands within eight words of the act) or `object` (as `near`, for a
-//!   person who may as well be the actor, "officials": only in the object's place, after the
-//!   act with no "by" between, or before a passive one); for `boilerplate` `-` or
+//!   person who may as well be the actor, "officials": only in the object's place, at most
+//!   three words after the act with no comma or clause word such as "by" between, or before a
+//!   passive one; English); for `boilerplate` `-` or
 //!   `line` (only a short line of its own: "Related:", "По теме:"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
@@ -131,9 +132,10 @@ pub(crate) enum Scope {
     /// ("задержали и не отпустили").
     Next,
     /// `nonmedia` only: a person who may as well act as be acted on ("officials", "the
-    /// mayor"), and so is the victim only in the object's place: up to six words after the
-    /// act with no "by" or "from" between ("questioned the heads of the agencies"), or just
-    /// before a passive one ("the mayor was arrested"); then as `near`.
+    /// mayor"), and so is the victim only in the object's place: up to three words after the
+    /// act with no comma or clause word ("by", "after", "who", ...) between ("questioned the
+    /// heads of the agencies", "the arrest of two officials"), or just before a passive one
+    /// ("the mayor was arrested"); then as `near`. The clause words are English.
     Object,
     /// Incident cues only: as `media`, for a bare word of attack ("шабуыл", "напали"). When
     /// the article reports a digital attack (a DDoS, a hacked account), the word is taken to

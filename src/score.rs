@@ -849,7 +849,9 @@ const PASSIVE_WORDS: &[&str] = &[
 /// The `object`-scope person (`spans` in token order) in the object's place of the act, with
 /// the words between: the first one at most `REACH` words after it with no clause word or
 /// comma between, else the last one ending at most `REACH` words before it when a form of
-/// "be" stands right before the act. `source` is the cue's text.
+/// "be" stands right before the act. `source` is the cue's text. The clause and passive words
+/// are English: only the English lexicon has `object` persons (Russian and Kazakh mark the
+/// object by case, and list its forms as `near`).
 fn object_of(
     doc: &Doc<'_>,
     spans: &[(u32, u32)],
@@ -865,9 +867,7 @@ fn object_of(
         let open = !own
             && f - from <= REACH
             && !(from + 1..f).any(|t| CLAUSE_WORDS.contains(&doc.norm_of(t as usize)))
-            && !doc.text
-                [doc.tokens[from as usize].end as usize..doc.tokens[f as usize].start as usize]
-                .contains(',');
+            && !comma_between(doc, from, f);
         open.then_some(((f, l), f.saturating_sub(h.last)))
     });
     if after.is_some() {
@@ -902,10 +902,14 @@ fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
     to > from
         && to - from <= LIST_GAP
         && ((from + 1..to).any(|t| LIST_WORDS.contains(&doc.norm_of(t as usize)))
-            || (from..to).any(|t| {
-                let (end, next) = (&doc.tokens[t as usize], &doc.tokens[t as usize + 1]);
-                doc.text[end.end as usize..next.start as usize].contains(',')
-            }))
+            || comma_between(doc, from, to))
+}
+
+/// Does a comma stand between tokens `a` and `b` (`a` < `b`)? Tokens hold no commas, so the
+/// text from the end of one to the start of the other is all the punctuation between them.
+fn comma_between(doc: &Doc<'_>, a: u32, b: u32) -> bool {
+    let (a, b) = (&doc.tokens[a as usize], &doc.tokens[b as usize]);
+    doc.text[a.end as usize..b.start as usize].contains(',')
 }
 
 /// At most this many words from one list member to the next ("activists and two freelance
