@@ -39,3 +39,5 @@ row "blind-written set 8 (misses read)" all tests/data/written8-en.jsonl tests/d
   tests/data/written8-kk.jsonl
 row "blind-written set 9 (never tuned on)" all tests/data/written9-en.jsonl tests/data/written9-ru.jsonl \
   tests/data/written9-kk.jsonl
+row "blind-written set 10 (never tuned on)" all tests/data/written10-en.jsonl tests/data/written10-ru.jsonl \
+  tests/data/written10-kk.jsonl
