@@ -895,14 +895,51 @@ const LIST_WORDS: &[&str] = &[
     "де",
 ];
 
-/// Do two spans of one sentence stand in one list: a joining word or a comma between them, at
-/// most `LIST_GAP` words apart?
+/// Words that open a subordinate clause after a comma ("the journalist learned that the
+/// former minister ...", "журналист узнал, что бывший министр ..."): the comma before them
+/// ends a clause, it does not join a list.
+const SUBORDINATORS: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "because",
+    "although",
+    "if",
+    "что",
+    "чтобы",
+    "где",
+    "когда",
+    "как",
+    "если",
+    "хотя",
+    "потому",
+    "который",
+    "которая",
+    "которое",
+    "которые",
+    "которого",
+    "которой",
+    "которому",
+    "которую",
+    "которым",
+    "которых",
+    "которыми",
+    "котором",
+];
+
+/// Do two spans of one sentence stand in one list: a joining word, or a comma that opens no
+/// subordinate clause, between them, at most `LIST_GAP` words apart?
 fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
     let (from, to) = if a.1 < b.0 { (a.1, b.0) } else { (b.1, a.0) };
+    let between = |words: &[&str]| (from + 1..to).any(|t| words.contains(&doc.norm_of(t as usize)));
     to > from
         && to - from <= LIST_GAP
-        && ((from + 1..to).any(|t| LIST_WORDS.contains(&doc.norm_of(t as usize)))
-            || comma_between(doc, from, to))
+        && (between(LIST_WORDS) || (comma_between(doc, from, to) && !between(SUBORDINATORS)))
 }
 
 /// Does a comma stand between tokens `a` and `b` (`a` < `b`)? Tokens hold no commas, so the
@@ -1196,6 +1233,8 @@ mod tests {
         assert!(detained(
             "Police detained the reporter and several protesters."
         ));
+        // A comma that opens a clause joins no list: the one detained is the activist.
+        assert!(!detained("Корреспондент выяснил, что задержали активиста."));
     }
 
     #[test]
