@@ -342,7 +342,8 @@ pub(crate) const BUILTIN: [(Lang, &str, &[u8]); 3] = [
 ];
 
 /// The text of a lexicon that `build.rs` packed: its first line is the alphabet of letters
-/// outside ASCII, and a byte 0x80 + i after it stands for letter i.
+/// outside ASCII, and after it a byte 0x80 + i stands for letter i and the byte `packed_code(i)`
+/// for `PACKED_RUNS[i]`.
 pub(crate) fn unpack(packed: &[u8]) -> String {
     let split = packed
         .iter()
@@ -350,12 +351,23 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
         .unwrap_or(packed.len());
     let alphabet: Vec<char> = String::from_utf8_lossy(&packed[..split]).chars().collect();
     let body = packed.get(split + 1..).unwrap_or_default();
-    body.iter()
-        .map(|&b| match b.checked_sub(0x80) {
-            Some(i) => alphabet.get(usize::from(i)).copied().unwrap_or('\u{fffd}'),
-            None => char::from(b),
-        })
-        .collect()
+    let mut out = String::with_capacity(body.len() * 2);
+    for &b in body {
+        match b {
+            0x80.. => out.push(
+                alphabet
+                    .get(usize::from(b - 0x80))
+                    .copied()
+                    .unwrap_or('\u{fffd}'),
+            ),
+            1..=8 | 11..=31 => {
+                let i = usize::from(if b < 9 { b - 1 } else { b - 3 });
+                out.push_str(PACKED_RUNS.get(i).copied().unwrap_or_default());
+            }
+            _ => out.push(char::from(b)),
+        }
+    }
+    out
 }
 
 /// Parses one lexicon file into cues.
