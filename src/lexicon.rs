@@ -386,15 +386,21 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("bad class name {:?}", format!("@{name}")),
+                    format!(
+                        "bad class name {}",
+                        crate::error::quoted(&format!("@{name}"))
+                    ),
                 ));
             }
             let mut words = Vec::new();
             for w in parts {
-                words.push(
-                    parse_term(w, lang)
-                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?,
-                );
+                words.push(parse_term(w, lang).ok_or_else(|| {
+                    Error::lexicon(
+                        source,
+                        n + 1,
+                        format!("bad word {}", crate::error::quoted(w)),
+                    )
+                })?);
             }
             if words.is_empty() {
                 return Err(Error::lexicon(
@@ -415,15 +421,23 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 "expected: category weight scope cue",
             ));
         };
-        let category = Category::parse(cat)
-            .ok_or_else(|| Error::lexicon(source, n + 1, format!("unknown category {cat:?}")))?;
+        let category = Category::parse(cat).ok_or_else(|| {
+            Error::lexicon(
+                source,
+                n + 1,
+                format!("unknown category {}", crate::error::quoted(cat)),
+            )
+        })?;
         let weight = parse_weight(weight)
             .filter(|w| (0.0..=1.0).contains(w))
             .ok_or_else(|| {
                 Error::lexicon(
                     source,
                     n + 1,
-                    format!("weight {weight:?} is not a number in 0..=1"),
+                    format!(
+                        "weight {} is not a number in 0..=1",
+                        crate::error::quoted(weight)
+                    ),
                 )
             })?;
         let scope = match (category, decode(scope, b'a', &SCOPES)) {
@@ -447,7 +461,10 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be before, after, next or sentence"),
+                    format!(
+                        "scope {} must be before, after, next or sentence",
+                        crate::error::quoted(scope)
+                    ),
                 ))
             }
             (_, "-") => Scope::None,
@@ -455,28 +472,34 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be before, after, sentence, near, object or -"),
+                    format!(
+                        "scope {} must be before, after, sentence, near, object or -",
+                        crate::error::quoted(scope)
+                    ),
                 ))
             }
             (Category::Incident(_), _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be media, probe, attack or -"),
+                    format!(
+                        "scope {} must be media, probe, attack or -",
+                        crate::error::quoted(scope)
+                    ),
                 ))
             }
             (Category::Boilerplate, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be line or -"),
+                    format!("scope {} must be line or -", crate::error::quoted(scope)),
                 ))
             }
             (_, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {scope:?} must be -"),
+                    format!("scope {} must be -", crate::error::quoted(scope)),
                 ))
             }
         };
@@ -489,13 +512,20 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         for w in &words {
             if let Some(num) = w.strip_prefix('~') {
                 let g: u8 = num.parse().ok().filter(|g| *g <= 8).ok_or_else(|| {
-                    Error::lexicon(source, n + 1, format!("gap {w:?} must be ~0 to ~8"))
+                    Error::lexicon(
+                        source,
+                        n + 1,
+                        format!("gap {} must be ~0 to ~8", crate::error::quoted(w)),
+                    )
                 })?;
                 if terms.is_empty() || gap.is_some() {
                     return Err(Error::lexicon(
                         source,
                         n + 1,
-                        format!("gap {w:?} must stand between two words"),
+                        format!(
+                            "gap {} must stand between two words",
+                            crate::error::quoted(w)
+                        ),
                     ));
                 }
                 gap = Some(g);
@@ -515,8 +545,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     } else {
                         part.to_string()
                     };
-                    let term = parse_term(&word, lang)
-                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
+                    let term = parse_term(&word, lang).ok_or_else(|| {
+                        Error::lexicon(
+                            source,
+                            n + 1,
+                            format!("bad word {}", crate::error::quoted(w)),
+                        )
+                    })?;
                     terms.push((
                         vec![term],
                         if terms.is_empty() {
@@ -541,8 +576,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     })?;
                     alternatives.extend(class.iter().cloned());
                 } else {
-                    let term = parse_term(alt, lang)
-                        .ok_or_else(|| Error::lexicon(source, n + 1, format!("bad word {w:?}")))?;
+                    let term = parse_term(alt, lang).ok_or_else(|| {
+                        Error::lexicon(
+                            source,
+                            n + 1,
+                            format!("bad word {}", crate::error::quoted(w)),
+                        )
+                    })?;
                     alternatives.push(term);
                 }
             }

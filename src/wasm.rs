@@ -183,7 +183,7 @@ const OPTION_KEYS: [&str; 3] = ["minScore", "lang", "html"];
 /// Names a JS value in an error message: `string "en"`, `number 5`, or its `typeof`.
 fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
-        format!("string {s:?}")
+        format!("string {}", crate::error::quoted(&s))
     } else if let Some(n) = value.as_f64() {
         format!("number {}", crate::error::plain_number(n))
     } else {
@@ -209,7 +209,8 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_KEYS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
-                "unknown option {key:?}, expected minScore, lang or html"
+                "unknown option {}, expected minScore, lang or html",
+                crate::error::quoted(&key)
             )));
         }
     }
@@ -235,7 +236,10 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
         let lang = match value.as_string().as_deref() {
             Some("auto") => None,
             Some(code) => Some(code.parse::<Lang>().map_err(|_| {
-                JsError::new(&format!("lang {code:?} is not one of auto, en, ru, kk"))
+                JsError::new(&format!(
+                    "lang {} is not one of auto, en, ru, kk",
+                    crate::error::quoted(code)
+                ))
             })?),
             None => {
                 let what = describe(&value);

@@ -350,7 +350,8 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
         };
         if place && prefix {
             return Err(format!(
-                "{form:?}: no * in the gazetteer, endings are automatic"
+                "{}: no * in the gazetteer, endings are automatic",
+                crate::error::quoted(form)
             ));
         }
         let parts: Vec<&str> = raw
@@ -373,9 +374,10 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
         }
     }
     match words.first() {
-        None => Err(format!("{form:?} has no words")),
+        None => Err(format!("{} has no words", crate::error::quoted(form))),
         Some(w) if key_of(w).chars().count() < 2 => Err(format!(
-            "{form:?}: the first word needs two letters or more"
+            "{}: the first word needs two letters or more",
+            crate::error::quoted(form)
         )),
         Some(_) => Ok((words, negative)),
     }
@@ -406,14 +408,17 @@ fn parse_list(
             why,
         };
         let [id, forms] = fields[..] else {
-            return Err(bad(format!("expected `id | form, form`, got {line:?}")));
+            return Err(bad(format!(
+                "expected `id | form, form`, got {}",
+                crate::error::quoted(line)
+            )));
         };
         let id_ok = match cat {
             Cat::Outlet => !id.is_empty(),
             _ => !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
         };
         if !id_ok {
-            return Err(bad(format!("bad id {id:?}")));
+            return Err(bad(format!("bad id {}", crate::error::quoted(id))));
         }
         let mut count = 0;
         for form in forms.split(',').map(str::trim) {
@@ -453,18 +458,24 @@ fn parse_gazetteer(
         };
         let [name, kind, country, forms] = fields[..] else {
             return Err(bad(format!(
-                "expected `Name | kind | country | forms`, got {line:?}"
+                "expected `Name | kind | country | forms`, got {}",
+                crate::error::quoted(line)
             )));
         };
         let Some(kind) = PLACE_KINDS.iter().copied().find(|k| *k == kind) else {
-            return Err(bad(format!("kind {kind:?} is not one of {PLACE_KINDS:?}")));
+            return Err(bad(format!(
+                "kind {} is not one of {}",
+                crate::error::quoted(kind),
+                PLACE_KINDS.join(", ")
+            )));
         };
         if name.is_empty() {
             return Err(bad("empty name".into()));
         }
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(bad(format!(
-                "country {country:?} is not an ISO 3166 alpha-2 code"
+                "country {} is not an ISO 3166 alpha-2 code",
+                crate::error::quoted(country)
             )));
         }
         let place = places.len() as u32;
