@@ -35,9 +35,9 @@ row "blind-written set 6 (tuned on whole)" all tests/data/written6-en.jsonl test
 row "blind-written set 7 (misses read)" all tests/data/written7-en.jsonl tests/data/written7-ru.jsonl \
   tests/data/written7-kk.jsonl
 row "final blind sets (never tuned on)" all tests/data/final-en.jsonl tests/data/final-ru.jsonl tests/data/final-kk.jsonl
-row "blind-written set 8 (misses read)" all tests/data/written8-en.jsonl tests/data/written8-ru.jsonl \
+row "blind-written set 8 (tuned on whole)" all tests/data/written8-en.jsonl tests/data/written8-ru.jsonl \
   tests/data/written8-kk.jsonl
-row "blind-written set 9 (never tuned on)" all tests/data/written9-en.jsonl tests/data/written9-ru.jsonl \
+row "blind-written set 9 (tuned on whole)" all tests/data/written9-en.jsonl tests/data/written9-ru.jsonl \
   tests/data/written9-kk.jsonl
 row "blind-written set 10 (never tuned on)" all tests/data/written10-en.jsonl tests/data/written10-ru.jsonl \
   tests/data/written10-kk.jsonl
