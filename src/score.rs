@@ -154,8 +154,8 @@ struct SentenceContext {
     /// The sentence names another era ("in Soviet times").
     era: bool,
     boilerplate: bool,
-    /// (token, scope) of negation cues, in token order.
-    negations: Vec<(u32, Scope)>,
+    /// (first, last, scope) of negation cues, in token order.
+    negations: Vec<(u32, u32, Scope)>,
     /// (first, last, scope) of hypothetical cues, in token order.
     hypotheticals: Vec<(u32, u32, Scope)>,
     /// The longest attribution and hypothetical spans, in tokens: they bound the window that
@@ -163,6 +163,7 @@ struct SentenceContext {
     /// thousands of cues stays linear.
     attribution_span: u32,
     hypothetical_span: u32,
+    negation_span: u32,
     /// A `sentence`-scope negation / hypothetical stands in the sentence (a question counts as
     /// a hypothetical).
     negated: bool,
@@ -228,7 +229,8 @@ pub(crate) fn score(
                 if negation_cancelled(doc, h) {
                     continue;
                 }
-                c.negations.push((h.first, cue.scope));
+                c.negations.push((h.first, h.last, cue.scope));
+                c.negation_span = c.negation_span.max(h.last - h.first);
                 c.negated |= cue.scope == Scope::Sentence;
             }
             Category::Hypothetical => {
@@ -291,11 +293,11 @@ pub(crate) fn score(
             || c.negated
             || reaches_unless(
                 &c.negations,
-                0,
+                c.negation_span,
                 REACH,
                 h,
-                |&(tok, scope)| (tok, tok, scope),
-                |&(tok, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
+                |&x| x,
+                |&(tok, _, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
             )
         {
             continue;
@@ -957,8 +959,8 @@ const LIST_GAP: u32 = 4;
 /// ones are a flag of the sentence.) `marks` are in token order and none spans more than
 /// `longest` tokens, so only the window around the hit is looked at.
 ///
-/// A `before` mark reaches a hit that starts at most `reach` words after it; an `after` mark
-/// one that ends at most `reach` words before it; a `near` mark (a non-media person) one that
+/// A `before` mark reaches a hit that starts at most `reach` words after the mark's last word
+/// (or inside the mark); an `after` mark one that ends at most `reach` words before it; a `near` mark (a non-media person) one that
 /// overlaps the hit widened by `reach` tokens on either side. A `before` or `after` mark also
 /// reaches a hit that it stands inside ("journalists could be charged" against the cue
 /// `journalist* ~4 charged`), except at the hit's first word, so a cue may start with its own
@@ -996,7 +998,7 @@ fn reaches_unless<T>(
             let inside = first > h.first && first < h.last && !own(m);
             match scope {
                 Scope::Before => {
-                    inside || (first < h.first && last <= h.first && h.first - last <= reach)
+                    inside || (first < h.first && h.first.saturating_sub(last) <= reach)
                 }
                 Scope::After => inside || (first > h.last && first - h.last <= reach),
                 Scope::Next => first == h.last + 1,
@@ -1235,6 +1237,23 @@ mod tests {
         ));
         // A comma that opens a clause joins no list: the one detained is the activist.
         assert!(!detained("Корреспондент выяснил, что задержали активиста."));
+    }
+
+    #[test]
+    fn a_negation_reaches_from_its_last_word() {
+        // A four-word negation (added for the test) three words before the act: counted from
+        // its first word it would be six words away and miss.
+        let classifier = crate::Classifier::builder()
+            .lexicon(
+                crate::Lang::En,
+                "test",
+                "negation 1.0 before =qqa =qqb =qqc =qqd",
+            )
+            .build()
+            .unwrap();
+        let detained = |text: &str| classifier.classify(text).label("detention").is_some();
+        assert!(detained("Yesterday police detained the journalist."));
+        assert!(!detained("Qqa qqb qqc qqd police detained the journalist."));
     }
 
     #[test]
