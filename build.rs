@@ -45,37 +45,22 @@ fn pack(text: &str, src: &str) -> Vec<u8> {
     );
     let mut out: Vec<u8> = alphabet.iter().collect::<String>().into_bytes();
     out.push(b'\n');
-    let mut body = Vec::with_capacity(text.len());
     for c in text.chars() {
         assert!(
             !c.is_control() || c == '\n',
             "{src}: a control character ({c:?}) in the data, where packed runs go"
         );
-        match alphabet.binary_search(&c) {
-            Ok(i) => body.push(0x80 + i as u8),
-            Err(_) => body.push(c as u8),
-        }
     }
-    // Each run of `PACKED_RUNS` as its one byte, in order: no control character is left in
-    // `body` to be confused with them, and `lexicon::unpack` spells them out again.
+    // Each run of `PACKED_RUNS` as its one byte, in order (no control character is in the
+    // text to be confused with them); then each letter as its byte.
+    let mut text = text.to_owned();
     for (i, run) in PACKED_RUNS.iter().enumerate() {
-        body = replace(&body, run.as_bytes(), packed_code(i));
+        text = text.replace(run, &char::from(packed_code(i)).to_string());
     }
-    out.extend(body);
-    out
-}
-
-/// `bytes` with every (non-overlapping, left to right) occurrence of `run` as the byte `code`.
-fn replace(bytes: &[u8], run: &[u8], code: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i..].starts_with(run) {
-            out.push(code);
-            i += run.len();
-        } else {
-            out.push(bytes[i]);
-            i += 1;
+    for c in text.chars() {
+        match alphabet.binary_search(&c) {
+            Ok(i) => out.push(0x80 + i as u8),
+            Err(_) => out.push(c as u8),
         }
     }
     out
