@@ -39,7 +39,7 @@ row "blind-written set 8 (tuned on whole)" all tests/data/written8-en.jsonl test
   tests/data/written8-kk.jsonl
 row "blind-written set 9 (tuned on whole)" all tests/data/written9-en.jsonl tests/data/written9-ru.jsonl \
   tests/data/written9-kk.jsonl
-row "blind-written set 10 (never tuned on)" all tests/data/written10-en.jsonl tests/data/written10-ru.jsonl \
+row "blind-written set 10 (tuned on whole)" all tests/data/written10-en.jsonl tests/data/written10-ru.jsonl \
   tests/data/written10-kk.jsonl
 row "blind-written set 11 (never tuned on)" all tests/data/written11-en.jsonl tests/data/written11-ru.jsonl \
   tests/data/written11-kk.jsonl
