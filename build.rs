@@ -35,16 +35,6 @@ fn short_weight(w: &str) -> &str {
 /// UTF-8 spends two bytes on a Cyrillic letter; one compresses better too (5 KB less gzipped).
 /// `lexicon::unpack` reverses it.
 fn pack(text: &str, src: &str) -> Vec<u8> {
-    let mut alphabet: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
-    alphabet.sort_unstable();
-    alphabet.dedup();
-    assert!(
-        alphabet.len() <= 128,
-        "{src}: {} distinct non-ASCII letters, at most 128 fit in one byte",
-        alphabet.len()
-    );
-    let mut out: Vec<u8> = alphabet.iter().collect::<String>().into_bytes();
-    out.push(b'\n');
     for c in text.chars() {
         assert!(
             !c.is_control() || c == '\n',
@@ -57,6 +47,16 @@ fn pack(text: &str, src: &str) -> Vec<u8> {
     for (i, run) in PACKED_RUNS.iter().enumerate() {
         text = text.replace(run, &char::from(packed_code(i)).to_string());
     }
+    let mut alphabet: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+    alphabet.sort_unstable();
+    alphabet.dedup();
+    assert!(
+        alphabet.len() <= 128,
+        "{src}: {} distinct non-ASCII letters, at most 128 fit in one byte",
+        alphabet.len()
+    );
+    let mut out: Vec<u8> = alphabet.iter().collect::<String>().into_bytes();
+    out.push(b'\n');
     for c in text.chars() {
         match alphabet.binary_search(&c) {
             Ok(i) => out.push(0x80 + i as u8),

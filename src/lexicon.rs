@@ -353,18 +353,12 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
     let body = packed.get(split + 1..).unwrap_or_default();
     let mut out = String::with_capacity(body.len() * 2);
     for &b in body {
-        match b {
-            0x80.. => out.push(
-                alphabet
-                    .get(usize::from(b - 0x80))
-                    .copied()
-                    .unwrap_or('\u{fffd}'),
-            ),
-            1..=8 | 11..=31 => {
-                let i = usize::from(if b < 9 { b - 1 } else { b - 3 });
-                out.push_str(PACKED_RUNS.get(i).copied().unwrap_or_default());
-            }
-            _ => out.push(char::from(b)),
+        if let Some(run) = packed_run(b) {
+            out.push_str(run);
+        } else if let Some(i) = b.checked_sub(0x80) {
+            out.push(alphabet.get(usize::from(i)).copied().unwrap_or('\u{fffd}'));
+        } else {
+            out.push(char::from(b));
         }
     }
     out

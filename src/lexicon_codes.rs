@@ -69,3 +69,14 @@ const fn packed_code(i: usize) -> u8 {
         i as u8 + 3
     }
 }
+
+/// The run that `byte` stands for, if it is one of `packed_code`'s.
+#[allow(dead_code)]
+fn packed_run(byte: u8) -> Option<&'static str> {
+    let i = match byte {
+        1..=8 => byte - 1,
+        11..=31 => byte - 3,
+        _ => return None,
+    };
+    PACKED_RUNS.get(usize::from(i)).copied()
+}
