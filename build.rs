@@ -31,8 +31,9 @@ fn short_weight(w: &str) -> &str {
 }
 
 /// One byte a letter: the file's alphabet of non-ASCII letters (Cyrillic for Russian and
-/// Kazakh) on the first line, then the text with each of those letters as 0x80 + its index.
-/// UTF-8 spends two bytes on a Cyrillic letter; one compresses better too (5 KB less gzipped).
+/// Kazakh) on the first line, then the text with each run of `PACKED_RUNS` as its control
+/// byte (`packed_code`) and each of those letters as 0x80 + its index. UTF-8 spends two bytes
+/// on a Cyrillic letter; one compresses better too (5 KB less gzipped).
 /// `lexicon::unpack` reverses it.
 fn pack(text: &str, src: &str) -> Vec<u8> {
     for c in text.chars() {

@@ -40,10 +40,7 @@ impl Error {
     pub(crate) fn bad_lang(value: &str) -> Error {
         Error {
             kind: ErrorKind::Lang,
-            message: format!(
-                "language {} is not one of en, ru, kk",
-                crate::error::quoted(value)
-            ),
+            message: format!("language {} is not one of en, ru, kk", quoted(value)),
         }
     }
 
@@ -63,8 +60,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// A number for a message, written without the standard float formatting (which would add
-/// 16 KB to the .wasm): up to six decimals, trailing zeros dropped.
 /// `s` in double quotes for a message, with `"`, `\\` and control characters escaped
 /// (`"a\"b"`, `"\u{7}"`), and so are invisible format characters: what `{:?}` shows for
 /// such text, without linking the standard library's `Debug` escaping (its Unicode tables,
@@ -95,6 +90,8 @@ pub(crate) fn quoted(s: &str) -> String {
     out
 }
 
+/// A number for a message, written without the standard float formatting (which would add
+/// 16 KB to the .wasm): up to six decimals, trailing zeros dropped.
 pub(crate) fn plain_number(v: f64) -> String {
     if v.is_nan() {
         return "NaN".into();

@@ -48,7 +48,7 @@
 //! censorship  0.85  media  @remove ~3 @content
 //! ```
 
-use crate::error::Error;
+use crate::error::{quoted, Error};
 use crate::memo::{Memo, WordIds};
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
@@ -380,20 +380,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!(
-                        "bad class name {}",
-                        crate::error::quoted(&format!("@{name}"))
-                    ),
+                    format!("bad class name {}", quoted(&format!("@{name}"))),
                 ));
             }
             let mut words = Vec::new();
             for w in parts {
                 words.push(parse_term(w, lang).ok_or_else(|| {
-                    Error::lexicon(
-                        source,
-                        n + 1,
-                        format!("bad word {}", crate::error::quoted(w)),
-                    )
+                    Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
                 })?);
             }
             if words.is_empty() {
@@ -416,11 +409,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             ));
         };
         let category = Category::parse(cat).ok_or_else(|| {
-            Error::lexicon(
-                source,
-                n + 1,
-                format!("unknown category {}", crate::error::quoted(cat)),
-            )
+            Error::lexicon(source, n + 1, format!("unknown category {}", quoted(cat)))
         })?;
         let weight = parse_weight(weight)
             .filter(|w| (0.0..=1.0).contains(w))
@@ -428,10 +417,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 Error::lexicon(
                     source,
                     n + 1,
-                    format!(
-                        "weight {} is not a number in 0..=1",
-                        crate::error::quoted(weight)
-                    ),
+                    format!("weight {} is not a number in 0..=1", quoted(weight)),
                 )
             })?;
         let scope = match (category, decode(scope, b'a', &SCOPES)) {
@@ -457,7 +443,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     n + 1,
                     format!(
                         "scope {} must be before, after, next or sentence",
-                        crate::error::quoted(scope)
+                        quoted(scope)
                     ),
                 ))
             }
@@ -468,7 +454,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     n + 1,
                     format!(
                         "scope {} must be before, after, sentence, near, object or -",
-                        crate::error::quoted(scope)
+                        quoted(scope)
                     ),
                 ))
             }
@@ -476,24 +462,21 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!(
-                        "scope {} must be media, probe, attack or -",
-                        crate::error::quoted(scope)
-                    ),
+                    format!("scope {} must be media, probe, attack or -", quoted(scope)),
                 ))
             }
             (Category::Boilerplate, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {} must be line or -", crate::error::quoted(scope)),
+                    format!("scope {} must be line or -", quoted(scope)),
                 ))
             }
             (_, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {} must be -", crate::error::quoted(scope)),
+                    format!("scope {} must be -", quoted(scope)),
                 ))
             }
         };
@@ -506,20 +489,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         for w in &words {
             if let Some(num) = w.strip_prefix('~') {
                 let g: u8 = num.parse().ok().filter(|g| *g <= 8).ok_or_else(|| {
-                    Error::lexicon(
-                        source,
-                        n + 1,
-                        format!("gap {} must be ~0 to ~8", crate::error::quoted(w)),
-                    )
+                    Error::lexicon(source, n + 1, format!("gap {} must be ~0 to ~8", quoted(w)))
                 })?;
                 if terms.is_empty() || gap.is_some() {
                     return Err(Error::lexicon(
                         source,
                         n + 1,
-                        format!(
-                            "gap {} must stand between two words",
-                            crate::error::quoted(w)
-                        ),
+                        format!("gap {} must stand between two words", quoted(w)),
                     ));
                 }
                 gap = Some(g);
@@ -540,11 +516,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                         part.to_string()
                     };
                     let term = parse_term(&word, lang).ok_or_else(|| {
-                        Error::lexicon(
-                            source,
-                            n + 1,
-                            format!("bad word {}", crate::error::quoted(w)),
-                        )
+                        Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
                     })?;
                     terms.push((
                         vec![term],
@@ -571,11 +543,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     alternatives.extend(class.iter().cloned());
                 } else {
                     let term = parse_term(alt, lang).ok_or_else(|| {
-                        Error::lexicon(
-                            source,
-                            n + 1,
-                            format!("bad word {}", crate::error::quoted(w)),
-                        )
+                        Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
                     })?;
                     alternatives.push(term);
                 }

@@ -876,8 +876,11 @@ fn object_of(
         return after;
     }
     let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
+    if !passive {
+        return None;
+    }
     let before = spans[..i].iter().rev().find(|&&(_, l)| l < h.first)?;
-    (passive && h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
+    (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
 }
 
 /// Words that join the members of a list ("activists and a journalist", "белсенділер мен
@@ -960,8 +963,9 @@ const LIST_GAP: u32 = 4;
 /// `longest` tokens, so only the window around the hit is looked at.
 ///
 /// A `before` mark reaches a hit that starts at most `reach` words after the mark's last word
-/// (or inside the mark); an `after` mark one that ends at most `reach` words before it; a `near` mark (a non-media person) one that
-/// overlaps the hit widened by `reach` tokens on either side. A `before` or `after` mark also
+/// (or inside the mark); an `after` mark one that ends at most `reach` words before it; a
+/// `near` mark (a non-media person) one that overlaps the hit widened by `reach` tokens on
+/// either side. A `before` or `after` mark also
 /// reaches a hit that it stands inside ("journalists could be charged" against the cue
 /// `journalist* ~4 charged`), except at the hit's first word, so a cue may start with its own
 /// negation ("not allowed into").

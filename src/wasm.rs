@@ -8,6 +8,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::error::quoted;
 use crate::{Classifier, Lang, Report};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -183,7 +184,7 @@ const OPTION_KEYS: [&str; 3] = ["minScore", "lang", "html"];
 /// Names a JS value in an error message: `string "en"`, `number 5`, or its `typeof`.
 fn describe(value: &JsValue) -> String {
     if let Some(s) = value.as_string() {
-        format!("string {}", crate::error::quoted(&s))
+        format!("string {}", quoted(&s))
     } else if let Some(n) = value.as_f64() {
         format!("number {}", crate::error::plain_number(n))
     } else {
@@ -210,7 +211,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
         if !OPTION_KEYS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "unknown option {}, expected minScore, lang or html",
-                crate::error::quoted(&key)
+                quoted(&key)
             )));
         }
     }
@@ -238,7 +239,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
             Some(code) => Some(code.parse::<Lang>().map_err(|_| {
                 JsError::new(&format!(
                     "lang {} is not one of auto, en, ru, kk",
-                    crate::error::quoted(code)
+                    quoted(code)
                 ))
             })?),
             None => {

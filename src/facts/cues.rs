@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use crate::error::quoted;
 use crate::memo::WordIds;
 use crate::text::{fold, Doc, Token};
 use crate::wordtable::FastMap;
@@ -351,7 +352,7 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
         if place && prefix {
             return Err(format!(
                 "{}: no * in the gazetteer, endings are automatic",
-                crate::error::quoted(form)
+                quoted(form)
             ));
         }
         let parts: Vec<&str> = raw
@@ -374,10 +375,10 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
         }
     }
     match words.first() {
-        None => Err(format!("{} has no words", crate::error::quoted(form))),
+        None => Err(format!("{} has no words", quoted(form))),
         Some(w) if key_of(w).chars().count() < 2 => Err(format!(
             "{}: the first word needs two letters or more",
-            crate::error::quoted(form)
+            quoted(form)
         )),
         Some(_) => Ok((words, negative)),
     }
@@ -410,7 +411,7 @@ fn parse_list(
         let [id, forms] = fields[..] else {
             return Err(bad(format!(
                 "expected `id | form, form`, got {}",
-                crate::error::quoted(line)
+                quoted(line)
             )));
         };
         let id_ok = match cat {
@@ -418,7 +419,7 @@ fn parse_list(
             _ => !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
         };
         if !id_ok {
-            return Err(bad(format!("bad id {}", crate::error::quoted(id))));
+            return Err(bad(format!("bad id {}", quoted(id))));
         }
         let mut count = 0;
         for form in forms.split(',').map(str::trim) {
@@ -459,13 +460,13 @@ fn parse_gazetteer(
         let [name, kind, country, forms] = fields[..] else {
             return Err(bad(format!(
                 "expected `Name | kind | country | forms`, got {}",
-                crate::error::quoted(line)
+                quoted(line)
             )));
         };
         let Some(kind) = PLACE_KINDS.iter().copied().find(|k| *k == kind) else {
             return Err(bad(format!(
                 "kind {} is not one of {}",
-                crate::error::quoted(kind),
+                quoted(kind),
                 PLACE_KINDS.join(", ")
             )));
         };
@@ -475,7 +476,7 @@ fn parse_gazetteer(
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(bad(format!(
                 "country {} is not an ISO 3166 alpha-2 code",
-                crate::error::quoted(country)
+                quoted(country)
             )));
         }
         let place = places.len() as u32;
