@@ -33,13 +33,15 @@ demo-dir: stage
 	cp -R www/. $(DEMO_DIR)/
 	cp -R $(NPM_DIR) $(DEMO_DIR)/presswatch
 
-# The npm package in $(NPM_DIR): js/ plus the wasm-pack output under wasm/, with the
+# The npm package in $(NPM_DIR): js/ plus the wasm-pack output under wasm/ (with snippets/:
+# src/report.js, imported by the glue), with the
 # version of Cargo.toml (needs pkg/: run `make wasm`).
 stage:
 	rm -rf $(NPM_DIR)
 	mkdir -p $(NPM_DIR)/wasm
 	cp js/package.json js/README.md js/*.js js/*.d.ts LICENSE-MIT LICENSE-APACHE $(NPM_DIR)/
 	cp pkg/presswatch.js pkg/presswatch.d.ts pkg/presswatch_bg.wasm pkg/presswatch_bg.wasm.d.ts $(NPM_DIR)/wasm/
+	cp -R pkg/snippets $(NPM_DIR)/wasm/
 	node -e 'const fs=require("fs"),f=process.argv[1],p=JSON.parse(fs.readFileSync(f));p.version=require("./pkg/package.json").version;fs.writeFileSync(f,JSON.stringify(p,null,2)+"\n")' $(NPM_DIR)/package.json
 
 test: setup

@@ -268,15 +268,199 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
 /// Classifies `text` and returns the report as a plain object, offsets in UTF-16 code units.
 ///
 /// # Errors
-/// Throws an `Error` when `options` is not undefined, null or an `Options` object.
+/// Throws an `Error` when `text` is not a string, or when `options` is not undefined, null or
+/// an `Options` object.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn classify(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let mut report = classifier(options)?.classify(text);
-    to_utf16_offsets(text, &mut report);
-    to_js(&report)
+    let Some(string) = text.as_string() else {
+        let what = describe(&text);
+        return Err(JsError::new(&format!("text must be a string, not {what}")));
+    };
+    let report = classifier(options)?.classify(&string);
+    let tape = Tape::of(&string, &report);
+    Ok(build_report(&text, &tape.nums, &tape.pool))
+}
+
+#[wasm_bindgen(module = "/src/report.js")]
+extern "C" {
+    /// Builds the report object from the tape (src/report.js).
+    #[wasm_bindgen(js_name = buildReport)]
+    fn build_report(text: &JsValue, tape: &[f64], pool: &str) -> JsValue;
+}
+
+/// The report as numbers and one string, for `buildReport` in src/report.js to turn into
+/// objects (the format is described there). Offsets leave as UTF-16 code units.
+struct Tape<'t> {
+    text: &'t str,
+    /// Whether a string equal to its span of `text` may be sliced from the caller's string.
+    /// Not when `text` holds U+FFFD: it may stand for a lone surrogate that the caller's
+    /// string still has, and the report's strings have U+FFFD.
+    slices: bool,
+    nums: Vec<f64>,
+    /// Where in `nums` byte offsets into `text` wait to become UTF-16 offsets.
+    offsets: Vec<usize>,
+    pool: String,
+    /// The length of `pool` in UTF-16 code units.
+    pool_units: usize,
+}
+
+impl<'t> Tape<'t> {
+    fn of(text: &'t str, report: &Report) -> Tape<'t> {
+        let mut t = Tape {
+            text,
+            slices: !text.contains('\u{FFFD}'),
+            nums: Vec::with_capacity(256),
+            offsets: Vec::with_capacity(64),
+            pool: String::with_capacity(256),
+            pool_units: 0,
+        };
+        t.string(report.language.code());
+        t.flag(report.incident);
+        t.len(report.labels.len());
+        for l in &report.labels {
+            t.string(l.id);
+            t.string(l.family);
+            t.num(f64::from(l.score));
+            t.len(l.evidence.len());
+            for e in &l.evidence {
+                t.offset(e.start);
+                t.offset(e.end);
+                t.string_at(&e.sentence, e.start, e.end);
+                t.string(&e.cue);
+                t.offset(e.cue_start);
+                t.offset(e.cue_end);
+            }
+        }
+        let f = &report.facts;
+        t.len(f.victims.len());
+        for v in &f.victims {
+            t.string(v.role);
+            t.option(v.name.as_deref(), Tape::string);
+            t.option(v.count, |t, n| t.num(f64::from(n)));
+            t.option(v.gender, Tape::string);
+            t.flag(v.gender_inferred);
+            t.span_end(&v.text, v.start, v.end, v.label);
+        }
+        t.len(f.outlets.len());
+        for o in &f.outlets {
+            t.string_at(&o.name, o.start, o.end);
+            t.span_end_only(o.start, o.end, o.label);
+        }
+        t.len(f.perpetrators.len());
+        for p in &f.perpetrators {
+            t.string(p.actor);
+            t.span_end(&p.text, p.start, p.end, p.label);
+        }
+        t.len(f.legal.len());
+        for l in &f.legal {
+            t.string(l.kind);
+            t.string_at(&l.text, l.start, l.end);
+            t.option(l.name, Tape::string);
+            t.option(l.article.as_deref(), Tape::string);
+            t.option(l.part.as_deref(), Tape::string);
+            t.option(l.code, Tape::string);
+            t.option(l.value, Tape::num);
+            t.option(l.unit, Tape::string);
+            t.option(l.currency, Tape::string);
+            t.span_end_only(l.start, l.end, l.label);
+        }
+        t.len(f.dates.len());
+        for d in &f.dates {
+            t.string_at(&d.text, d.start, d.end);
+            t.option(d.iso.as_deref(), Tape::string);
+            t.option(d.year, |t, y| t.num(f64::from(y)));
+            t.num(f64::from(d.month));
+            t.num(f64::from(d.day));
+            t.span_end_only(d.start, d.end, d.label);
+        }
+        t.len(f.places.len());
+        for p in &f.places {
+            t.string(p.name);
+            t.string(p.kind);
+            t.string(p.country);
+            t.span_end(&p.text, p.start, p.end, p.label);
+        }
+        t.offsets_to_utf16();
+        t
+    }
+
+    fn num(&mut self, n: f64) {
+        self.nums.push(n);
+    }
+
+    fn flag(&mut self, b: bool) {
+        self.num(if b { 1.0 } else { 0.0 });
+    }
+
+    fn len(&mut self, n: usize) {
+        self.num(n as f64);
+    }
+
+    fn offset(&mut self, byte: usize) {
+        self.offsets.push(self.nums.len());
+        self.num(byte as f64);
+    }
+
+    /// A string from the pool.
+    fn string(&mut self, s: &str) {
+        let start = self.pool_units;
+        self.pool.push_str(s);
+        self.pool_units += s.chars().map(char::len_utf16).sum::<usize>();
+        self.num(-1.0 - start as f64);
+        self.num(self.pool_units as f64);
+    }
+
+    /// A string that is usually the span `start..end` (bytes) of the text.
+    fn string_at(&mut self, s: &str, start: usize, end: usize) {
+        if self.slices && self.text.get(start..end) == Some(s) {
+            self.offset(start);
+            self.offset(end);
+        } else {
+            self.string(s);
+        }
+    }
+
+    fn option<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
+        self.flag(value.is_some());
+        if let Some(v) = value {
+            write(self, v);
+        }
+    }
+
+    /// The `text`, `start`, `end` and `label` that end most facts.
+    fn span_end(&mut self, text: &str, start: usize, end: usize, label: Option<&str>) {
+        self.string_at(text, start, end);
+        self.span_end_only(start, end, label);
+    }
+
+    fn span_end_only(&mut self, start: usize, end: usize, label: Option<&str>) {
+        self.offset(start);
+        self.offset(end);
+        self.option(label, Tape::string);
+    }
+
+    /// Rewrites the byte offsets as UTF-16 code unit offsets, in one walk over the text.
+    fn offsets_to_utf16(&mut self) {
+        let mut bytes: Vec<usize> = self
+            .offsets
+            .iter()
+            .map(|&i| self.nums[i] as usize)
+            .collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let units = utf16_positions(self.text, &bytes);
+        for &i in &self.offsets {
+            let byte = self.nums[i] as usize;
+            if let Ok(k) = bytes.binary_search(&byte) {
+                if let Some(&u) = units.get(k) {
+                    self.nums[i] = u as f64;
+                }
+            }
+        }
+    }
 }
 
 /// The incident types the classifier knows, in taxonomy order.
@@ -298,47 +482,22 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Visits every byte offset that the report hands to JavaScript (the spans that
-/// `Report::for_each_span` lists).
-fn for_each_offset(report: &mut Report, f: &mut dyn FnMut(&mut usize)) {
-    report.for_each_span(&mut |start, end| {
-        f(start);
-        f(end);
-    });
-}
-
-/// Rewrites the report's byte offsets into `text` as UTF-16 code unit offsets.
-fn to_utf16_offsets(text: &str, report: &mut Report) {
-    let mut offsets = Vec::new();
-    for_each_offset(report, &mut |o| offsets.push(*o));
-    offsets.sort_unstable();
-    offsets.dedup();
-    let units = utf16_positions(text, &offsets);
-    for_each_offset(report, &mut |o| {
-        if let Ok(i) = offsets.binary_search(o) {
-            if let Some(&u) = units.get(i) {
-                *o = u;
-            }
-        }
-    });
-}
-
 /// For each byte offset in `sorted` (ascending), the UTF-16 offset of the same position,
 /// in one walk over `text`. An offset inside a character (never expected) rounds up to the
 /// character's end, and one past the end maps to the end: no panic either way.
 fn utf16_positions(text: &str, sorted: &[usize]) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(sorted.len());
-    let mut chars = text.chars();
     let (mut byte, mut unit) = (0usize, 0usize);
     for &target in sorted {
-        while byte < target {
-            match chars.next() {
-                Some(c) => {
-                    byte += c.len_utf8();
-                    unit += c.len_utf16();
-                }
-                None => break,
+        // A lead byte starts one code unit, or two for a 4-byte character (a surrogate pair);
+        // continuation bytes (10xxxxxx) add none, and finish the character a target falls in.
+        while let Some(&b) = bytes.get(byte) {
+            if byte >= target && b & 0xC0 != 0x80 {
+                break;
             }
+            unit += usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0);
+            byte += 1;
         }
         out.push(unit);
     }
@@ -350,7 +509,7 @@ fn utf16_positions(text: &str, sorted: &[usize]) -> Vec<usize> {
 // crate and compiling this file twice would export the same symbols twice.
 #[cfg(test)]
 mod tests {
-    use super::{classify, taxonomy, utf16_positions, version};
+    use super::{classifier, classify, taxonomy, to_js, utf16_positions, version};
     use js_sys::{Array, JsString, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_test::wasm_bindgen_test;
@@ -395,7 +554,8 @@ mod tests {
     /// Classifies, checks the report's shape and every offset against the JS string, and
     /// returns the labels.
     fn classify_checked(text: &str, opts: JsValue) -> Array {
-        let report = classify(text, opts).unwrap_or_else(|_| panic!("classify threw"));
+        let report =
+            classify(JsValue::from_str(text), opts).unwrap_or_else(|_| panic!("classify threw"));
         assert!(report.is_object());
         assert!(matches!(
             string(&report, "language").as_str(),
@@ -481,12 +641,16 @@ mod tests {
             r#"{"html": true, "lang": "en"}"#,
         ];
         for opts in cases {
-            assert!(classify("text", options(opts)).is_ok(), "{opts} threw");
+            assert!(
+                classify(JsValue::from_str("text"), options(opts)).is_ok(),
+                "{opts} threw"
+            );
         }
     }
 
     fn thrown_message(opts: &str) -> String {
-        let err = match classify("Police arrested a journalist.", options(opts)) {
+        let text = JsValue::from_str("Police arrested a journalist.");
+        let err = match classify(text, options(opts)) {
             Ok(_) => panic!("bad options {opts} did not throw"),
             Err(e) => JsValue::from(e),
         };
@@ -523,6 +687,91 @@ mod tests {
                 !first.is_uppercase(),
                 "{opts}: {message:?} is not lowercase"
             );
+        }
+    }
+
+    /// The report as serde writes it field by field (the way `classify` built it before
+    /// src/report.js), offsets turned into UTF-16 code units the slow, obvious way.
+    fn reference(text: &str, opts: &str) -> String {
+        let mut report = classifier(options(opts))
+            .unwrap_or_else(|_| panic!("{opts} threw"))
+            .classify(text);
+        report.for_each_span(&mut |start, end| {
+            for o in [start, end] {
+                *o = text[..*o].encode_utf16().count();
+            }
+        });
+        let value = to_js(&report).unwrap_or_else(|_| panic!("serde failed"));
+        String::from(js_sys::JSON::stringify(&value).expect("stringify"))
+    }
+
+    #[wasm_bindgen_test]
+    fn the_report_equals_the_one_serde_writes() {
+        let texts = [
+            "On 15 July 2025 police in Almaty detained journalist Anna Ivanova of the newspaper \
+             Uralskaya Nedelya. A court sentenced her to four and a half years under Article 274 \
+             of the Criminal Code for spreading false information and fined the outlet \
+             1,000,000 tenge.",
+            "15 июля 2025 года полицейские задержали журналистку Анну Иванову в Алматы 🚓. Суд \
+             оштрафовал редакцию газеты «Уральская неделя» на 100 МРП по части 2 статьи 274 УК, \
+             дело о клевете.",
+            "Алматыда 3 наурызда полиция 16 журналисті ұстады. Сот «Азаттық» тілшісін 10 \
+             тәулікке қамауға алды. 🙂",
+            // U+FFFD may stand for a lone surrogate: strings then come from the pool.
+            "Police \u{FFFD} detained journalist Anna Ivanova in Almaty on 15 July 2025.",
+            "<p>Police <b>detained</b> journalist Anna Ivanova &amp; two reporters in Almaty.</p>",
+            "",
+            "The weather in Almaty was sunny on Monday.",
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for text in texts {
+            for opts in ["null", r#"{"minScore": 0.1}"#, r#"{"html": true}"#] {
+                let got = classify(JsValue::from_str(text), options(opts))
+                    .unwrap_or_else(|_| panic!("classify threw"));
+                let got = String::from(js_sys::JSON::stringify(&got).expect("stringify"));
+                assert_eq!(got, reference(text, opts), "{opts} {text}");
+                for key in [
+                    "\"sentence\"",
+                    "\"victims\":[{",
+                    "\"outlets\":[{",
+                    "\"perpetrators\":[{",
+                    "\"dates\":[{",
+                    "\"places\":[{",
+                    "\"name\"",
+                    "\"count\"",
+                    "\"gender\"",
+                    "\"article\"",
+                    "\"part\"",
+                    "\"code\"",
+                    "\"value\"",
+                    "\"unit\"",
+                    "\"currency\"",
+                    "\"iso\"",
+                    "\"year\"",
+                    "\"label\"",
+                    "\u{FFFD}",
+                ] {
+                    if got.contains(key) {
+                        seen.insert(key);
+                    }
+                }
+            }
+        }
+        // Every optional field and every fact list was compared at least once.
+        assert_eq!(seen.len(), 19, "only {seen:?}");
+    }
+
+    #[wasm_bindgen_test]
+    fn text_that_is_not_a_string_throws() {
+        for (value, needle) in [(JsValue::from(5), "number 5"), (JsValue::NULL, "object")] {
+            let err = match classify(value, JsValue::UNDEFINED) {
+                Ok(_) => panic!("{needle} did not throw"),
+                Err(e) => JsValue::from(e),
+            };
+            let err: js_sys::Error = err.dyn_into().expect("thrown value is an Error");
+            let message = String::from(err.message());
+            assert!(message.starts_with("text must be a string"), "{message}");
+            assert!(message.contains(needle), "{message}");
         }
     }
 

@@ -1,14 +1,26 @@
 // Offline support: network first (so a rebuilt demo is never stale), the cache when offline.
 // Only same-origin GET requests are handled; the page makes no other kind.
-const CACHE = 'presswatch-v1';
+const CACHE = 'presswatch-v2';
 const FILES = [
   './', 'index.html', 'style.css', 'app.js', 'worker.js', 'examples.js', 'favicon.svg',
   'presswatch/index.js', 'presswatch/element.js', 'presswatch/widget.js',
   'presswatch/wasm/presswatch.js', 'presswatch/wasm/presswatch_bg.wasm',
 ];
 
+// The wasm glue imports src/report.js from a directory named by a hash (snippets/presswatch-…/):
+// the files it imports are read from the glue itself rather than written here.
+const GLUE = 'presswatch/wasm/presswatch.js';
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await cache.addAll(FILES);
+  const glue = await (await cache.match(GLUE)).text();
+  const imports = [...glue.matchAll(/from '\.\/(snippets\/[^']+)'/g)].map((m) => `presswatch/wasm/${m[1]}`);
+  await cache.addAll(imports);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

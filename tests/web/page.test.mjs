@@ -401,9 +401,14 @@ test('usable at 360 px: no horizontal page scroll', async (t) => {
 
 test('works offline once loaded (service worker)', async (t) => {
   const { context, page } = await open(t);
-  await page.evaluate(async () => {
+  // Before any controlled fetch: what the install step cached, the glue's snippets included.
+  const cached = await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
+  assert.ok(cached.includes('/presswatch/wasm/presswatch_bg.wasm'), cached.join(' '));
+  assert.ok(cached.some((p) => /^\/presswatch\/wasm\/snippets\/.+\/report\.js$/.test(p)), cached.join(' '));
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
