@@ -95,3 +95,35 @@ export function buildReport(text, tape, pool) {
   };
   return { language, incident, labels, facts };
 }
+
+/**
+ * The taxonomy: a count, then per type eight strings from the pool (id, family, name,
+ * definition, and the four schemes).
+ * @param {Float64Array} tape
+ * @param {string} pool
+ */
+export function buildTaxonomy(tape, pool) {
+  let i = 0;
+  const str = () => {
+    const a = tape[i++];
+    const b = tape[i++];
+    return pool.slice(-1 - a, b);
+  };
+  const n = tape[i++];
+  const out = [];
+  for (let k = 0; k < n; k++) {
+    out.push({
+      id: str(),
+      family: str(),
+      name: str(),
+      definition: str(),
+      schemes: {
+        mapping_media_freedom: str(),
+        us_press_freedom_tracker: str(),
+        coe_platform: str(),
+        adil_soz: str(),
+      },
+    });
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
-//! The JavaScript face: the only file that names `wasm_bindgen`, `js_sys` or
-//! `serde_wasm_bindgen`.
+//! The JavaScript face: the only file that names `wasm_bindgen` or `js_sys` (and, in its
+//! tests, `serde_wasm_bindgen`). Reports and the taxonomy leave as a tape of numbers and one
+//! string that src/report.js turns into objects.
 //!
 //! Nothing here may panic: options arrive as a `JsValue` and are checked here, so a bad
 //! option becomes a thrown `Error`, and offsets leave as UTF-16 code units so that
 //! `text.slice(start, end)` is exact in JavaScript.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::error::quoted;
@@ -289,6 +289,10 @@ extern "C" {
     /// Builds the report object from the tape (src/report.js).
     #[wasm_bindgen(js_name = buildReport)]
     fn build_report(text: &JsValue, tape: &[f64], pool: &str) -> JsValue;
+
+    /// Builds the taxonomy's objects from the tape (src/report.js).
+    #[wasm_bindgen(js_name = buildTaxonomy)]
+    fn build_taxonomy(tape: &[f64], pool: &str) -> JsValue;
 }
 
 /// The report as numbers and one string, for `buildReport` in src/report.js to turn into
@@ -308,15 +312,19 @@ struct Tape<'t> {
 }
 
 impl<'t> Tape<'t> {
-    fn of(text: &'t str, report: &Report) -> Tape<'t> {
-        let mut t = Tape {
+    fn new(text: &'t str) -> Tape<'t> {
+        Tape {
             text,
             slices: !text.contains('\u{FFFD}'),
             nums: Vec::with_capacity(256),
             offsets: Vec::with_capacity(64),
             pool: String::with_capacity(256),
             pool_units: 0,
-        };
+        }
+    }
+
+    fn of(text: &'t str, report: &Report) -> Tape<'t> {
+        let mut t = Tape::new(text);
         t.string(report.language.code());
         t.flag(report.incident);
         t.len(report.labels.len());
@@ -466,20 +474,29 @@ impl<'t> Tape<'t> {
 /// The incident types the classifier knows, in taxonomy order.
 #[wasm_bindgen(unchecked_return_type = "IncidentType[]")]
 pub fn taxonomy() -> JsValue {
-    // Static data that serialises to plain objects; null only if serde itself fails.
-    to_js(crate::taxonomy()).unwrap_or(JsValue::NULL)
+    let mut t = Tape::new("");
+    t.len(crate::taxonomy().len());
+    for ty in crate::taxonomy() {
+        let s = &ty.schemes;
+        for field in [ty.id, ty.family, ty.name, ty.definition] {
+            t.string(field);
+        }
+        for field in [
+            s.mapping_media_freedom,
+            s.us_press_freedom_tracker,
+            s.coe_platform,
+            s.adil_soz,
+        ] {
+            t.string(field);
+        }
+    }
+    build_taxonomy(&t.nums, &t.pool)
 }
 
 /// The crate version, e.g. "0.1.0".
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// For each byte offset in `sorted` (ascending), the UTF-16 offset of the same position,
@@ -509,8 +526,9 @@ fn utf16_positions(text: &str, sorted: &[usize]) -> Vec<usize> {
 // crate and compiling this file twice would export the same symbols twice.
 #[cfg(test)]
 mod tests {
-    use super::{classifier, classify, taxonomy, to_js, utf16_positions, version};
+    use super::{classifier, classify, taxonomy, utf16_positions, version};
     use js_sys::{Array, JsString, Reflect};
+    use serde::Serialize;
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -701,8 +719,7 @@ mod tests {
                 *o = text[..*o].encode_utf16().count();
             }
         });
-        let value = to_js(&report).unwrap_or_else(|_| panic!("serde failed"));
-        String::from(js_sys::JSON::stringify(&value).expect("stringify"))
+        json(&to_js(&report))
     }
 
     #[wasm_bindgen_test]
@@ -773,6 +790,21 @@ mod tests {
             assert!(message.starts_with("text must be a string"), "{message}");
             assert!(message.contains(needle), "{message}");
         }
+    }
+
+    fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap_or_else(|_| panic!("serde failed"))
+    }
+
+    fn json(value: &JsValue) -> String {
+        String::from(js_sys::JSON::stringify(value).expect("stringify"))
+    }
+
+    #[wasm_bindgen_test]
+    fn the_taxonomy_equals_the_one_serde_writes() {
+        assert_eq!(json(&taxonomy()), json(&to_js(crate::taxonomy())));
     }
 
     #[wasm_bindgen_test]
