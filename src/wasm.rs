@@ -11,6 +11,13 @@ use wasm_bindgen::prelude::*;
 use crate::error::quoted;
 use crate::{Classifier, Lang, Report};
 
+/// The .wasm's allocator: talc, 1.7 KB smaller gzipped than the standard library's dlmalloc
+/// and as fast here (README "Speed and size").
+// SAFETY: wasm32-unknown-unknown runs this module on one thread (no atomics, no workers
+// sharing its memory), which is all `new_global` asks.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** A language the classifier knows. */
