@@ -52,6 +52,7 @@ test('bad options throw an Error naming the value', () => {
   assert.throws(() => wasm.classify('x', { minScore: 1.7 }), (e) => e instanceof Error && /1\.7/.test(e.message));
   assert.throws(() => wasm.classify('x', { lang: 'xx' }), (e) => e instanceof Error && /xx/.test(e.message));
   assert.throws(() => wasm.classify('x', { colour: 'red' }), (e) => e instanceof Error && /colour/.test(e.message));
+  assert.throws(() => wasm.classify(42), (e) => e instanceof Error && /text must be a string, not number 42/.test(e.message));
 });
 
 test('taxonomy and version', () => {
