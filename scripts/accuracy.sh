@@ -41,7 +41,7 @@ row "blind-written set 9 (tuned on whole)" all tests/data/written9-en.jsonl test
   tests/data/written9-kk.jsonl
 row "blind-written set 10 (tuned on whole)" all tests/data/written10-en.jsonl tests/data/written10-ru.jsonl \
   tests/data/written10-kk.jsonl
-row "blind-written set 11 (never tuned on)" all tests/data/written11-en.jsonl tests/data/written11-ru.jsonl \
+row "blind-written set 11 (tuned on whole)" all tests/data/written11-en.jsonl tests/data/written11-ru.jsonl \
   tests/data/written11-kk.jsonl
 row "blind-written set 12 (never tuned on)" all tests/data/written12-en.jsonl tests/data/written12-ru.jsonl \
   tests/data/written12-kk.jsonl
