@@ -43,7 +43,7 @@ row "blind-written set 10 (tuned on whole)" all tests/data/written10-en.jsonl te
   tests/data/written10-kk.jsonl
 row "blind-written set 11 (tuned on whole)" all tests/data/written11-en.jsonl tests/data/written11-ru.jsonl \
   tests/data/written11-kk.jsonl
-row "blind-written set 12 (never tuned on)" all tests/data/written12-en.jsonl tests/data/written12-ru.jsonl \
+row "blind-written set 12 (tuned on whole)" all tests/data/written12-en.jsonl tests/data/written12-ru.jsonl \
   tests/data/written12-kk.jsonl
 row "blind-written set 13 (never tuned on)" all tests/data/written13-en.jsonl tests/data/written13-ru.jsonl \
   tests/data/written13-kk.jsonl
