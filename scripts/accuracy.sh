@@ -45,7 +45,7 @@ row "blind-written set 11 (tuned on whole)" all tests/data/written11-en.jsonl te
   tests/data/written11-kk.jsonl
 row "blind-written set 12 (tuned on whole)" all tests/data/written12-en.jsonl tests/data/written12-ru.jsonl \
   tests/data/written12-kk.jsonl
-row "blind-written set 13 (never tuned on)" all tests/data/written13-en.jsonl tests/data/written13-ru.jsonl \
+row "blind-written set 13 (tuned on whole)" all tests/data/written13-en.jsonl tests/data/written13-ru.jsonl \
   tests/data/written13-kk.jsonl
 row "blind-written set 14 (never tuned on)" all tests/data/written14-en.jsonl tests/data/written14-ru.jsonl \
   tests/data/written14-kk.jsonl
