@@ -10,7 +10,7 @@
 //   `pool.slice(-1 - a, b)`;
 // - an optional field as 0 (absent: the key is left out) or 1 followed by its value;
 // - a list as its length followed by its items.
-// `writeReport` in src/wasm.rs writes it; a wasm test compares the result with the report
+// `Tape::of` in src/wasm.rs writes it; a wasm test compares the result with the report
 // serialised field by field, so the two cannot drift apart unnoticed.
 
 /**
