@@ -19,20 +19,7 @@
  * @param {string} pool
  */
 export function buildReport(text, tape, pool) {
-  let i = 0;
-  const num = () => tape[i++];
-  const str = () => {
-    const a = tape[i++];
-    const b = tape[i++];
-    return a >= 0 ? text.slice(a, b) : pool.slice(-1 - a, b);
-  };
-  const has = () => tape[i++] !== 0;
-  const list = (item) => {
-    const n = tape[i++];
-    const out = new Array(n);
-    for (let k = 0; k < n; k++) out[k] = item();
-    return out;
-  };
+  const { num, str, has, list } = reader(tape, pool, text);
 
   const evidence = () => ({
     start: num(),
@@ -97,33 +84,42 @@ export function buildReport(text, tape, pool) {
 }
 
 /**
- * The taxonomy: a count, then per type eight strings from the pool (id, family, name,
+ * The taxonomy: a list of types, each eight strings from the pool (id, family, name,
  * definition, and the four schemes).
  * @param {Float64Array} tape
  * @param {string} pool
  */
 export function buildTaxonomy(tape, pool) {
+  const { str, list } = reader(tape, pool, '');
+  return list(() => ({
+    id: str(),
+    family: str(),
+    name: str(),
+    definition: str(),
+    schemes: {
+      mapping_media_freedom: str(),
+      us_press_freedom_tracker: str(),
+      coe_platform: str(),
+      adil_soz: str(),
+    },
+  }));
+}
+
+/** Reads the tape in order: numbers, strings (from `text` or the pool), flags and lists. */
+function reader(tape, pool, text) {
   let i = 0;
+  const num = () => tape[i++];
   const str = () => {
     const a = tape[i++];
     const b = tape[i++];
-    return pool.slice(-1 - a, b);
+    return a >= 0 ? text.slice(a, b) : pool.slice(-1 - a, b);
   };
-  const n = tape[i++];
-  const out = [];
-  for (let k = 0; k < n; k++) {
-    out.push({
-      id: str(),
-      family: str(),
-      name: str(),
-      definition: str(),
-      schemes: {
-        mapping_media_freedom: str(),
-        us_press_freedom_tracker: str(),
-        coe_platform: str(),
-        adil_soz: str(),
-      },
-    });
-  }
-  return out;
+  const has = () => tape[i++] !== 0;
+  const list = (item) => {
+    const n = tape[i++];
+    const out = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = item();
+    return out;
+  };
+  return { num, str, has, list };
 }
