@@ -56,8 +56,8 @@ PY
 }
 
 read -r WC_WALL WC_CPU < <(measure wc -w "$WORK/big.jsonl")
-read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/big.jsonl")
-read -r PA_WALL PA_CPU < <(measure "$BIN" classify --jsonl "$WORK/big.jsonl")
+read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl --quiet --threads 1 "$WORK/big.jsonl")
+read -r PA_WALL PA_CPU < <(measure "$BIN" classify --jsonl --quiet "$WORK/big.jsonl")
 CORES=$(nproc)
 echo "input: $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB, $ARTICLES articles (the shared corpus repeated, JSON Lines)"
 printf '%-40s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
@@ -84,8 +84,8 @@ for i, l in enumerate(sys.stdin):
 ONCE_N=$(wc -l < "$WORK/once.jsonl")
 ONCE_BYTES=$(stat -c %s "$WORK/once.jsonl")
 read -r _ OWC < <(measure wc -w "$WORK/once.jsonl")
-read -r _ OPW < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/once.jsonl")
-read -r _ OSTART < <(measure "$BIN" classify --jsonl /dev/null)
+read -r _ OPW < <(measure "$BIN" classify --jsonl --quiet --threads 1 "$WORK/once.jsonl")
+read -r _ OSTART < <(measure "$BIN" classify --jsonl --quiet /dev/null)
 echo "unrepeated: $ONCE_N articles each once ($(awk -v b="$ONCE_BYTES" 'BEGIN{printf "%.2f", b/1e6}') MB, shared corpus and tests/data): ${OPW}s CPU, of which ${OSTART}s start-up (lexicons compiled);" \
   "$(awk -v b="$ONCE_BYTES" -v t="$OPW" -v s="$OSTART" 'BEGIN{printf "%.1f MB/s after start-up", b/1e6/(t-s)}'), wc -w ${OWC}s" \
   "(ratio $(awk -v a="$OPW" -v s="$OSTART" -v b="$OWC" 'BEGIN{printf "%.2f", (a-s)/b}')x after start-up)"
@@ -93,7 +93,7 @@ echo
 echo "scaling (same articles, 1x to 8x input; CPU seconds):"
 prev=""
 for k in 1 2 4 8; do
-  read -r _ t < <(measure "$BIN" classify --jsonl --threads 1 "$WORK/x$k.jsonl")
+  read -r _ t < <(measure "$BIN" classify --jsonl --quiet --threads 1 "$WORK/x$k.jsonl")
   if [ -n "$prev" ]; then
     printf '  %dx: %ss (x%.2f for the doubling)\n' "$k" "$t" "$(awk -v a="$t" -v b="$prev" 'BEGIN{print a/b}')"
   else

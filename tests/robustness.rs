@@ -568,3 +568,65 @@ fn fifty_megabytes_of_json_lines_stream_in_bounded_memory() {
         );
     }
 }
+
+#[test]
+fn jsonl_progress_goes_to_stderr_and_leaves_the_results_alone() {
+    let dir = temp_dir("progress");
+    let input = dir.join("in.jsonl");
+    let lines: Vec<String> = (0..700)
+        .map(|i| format!(r#"{{"id":{i},"text":"Police detained the journalist {i} times."}}"#))
+        .chain(["{bad".to_string()])
+        .collect();
+    let text = lines.join("\n") + "\n";
+    std::fs::write(&input, &text).expect("write");
+    let run = |flag: Option<&str>| {
+        let mut cmd = bin();
+        cmd.args(["classify", "--jsonl"]);
+        cmd.args(flag);
+        cmd.arg(&input).output().expect("run the CLI")
+    };
+    let plain = run(None);
+    let shown = run(Some("--progress"));
+    let quiet = run(Some("--quiet"));
+    // The same results on stdout whatever is said on stderr.
+    assert_eq!(plain.stdout, shown.stdout);
+    assert_eq!(plain.stdout, quiet.stdout);
+    assert_eq!(String::from_utf8_lossy(&plain.stdout).lines().count(), 701);
+    let err = String::from_utf8_lossy(&shown.stderr);
+    // Not a terminal: whole lines, the last with every line counted and the whole file read.
+    let last = err
+        .lines()
+        .rfind(|l| l.contains(" lines, "))
+        .unwrap_or_else(|| panic!("no progress line in {err:?}"));
+    let mb = format!("{:.1}", text.len() as f64 / 1e6);
+    assert!(
+        last.starts_with(&format!(
+            "presswatch: 701 lines, {mb} of {mb} MB (100%) in "
+        )),
+        "{last:?}"
+    );
+    assert!(!err.contains('\r'), "{err:?}");
+    // Without --progress, stderr (not a terminal here) holds only the bad line's report.
+    for out in [&plain, &quiet] {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains(" lines, "), "{err:?}");
+        assert!(err.contains("line 701"), "{err:?}");
+    }
+}
+
+#[test]
+fn progress_from_a_pipe_has_no_percentage() {
+    let out = run_with_stdin(
+        &["classify", "--jsonl", "--progress"],
+        b"{\"id\":1,\"text\":\"A calm day.\"}\n",
+    );
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // From a pipe: no size to take a percentage of.
+    assert!(
+        err.lines()
+            .last()
+            .is_some_and(|l| l.starts_with("presswatch: 1 line, 0.0 MB in ")),
+        "{err:?}"
+    );
+}

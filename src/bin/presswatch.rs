@@ -1,8 +1,11 @@
 //! The `presswatch` command: classify articles, or score presswatch against gold files.
 
+use std::cell::Cell;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 use presswatch::eval::{held_out, Evaluation, GoldArticle};
 use presswatch::{jsonl, Classifier, Evidence, Label, Lang, Report};
@@ -32,6 +35,9 @@ Options:
                     gives one output line with its \"line\" number: the result, or an
                     \"error\" for a bad line (exit status 1 if any)
   --threads N       classify --jsonl: classify on N threads (default: one a core, up to 8)
+  --progress        classify --jsonl: report progress on stderr (articles, megabytes, percent
+                    of a file, speed); on by default when stderr is a terminal
+  --quiet           classify --jsonl: no progress report
   --html            classify: the text is HTML source (tags, scripts, styles ignored,
                     entities decoded; offsets point into the HTML)
   --json            eval: print the scores as JSON
@@ -62,6 +68,8 @@ struct Options {
     cues: bool,
     split: Split,
     threads: Option<usize>,
+    /// `Some(true)`: `--progress`, `Some(false)`: `--quiet`, `None`: when stderr is a terminal.
+    progress: Option<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -95,6 +103,7 @@ fn parse_args() -> Result<Options, String> {
         cues: false,
         split: Split::All,
         threads: None,
+        progress: None,
     };
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -133,6 +142,8 @@ fn parse_args() -> Result<Options, String> {
                 );
             }
             "--jsonl" => o.jsonl = true,
+            "--progress" => o.progress = Some(true),
+            "--quiet" => o.progress = Some(false),
             "--html" => o.html = true,
             "--json" => o.json = true,
             "--misses" => o.misses = true,
@@ -251,14 +262,22 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         return Err("--jsonl reads one file (or stdin)".into());
     }
     let path = o.files.first().map(String::as_str).unwrap_or("-");
-    let input: Box<dyn BufRead> = if path == "-" {
-        Box::new(BufReader::new(io::stdin()))
+    let read = Rc::new(Cell::new(0u64));
+    let (input, total): (Box<dyn BufRead>, Option<u64>) = if path == "-" {
+        let stdin = Counting::new(io::stdin(), &read);
+        (Box::new(BufReader::new(stdin)), None)
     } else {
-        Box::new(BufReader::new(
-            File::open(path).map_err(|e| format!("{path}: {e}"))?,
-        ))
+        let file = File::open(path).map_err(|e| format!("{path}: {e}"))?;
+        // A regular file's size gives a percentage; a pipe or a device has none.
+        let size = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        (Box::new(BufReader::new(Counting::new(file, &read))), size)
     };
     let name = if path == "-" { "stdin" } else { path };
+    let mut progress = Progress::new(o.progress, total, read);
     let out = io::stdout();
     let mut out = BufWriter::new(out.lock());
     let threads = o
@@ -266,6 +285,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
+    let mut articles = 0usize;
     loop {
         let mut batch = Vec::new();
         let mut bytes = 0;
@@ -288,13 +308,126 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             out.write_all(&line?).map_err(|e| e.to_string())?;
             out.write_all(b"\n").map_err(|e| e.to_string())?;
         }
+        articles += batch.len();
+        progress.update(articles, false);
     }
     out.flush().map_err(|e| e.to_string())?;
+    progress.update(articles, true);
     if bad > 0 {
         eprintln!("presswatch: {bad} bad line(s)");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A reader that counts the bytes it has read into a shared cell (for [`Progress`]).
+struct Counting<R> {
+    inner: R,
+    read: Rc<Cell<u64>>,
+}
+
+impl<R> Counting<R> {
+    fn new(inner: R, read: &Rc<Cell<u64>>) -> Counting<R> {
+        Counting {
+            inner,
+            read: Rc::clone(read),
+        }
+    }
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// The progress of `classify --jsonl` on stderr: lines (articles or bad lines) done, megabytes
+/// read (of how many, for a file), and speed. On a terminal one line is rewritten in place at
+/// most every `TERMINAL_EVERY`; elsewhere (`--progress` into a log) a line is added at most
+/// every `LOG_EVERY`. The last report, with the total time, always ends with a line break.
+struct Progress {
+    on: bool,
+    terminal: bool,
+    start: Instant,
+    last: Instant,
+    total: Option<u64>,
+    read: Rc<Cell<u64>>,
+}
+
+const TERMINAL_EVERY: Duration = Duration::from_millis(200);
+const LOG_EVERY: Duration = Duration::from_secs(5);
+
+impl Progress {
+    fn new(choice: Option<bool>, total: Option<u64>, read: Rc<Cell<u64>>) -> Progress {
+        let terminal = io::stderr().is_terminal();
+        let now = Instant::now();
+        Progress {
+            on: choice.unwrap_or(terminal),
+            terminal,
+            start: now,
+            last: now,
+            total,
+            read,
+        }
+    }
+
+    fn update(&mut self, lines: usize, done: bool) {
+        let now = Instant::now();
+        let every = if self.terminal {
+            TERMINAL_EVERY
+        } else {
+            LOG_EVERY
+        };
+        if !self.on || (!done && now.duration_since(self.last) < every) {
+            return;
+        }
+        self.last = now;
+        let secs = now.duration_since(self.start).as_secs_f64();
+        let line = progress_line(lines, self.read.get(), self.total, secs, done);
+        let mut err = io::stderr().lock();
+        // Progress is a courtesy: a closed stderr must not stop the classification.
+        let _ = if self.terminal {
+            write!(err, "\r\x1b[K{line}{}", if done { "\n" } else { "" })
+        } else {
+            writeln!(err, "{line}")
+        };
+    }
+}
+
+/// "presswatch: 12,345 lines, 45.6 of 120.0 MB (38%), 21.3 MB/s", with " in 2.1 s" before the
+/// speed when done.
+fn progress_line(lines: usize, read: u64, total: Option<u64>, secs: f64, done: bool) -> String {
+    let mb = |b: u64| b as f64 / 1e6;
+    let noun = if lines == 1 { "line" } else { "lines" };
+    let mut s = format!("presswatch: {} {noun}, {:.1}", thousands(lines), mb(read));
+    if let Some(t) = total.filter(|&t| t > 0) {
+        let pct = (read.min(t) as f64 * 100.0 / t as f64).floor();
+        s += &format!(" of {:.1} MB ({pct}%)", mb(t));
+    } else {
+        s += " MB";
+    }
+    if done {
+        s += &format!(" in {secs:.1} s");
+    }
+    if secs > 0.0 {
+        s += &format!(", {:.1} MB/s", mb(read) / secs);
+    }
+    s
+}
+
+/// 1234567 as "1,234,567".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The output line of each item (without its line break), in order; the articles are
@@ -507,4 +640,36 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_have_thousands_separators() {
+        let cases = [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (1_234_567, "1,234,567"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(thousands(n), text);
+        }
+    }
+
+    #[test]
+    fn a_progress_line_says_how_far_and_how_fast() {
+        assert_eq!(
+            progress_line(12_345, 45_600_000, Some(120_000_000), 2.0, false),
+            "presswatch: 12,345 lines, 45.6 of 120.0 MB (38%), 22.8 MB/s"
+        );
+        assert_eq!(
+            progress_line(1, 2_000_000, None, 0.5, true),
+            "presswatch: 1 line, 2.0 MB in 0.5 s, 4.0 MB/s"
+        );
+        // Read ahead of an empty or shrinking file: never past 100%.
+        assert!(progress_line(3, 500, Some(400), 0.0, true).contains("(100%)"));
+    }
 }
