@@ -375,6 +375,8 @@ impl<'t> Doc<'t> {
         let bytes = text.as_bytes();
         // (cut position, paragraph break); sized like `sentences`.
         let mut cuts: Vec<(usize, bool)> = Vec::with_capacity(self.sentences.capacity());
+        let full_line = wrapped_line_width(text);
+        let mut line_from = 0usize;
         let mut i = 0usize;
         // From one byte that can end a sentence to the next: a tight search, not the loop.
         while let Some(at) = next_stop(bytes, i) {
@@ -395,9 +397,13 @@ impl<'t> Doc<'t> {
                     }
                     j += 1;
                 }
-                if blank || line_break_ends_sentence(text, i, j) {
+                // In hard-wrapped text (copied from a PDF or an e-mail) a full line goes on
+                // on the next one; a short one (a headline, a paragraph's end) still ends.
+                let goes_on = full_line.is_some_and(|w| chars(&text[line_from..i]) >= w);
+                if blank || line_break_ends_sentence(text, i, j, goes_on) {
                     cuts.push((i, blank));
                 }
+                line_from = j;
                 i = j;
                 continue;
             }
@@ -650,16 +656,48 @@ fn opens_sentence(c: char) -> bool {
             && c as u32 > 0x2000)
 }
 
-/// A single line break ends a sentence unless the line runs on: the next line starts with a
-/// lower-case letter and the line before does not end with a stop.
-fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize) -> bool {
+/// The characters of `s` (UTF-8 lead bytes).
+fn chars(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
+}
+
+/// If the text is hard-wrapped (most lines end near one width of at most 100 characters, and
+/// a third of those full lines go on in lower case on the next, unlike a list of headlines),
+/// the length from which a line is full: three quarters of the longest. Most texts have a
+/// paragraph a line: the first line over 100 characters settles it.
+fn wrapped_line_width(text: &str) -> Option<usize> {
+    let mut longest = 0;
+    for l in text.split('\n') {
+        longest = longest.max(chars(l.trim()));
+        if longest > 100 {
+            return None;
+        }
+    }
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let (mut used, mut full, mut goes_on) = (0, 0, 0);
+    for (k, l) in lines.iter().enumerate() {
+        used += usize::from(!l.is_empty());
+        if chars(l) * 4 >= longest * 3 {
+            full += 1;
+            let next = lines.get(k + 1).and_then(|n| n.chars().next());
+            goes_on += usize::from(next.is_some_and(char::is_lowercase));
+        }
+    }
+    (used >= 4 && full * 2 >= used && goes_on * 3 >= full).then_some(longest * 3 / 4)
+}
+
+/// A single line break ends a sentence unless the line runs on: the line before does not end
+/// with a stop, and the next line starts with a lower-case letter, or the line is a full one
+/// of hard-wrapped text (`goes_on`: see [`wrapped_line_width`]).
+fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize, goes_on: bool) -> bool {
     let before = text[..nl].trim_end();
     let last = before.chars().next_back().unwrap_or('.');
     let next = text[next_start..].chars().next().unwrap_or('A');
     if matches!(last, '.' | '!' | '?' | '…' | ':' | ';' | '"' | '»' | '”') {
         return true;
     }
-    !(next.is_lowercase()
+    !(goes_on
+        || next.is_lowercase()
         || next.is_ascii_digit() && last.is_alphanumeric() && !last.is_ascii_digit())
 }
 
@@ -1187,6 +1225,37 @@ mod tests {
         "тілшілер" => "тілші",
         "соттар" => "сот",
     );
+
+    #[test]
+    fn hard_wrapped_lines_run_on_but_headlines_stay_apart() {
+        // Copied from a PDF: full lines go on, whatever the next line starts with; a stop at
+        // a line's end and a short last line still end their sentences.
+        let wrapped = "Reporter held at the border\n\n\
+            Border guards at the Lokichogio crossing detained the reporter of the\n\
+            Daily Courier on Monday and held him for six hours. His notes were\n\
+            photographed and his laptop was searched before he was let go. The\n\
+            officials said the check was routine and that nothing was taken from\n\
+            Mr Otieno, who had travelled to cover the refugee camp for the paper.\n\
+            He plans to complain.";
+        assert_eq!(
+            sentences(wrapped),
+            [
+                "Reporter held at the border",
+                "Border guards at the Lokichogio crossing detained the reporter of the\n\
+                 Daily Courier on Monday and held him for six hours.",
+                "His notes were\nphotographed and his laptop was searched before he was let go.",
+                "The\nofficials said the check was routine and that nothing was taken from\n\
+                 Mr Otieno, who had travelled to cover the refugee camp for the paper.",
+                "He plans to complain.",
+            ]
+        );
+        // A list of headlines of one width is not wrapped text: each line is its own.
+        let list = "Journalist detained at the border crossing\n\
+            Police search the newsroom of a weekly paper\n\
+            Court fines an editor over a satirical cartoon\n\
+            Website of an opposition outlet blocked again";
+        assert_eq!(sentences(list).len(), 4);
+    }
 
     #[test]
     fn kazakh_suffix_chains() {
