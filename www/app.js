@@ -129,9 +129,12 @@ for (const button of document.querySelectorAll('[data-example]')) {
   });
 }
 
+const READY = 'Ready. Paste an article or try an example.';
 const copyButton = $('copy-json');
 widget.addEventListener('presswatch-report', () => {
   copyButton.disabled = false;
+  // The invitation is done with once there is a report beside it (other messages stay).
+  if (pageStatus.textContent === READY) announce('');
 });
 copyButton.addEventListener('click', () => copyJson(widget.report, 'the report'));
 
@@ -422,8 +425,9 @@ async function start() {
   types = taxonomy();
   renderTaxonomy();
   $('version').textContent = `presswatch ${version()} · classification runs locally in a Web Worker (WebAssembly) · no network requests`;
-  if (widget instanceof PresswatchClassifierElement || customElements.get('presswatch-classifier')) {
-    announce('Ready. Paste an article or try an example.');
+  const defined = widget instanceof PresswatchClassifierElement || customElements.get('presswatch-classifier');
+  if (defined && !widget.report) {
+    announce(READY);
   }
 }
 

@@ -67,6 +67,8 @@ test('a pasted seed article shows its labels, scores and highlights at the right
   assert.equal(await page.inputValue('#article'), text);
   const report = await waitForReport(page);
   assert.deepEqual(report, expected);
+  // The "Ready. Paste an article" invitation does not stay beside the results.
+  assert.equal(await page.textContent('#page-status'), '');
 
   const shown = await shadow(page, (el) => ({
     summary: el.shadowRoot.querySelector('.summary').textContent,
