@@ -50,6 +50,19 @@ impl Error {
             message: format!("{source} line {line}: {why}"),
         }
     }
+
+    /// The error of a built-in lexicon, whose stripped copy has other line numbers than the
+    /// file: "data/lexicon/en.txt line 7: why" becomes "data/lexicon/en.txt: why (...)".
+    pub(crate) fn unlined(self) -> Error {
+        let message = match self.message.split_once(" line ") {
+            Some((source, rest)) => format!(
+                "{source}: {} (`cargo test --lib builtin_lexicons_parse` names the line)",
+                rest.split_once(": ").map_or(rest, |(_, why)| why)
+            ),
+            None => self.message,
+        };
+        Error { message, ..self }
+    }
 }
 
 impl fmt::Display for Error {
@@ -154,5 +167,16 @@ mod tests {
             Error::min_score(1.7).to_string(),
             "min_score 1.7 is outside 0..=1"
         );
+    }
+
+    #[test]
+    fn a_built_in_lexicon_error_names_no_line() {
+        let e = Error::lexicon("data/lexicon/en.txt", 12, "unknown class \"@x\"").unlined();
+        assert_eq!(
+            e.to_string(),
+            "data/lexicon/en.txt: unknown class \"@x\" \
+             (`cargo test --lib builtin_lexicons_parse` names the line)"
+        );
+        assert_eq!(e.kind(), &ErrorKind::Lexicon);
     }
 }
