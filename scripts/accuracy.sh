@@ -30,12 +30,7 @@ done
 row "blind-written set 6 (tuned on whole)" all $(langs written6)
 row "blind-written set 7 (misses read)" all $(langs written7)
 row "final blind sets (never tuned on)" all $(langs final)
-row "blind-written set 8 (tuned on whole)" all $(langs written8)
-row "blind-written set 9 (tuned on whole)" all $(langs written9)
-row "blind-written set 10 (tuned on whole)" all $(langs written10)
-row "blind-written set 11 (tuned on whole)" all $(langs written11)
-row "blind-written set 12 (tuned on whole)" all $(langs written12)
-row "blind-written set 13 (tuned on whole)" all $(langs written13)
-row "blind-written set 14 (tuned on whole)" all $(langs written14)
-row "blind-written set 15 (tuned on whole)" all $(langs written15)
+for n in 8 9 10 11 12 13 14 15; do
+  row "blind-written set $n (tuned on whole)" all $(langs written$n)
+done
 row "blind-written set 16 (never tuned on)" all $(langs written16)
