@@ -399,7 +399,7 @@ impl<'t> Doc<'t> {
                 }
                 // In hard-wrapped text (copied from a PDF or an e-mail) a full line goes on
                 // on the next one; a short one (a headline, a paragraph's end) still ends.
-                let goes_on = full_line.is_some_and(|w| chars(&text[line_from..i]) >= w);
+                let goes_on = full_line.is_some_and(|w| chars(text[line_from..i].trim()) >= w);
                 if blank || line_break_ends_sentence(text, i, j, goes_on) {
                     cuts.push((i, blank));
                 }
@@ -666,20 +666,22 @@ fn chars(s: &str) -> usize {
 /// the length from which a line is full: three quarters of the longest. Most texts have a
 /// paragraph a line: the first line over 100 characters settles it.
 fn wrapped_line_width(text: &str) -> Option<usize> {
-    let mut longest = 0;
-    for l in text.split('\n') {
-        longest = longest.max(chars(l.trim()));
-        if longest > 100 {
+    // Each line with its length, in one pass that stops at the first long line.
+    let mut lines = Vec::new();
+    for l in text.split('\n').map(str::trim) {
+        let n = chars(l);
+        if n > 100 {
             return None;
         }
+        lines.push((l, n));
     }
-    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let longest = lines.iter().map(|&(_, n)| n).max()?;
     let (mut used, mut full, mut goes_on) = (0, 0, 0);
-    for (k, l) in lines.iter().enumerate() {
+    for (k, &(l, n)) in lines.iter().enumerate() {
         used += usize::from(!l.is_empty());
-        if chars(l) * 4 >= longest * 3 {
+        if n * 4 >= longest * 3 {
             full += 1;
-            let next = lines.get(k + 1).and_then(|n| n.chars().next());
+            let next = lines.get(k + 1).and_then(|(n, _)| n.chars().next());
             goes_on += usize::from(next.is_some_and(char::is_lowercase));
         }
     }
