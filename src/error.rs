@@ -52,16 +52,24 @@ impl Error {
     }
 
     /// The error of a built-in lexicon, whose stripped copy has other line numbers than the
-    /// file: "data/lexicon/en.txt line 7: why" becomes "data/lexicon/en.txt: why (...)".
-    pub(crate) fn unlined(self) -> Error {
-        let message = match self.message.split_once(" line ") {
-            Some((source, rest)) => format!(
-                "{source}: {} (`cargo test --lib builtin_lexicons_parse` names the line)",
-                rest.split_once(": ").map_or(rest, |(_, why)| why)
-            ),
-            None => self.message,
-        };
-        Error { message, ..self }
+    /// file: "data/lexicon/en.txt line 7: why" (as [`Error::lexicon`] writes it for `source`)
+    /// becomes "data/lexicon/en.txt: why (...)".
+    pub(crate) fn unlined(self, source: &str) -> Error {
+        let why = self
+            .message
+            .strip_prefix(source)
+            .and_then(|rest| rest.strip_prefix(" line "))
+            .and_then(|rest| rest.split_once(": "))
+            .map(|(_, why)| why);
+        match why {
+            Some(why) => Error {
+                message: format!(
+                    "{source}: {why} (`cargo test --lib builtin_lexicons_parse` names the line)"
+                ),
+                kind: self.kind,
+            },
+            None => self,
+        }
     }
 }
 
@@ -171,7 +179,8 @@ mod tests {
 
     #[test]
     fn a_built_in_lexicon_error_names_no_line() {
-        let e = Error::lexicon("data/lexicon/en.txt", 12, "unknown class \"@x\"").unlined();
+        let source = "data/lexicon/en.txt";
+        let e = Error::lexicon(source, 12, "unknown class \"@x\"").unlined(source);
         assert_eq!(
             e.to_string(),
             "data/lexicon/en.txt: unknown class \"@x\" \

@@ -638,7 +638,7 @@ impl Lexicon {
         for (lang, source, packed) in BUILTIN {
             if langs.contains(&lang) {
                 // Its lines are not the file's: the error names none.
-                parsed.extend(parse(source, lang, &unpack(packed)).map_err(Error::unlined)?);
+                parsed.extend(parse(source, lang, &unpack(packed)).map_err(|e| e.unlined(source))?);
             }
         }
         parsed.extend(extra.iter().cloned());

@@ -35,8 +35,8 @@ Options:
                     gives one output line with its \"line\" number: the result, or an
                     \"error\" for a bad line (exit status 1 if any)
   --threads N       classify --jsonl: classify on N threads (default: one a core, up to 8)
-  --progress        classify --jsonl: report progress on stderr (articles, megabytes, percent
-                    of a file, speed); on by default when stderr is a terminal
+  --progress        classify --jsonl: report progress on stderr (lines done, megabytes read,
+                    percent of a file, speed); on by default when stderr is a terminal
   --quiet           classify --jsonl: no progress report
   --html            classify: the text is HTML source (tags, scripts, styles ignored,
                     entities decoded; offsets point into the HTML)
@@ -285,7 +285,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
-    let mut articles = 0usize;
+    let mut lines = 0usize;
     loop {
         let mut batch = Vec::new();
         let mut bytes = 0;
@@ -308,11 +308,11 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             out.write_all(&line?).map_err(|e| e.to_string())?;
             out.write_all(b"\n").map_err(|e| e.to_string())?;
         }
-        articles += batch.len();
-        progress.update(articles, false);
+        lines += batch.len();
+        progress.update(lines, false);
     }
     out.flush().map_err(|e| e.to_string())?;
-    progress.update(articles, true);
+    progress.update(lines, true);
     if bad > 0 {
         eprintln!("presswatch: {bad} bad line(s)");
         return Ok(ExitCode::FAILURE);
