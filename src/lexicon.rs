@@ -285,6 +285,20 @@ impl Lists {
         let i = i as usize;
         &self.items[self.at[i] as usize..self.at[i + 1] as usize]
     }
+
+    /// The same lists with each item written out by `record` (any number of ids).
+    fn records(lists: &Lists, record: impl Fn(u32, &mut Vec<u32>)) -> Lists {
+        let mut at = Vec::with_capacity(lists.at.len());
+        let mut items = Vec::with_capacity(lists.items.len() * 3);
+        at.push(0);
+        for i in 1..lists.at.len() {
+            for &item in &lists.items[lists.at[i - 1] as usize..lists.at[i] as usize] {
+                record(item, &mut items);
+            }
+            at.push(items.len() as u32);
+        }
+        Lists { at, items }
+    }
 }
 
 /// A position of a cue after its first: its alternatives (a range of
@@ -303,7 +317,10 @@ pub(crate) struct Lexicon {
     terms: Vec<Term>,
     /// Anchor (prefix pattern) id -> term ids sharing that anchor.
     anchors: Lists,
-    /// Term id -> (cue id) of the cues that start with it.
+    /// Term id -> the cues that start with it, each as a record `[cue, n, set × n]`: the
+    /// ids of the lists of alternatives of its later positions ([`Position::set`]) stand
+    /// beside the cue, so deciding whether it may match in a document reads one run of
+    /// memory.
     starts: Lists,
     /// The positions of every cue after its first, one after another: `cue_rest[c]` is the
     /// range of cue `c`'s in `positions`.
@@ -767,6 +784,13 @@ impl Lexicon {
         drop(set_ids);
         let anchors = Lists::from_pairs(anchor_ids.len(), &anchors);
         let starts = Lists::from_pairs(terms.len(), &starts);
+        let starts = Lists::records(&starts, |c, out| {
+            let (a, b) = cue_rest[c as usize];
+            let rest = &positions[a as usize..b as usize];
+            out.push(c);
+            out.push(rest.len() as u32);
+            out.extend(rest.iter().map(|p| p.set));
+        });
         let sets_of_term = Lists::from_pairs(terms.len(), &sets_of_term);
         let prefixes = Prefixes::new(anchor_ids);
         Ok(Lexicon {
@@ -837,24 +861,19 @@ impl Lexicon {
     /// the document (`in_doc`). Worked out once a word, so that a token of a common word
     /// ("the", a number) walks only its few live cues, not every cue that starts with it.
     fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &[bool]) -> Lists {
-        // Per cue: 0 not yet known, 1 possible, 2 not.
-        let mut possible = vec![0u8; self.cues.len()];
         let mut at = Vec::with_capacity(doc.words.len() + 1);
         let mut items = Vec::new();
         at.push(0);
         for w in 0..doc.words.len() {
             for &term in ids.first_of_word(w) {
-                for &c in self.starts.get(term) {
-                    let p = &mut possible[c as usize];
-                    if *p == 0 {
-                        let (a, b) = self.cue_rest[c as usize];
-                        let rest = &self.positions[a as usize..b as usize];
-                        let all = rest.iter().all(|pos| in_doc[pos.set as usize]);
-                        *p = if all { 1 } else { 2 };
+                let mut recs = self.starts.get(term);
+                // [cue, n, set × n], one after another.
+                while let [c, n, rest @ ..] = recs {
+                    let (sets, next) = rest.split_at((*n as usize).min(rest.len()));
+                    if sets.iter().all(|&s| in_doc[s as usize]) {
+                        items.push(*c);
                     }
-                    if *p == 1 {
-                        items.push(c);
-                    }
+                    recs = next;
                 }
             }
             at.push(items.len() as u32);
