@@ -11,7 +11,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, WordTable};
+use crate::wordtable::{self, FastSet, WordTable};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -197,16 +197,17 @@ impl<'t> Doc<'t> {
         for (i, t) in tokens.iter().enumerate() {
             let w = &norm[t.nstart as usize..t.nend as usize];
             let h = wordtable::hash(w);
-            let id = match table.get(h, w, |id| word_at(words[id as usize])) {
-                Some(id) => id,
-                None => {
+            let id = match table.find(h, w, |id| word_at(words[id as usize])) {
+                Ok(id) => id,
+                Err(slot) => {
                     words.push(i as u32);
                     word_hash.push(h);
                     let id = words.len() as u32 - 1;
-                    if table.len() < MAX_INTERNED {
-                        // Not stored only when a run of slots is full: then later
-                        // tokens of this word get ids of their own (correct, unshared).
-                        table.insert(h, id);
+                    // Not stored when its run of slots is full: then later tokens of this
+                    // word get ids of their own (correct, unshared). The table holds
+                    // twice the words it is given, so it never needs to grow.
+                    if let Some(slot) = slot.filter(|_| table.len() < MAX_INTERNED) {
+                        table.fill(slot, h, id);
                     }
                     id
                 }
@@ -321,32 +322,37 @@ impl<'t> Doc<'t> {
     /// Copies the run of lower-case ASCII letters and digits at byte `from` (the rest of
     /// most English words) into the token being read as one slice; returns where it ends.
     fn lower_ascii_run(&mut self, from: usize) -> usize {
-        let run = &self.text.as_bytes()[from..];
-        let len = run
-            .iter()
-            .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            .count();
-        let run = &self.text[from..from + len];
-        self.letters.latin += run.bytes().filter(u8::is_ascii_lowercase).count();
-        self.norm.push_str(run);
-        from + len
+        let bytes = self.text.as_bytes();
+        let (mut end, mut letters) = (from, 0);
+        while let Some(&b) = bytes.get(end) {
+            let letter = b.wrapping_sub(b'a') < 26;
+            if !(letter || b.wrapping_sub(b'0') < 10) {
+                break;
+            }
+            letters += usize::from(letter);
+            end += 1;
+        }
+        self.letters.latin += letters;
+        self.norm.push_str(&self.text[from..end]);
+        end
     }
 
     /// Copies the run of lower-case Russian letters at byte `from` (the rest of most words
     /// after their first letter) into the token being read as one slice; returns where it
     /// ends. Letter by letter, each was decoded and encoded again.
     fn lower_cyrillic_run(&mut self, from: usize) -> usize {
-        let bytes = &self.text.as_bytes()[from..];
-        let pairs = bytes
-            .chunks_exact(2)
-            .take_while(|p| {
-                let cp = (u32::from(p[0] & 0x1F) << 6) | u32::from(p[1] & 0x3F);
-                (p[0] == 0xD0 || p[0] == 0xD1) && (0x430..=0x44F).contains(&cp)
-            })
-            .count();
-        self.letters.cyr += pairs;
-        self.norm.push_str(&self.text[from..from + 2 * pairs]);
-        from + 2 * pairs
+        let bytes = self.text.as_bytes();
+        let mut end = from;
+        // а..п are D0 B0..BF, р..я are D1 80..8F.
+        while let (Some(&a), Some(&b)) = (bytes.get(end), bytes.get(end + 1)) {
+            if !(a == 0xD0 && b >= 0xB0 || a == 0xD1 && b.wrapping_sub(0x80) < 0x10) {
+                break;
+            }
+            end += 2;
+        }
+        self.letters.cyr += (end - from) / 2;
+        self.norm.push_str(&self.text[from..end]);
+        end
     }
 
     /// Ends the token being read, if any, at byte `end`.
@@ -840,8 +846,10 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial
     }
-    let lower = fold(word);
-    ABBREVIATIONS.contains(&lower.as_str())
+    // A set, not a scan of the list: every full stop before a capital asks.
+    static SET: std::sync::OnceLock<FastSet<&str>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect());
+    set.contains(fold(word).as_str())
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.

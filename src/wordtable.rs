@@ -166,6 +166,37 @@ impl WordTable {
         None
     }
 
+    /// [`WordTable::get`] that also tells, when the word is not there, the free slot where it
+    /// would go (`None` if its run of slots is full), for [`WordTable::fill`]: one walk, not
+    /// a second one to insert. For tables made big enough up front (it never grows them).
+    #[inline]
+    pub fn find<'a>(
+        &self,
+        h: u64,
+        word: &[u8],
+        word_of: impl Fn(u32) -> &'a [u8],
+    ) -> Result<u32, Option<usize>> {
+        let mask = self.slots.len() - 1;
+        let start = slot_of(h, self.slots.len());
+        for k in 0..MAX_PROBE {
+            let at = (start + k) & mask;
+            let (tag, v) = self.slots[at];
+            if v == EMPTY {
+                return Err(Some(at));
+            }
+            if tag == tag_of(h) && same(word_of(v), word) {
+                return Ok(v);
+            }
+        }
+        Err(None)
+    }
+
+    /// Puts `value` for a word of hash `h` in the free slot [`WordTable::find`] gave.
+    pub fn fill(&mut self, slot: usize, h: u64, value: u32) {
+        self.slots[slot] = (tag_of(h), value);
+        self.len += 1;
+    }
+
     /// Stores `value` for a word (hash `h`) that [`WordTable::get`] did not find. Returns
     /// false when the word's run of slots is full: it is then not stored (both tables are
     /// caches of a kind: an unstored word is looked up again, never wrongly).
