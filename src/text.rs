@@ -11,7 +11,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, FastSet, WordTable};
+use crate::wordtable::{self, WordTable};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -846,10 +846,8 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial
     }
-    // A set, not a scan of the list: every full stop before a capital asks.
-    static SET: std::sync::OnceLock<FastSet<&str>> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect());
-    set.contains(fold(word).as_str())
+    let lower = fold(word);
+    ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
