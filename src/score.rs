@@ -9,6 +9,7 @@
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
 use crate::text::{Doc, Lang, Token};
+use crate::wordtable::WordFilter;
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
@@ -89,6 +90,10 @@ const RECENT_WORDS: [&str; 40] = [
     "сенбіде",
     "жексенбіде",
 ];
+/// [`RECENT_WORDS`] by a [`WordFilter`]: most words are told apart from the list by their
+/// first two bytes, without comparing them with its forty words.
+static RECENT_FILTER: WordFilter = WordFilter::new(&RECENT_WORDS);
+
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
 
@@ -533,7 +538,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool) -> Dated {
     let mut past = false;
     for i in s.first..s.last {
         let w = doc.norm_of(i as usize);
-        if RECENT_WORDS.contains(&w) {
+        if RECENT_FILTER.may_hold(w) && RECENT_WORDS.contains(&w) {
             return Dated::Current;
         }
         let Some(year) = year_of(w) else {
@@ -587,8 +592,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     };
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
-    let name =
-        |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAMES.contains(&doc.norm_of(i));
+    let name = |i: usize| doc.surface(i).chars().count() >= 3 && !is_not_name(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
     let mut names: Vec<&str> = Vec::new();
     let mut seen_media = false;
@@ -633,6 +637,12 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         }
         seen_media |= c.media;
     }
+}
+
+/// Is `w` one of [`NOT_NAMES`]? Asked of every capitalised word near a media word.
+fn is_not_name(w: &str) -> bool {
+    static FILTER: WordFilter = WordFilter::new(NOT_NAMES);
+    FILTER.may_hold(w) && NOT_NAMES.contains(&w)
 }
 
 /// Capitalised words that are not names: function words that start sentences.

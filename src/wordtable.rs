@@ -116,6 +116,36 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     last8(a) == last8(b)
 }
 
+/// A set of 256 bits, one for each value of a word's first two bytes mixed: a word whose bit
+/// is not set is in none of the words the filter was made from. Made at compile time.
+pub(crate) struct WordFilter([u64; 4]);
+
+impl WordFilter {
+    pub const fn new(words: &[&str]) -> WordFilter {
+        let mut bits = [0u64; 4];
+        let mut k = 0;
+        while k < words.len() {
+            let key = Self::key(words[k].as_bytes());
+            bits[key / 64] |= 1 << (key % 64);
+            k += 1;
+        }
+        WordFilter(bits)
+    }
+
+    const fn key(w: &[u8]) -> usize {
+        let a = if w.is_empty() { 0 } else { w[0] };
+        let b = if w.len() < 2 { 0 } else { w[1] };
+        (a.wrapping_mul(31) ^ b) as usize
+    }
+
+    /// Whether `w` may be one of the filter's words (false: it is none of them).
+    #[inline]
+    pub fn may_hold(&self, w: &str) -> bool {
+        let key = Self::key(w.as_bytes());
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
 const EMPTY: u32 = u32::MAX;
 
 /// The table: values are the caller's indices (below `u32::MAX`).
@@ -252,6 +282,30 @@ const MAX_PROBE: usize = 32;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_filter_passes_its_words_and_stops_most_others() {
+        const WORDS: [&str; 4] = ["today", "вчера", "a", ""];
+        static FILTER: WordFilter = WordFilter::new(&WORDS);
+        for w in WORDS {
+            assert!(FILTER.may_hold(w), "{w}");
+        }
+        let others = [
+            "journalist",
+            "журналист",
+            "police",
+            "арестован",
+            "the",
+            "и",
+            "x1",
+        ];
+        let passed = others.iter().filter(|w| FILTER.may_hold(w)).count();
+        assert!(
+            passed <= 1,
+            "{passed} of {} other words passed",
+            others.len()
+        );
+    }
 
     #[test]
     fn a_tail_reads_as_its_bytes_little_endian() {
