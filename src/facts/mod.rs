@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{fold, Doc, Lang, Token};
-use crate::wordtable::FastSet;
+use crate::wordtable::{FastSet, WordFilter};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -518,7 +518,10 @@ const MEDIA_NOUNS: &[&str] = &[
 ];
 
 fn is_media_noun(w: &str) -> bool {
-    if w.starts_with("журналист") || w.starts_with("журналис") {
+    // Each noun is a word or a word's start of two bytes or more: a word whose first two
+    // bytes start none of them is none.
+    static HEADS: WordFilter = WordFilter::new(MEDIA_NOUNS);
+    if !HEADS.may_hold(w) || w.starts_with("журналис") {
         return false;
     }
     // Every test below needs `w` to start with `m` (each `m` has two bytes or more): compare
@@ -684,7 +687,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             }
         }
         // Orda.kz, Ulysmedia.kz, 24.kg
-        if i + 1 < n && gap(doc, i) == "." && WEB_TLDS.contains(&norm(doc, i + 1)) {
+        if i + 1 < n && dot_after(doc, i) && WEB_TLDS.contains(&norm(doc, i + 1)) {
             let first = surface(doc, i).chars().next().unwrap_or(' ');
             if first.is_alphanumeric() && norm(doc, i).chars().count() >= 2 {
                 spans.push(span(doc, i, i + 2));
@@ -757,6 +760,14 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     crate::order::sort_by(&mut facts.outlets, |a, b| a.start.cmp(&b.start));
 }
 
+/// Token `i` is followed right away by a full stop (the gap is just ".").
+fn dot_after(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| doc.text.as_bytes().get(t.end as usize) == Some(&b'.'))
+        && gap(doc, i) == "."
+}
+
 /// Token `i` has no capital letter and does not start with a digit: no quoted, brand or
 /// numbered outlet name starts at it.
 fn lower_token(doc: &Doc<'_>, i: usize) -> bool {
@@ -774,21 +785,33 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
 
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
 fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
+    static OUTLET_NOUNS: WordFilter = WordFilter::new(&[
+        "outlet",
+        "newspaper",
+        "website",
+        "magazine",
+        "portal",
+        "broadcaster",
+        "channel",
+        "site",
+    ]);
     let w = norm(doc, i);
     let s = sentence_of(doc, i);
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
-    if matches!(
-        w,
-        "outlet"
-            | "newspaper"
-            | "website"
-            | "magazine"
-            | "portal"
-            | "broadcaster"
-            | "channel"
-            | "site"
-    ) && plain(i)
+    if OUTLET_NOUNS.may_hold(w)
+        && matches!(
+            w,
+            "outlet"
+                | "newspaper"
+                | "website"
+                | "magazine"
+                | "portal"
+                | "broadcaster"
+                | "channel"
+                | "site"
+        )
+        && plain(i)
     {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
@@ -2005,6 +2028,17 @@ fn push_penalty(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_media_noun_is_one() {
+        // The two-byte filter in front of the list must let each of its nouns through.
+        for m in MEDIA_NOUNS {
+            assert!(is_media_noun(m), "{m}");
+            assert!(m.len() >= 2, "{m}: the filter keys on two bytes");
+        }
+        assert!(is_media_noun("газетой") && is_media_noun("outlets"));
+        assert!(!is_media_noun("журналиста") && !is_media_noun("police"));
+    }
     use crate::classify;
 
     fn facts(text: &str) -> Facts {
