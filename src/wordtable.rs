@@ -122,14 +122,18 @@ pub(crate) struct WordFilter([u64; 4]);
 
 impl WordFilter {
     pub const fn new(words: &[&str]) -> WordFilter {
-        let mut bits = [0u64; 4];
+        WordFilter([0; 4]).with(words)
+    }
+
+    /// The filter that also passes `words`.
+    pub const fn with(mut self, words: &[&str]) -> WordFilter {
         let mut k = 0;
         while k < words.len() {
             let key = Self::key(words[k].as_bytes());
-            bits[key / 64] |= 1 << (key % 64);
+            self.0[key / 64] |= 1 << (key % 64);
             k += 1;
         }
-        WordFilter(bits)
+        self
     }
 
     const fn key(w: &[u8]) -> usize {
