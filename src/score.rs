@@ -1065,6 +1065,17 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn word_list_filters_let_their_words_through() {
+        for w in RECENT_WORDS {
+            assert!(RECENT_FILTER.may_hold(w), "{w}");
+        }
+        for w in NOT_NAMES {
+            assert!(is_not_name(w), "{w}");
+        }
+        assert!(!is_not_name("Smirnov") && !RECENT_FILTER.may_hold("journalist"));
+    }
+
     /// Does the built-in classifier give `text` the label `id`?
     fn labelled(text: &str, id: &str) -> bool {
         crate::classifier::classify(text).label(id).is_some()
