@@ -456,29 +456,20 @@ impl<'t> Doc<'t> {
             prev_para_break = brk || to >= text.len() || bytes.get(to) == Some(&b'\n');
             from = to;
         }
-        // Assign tokens to sentences.
+        // Assign tokens to sentences, and each sentence its tokens (`first..last`, or 0..0),
+        // in one pass.
         let mut s = 0usize;
-        for t in self.tokens.iter_mut() {
-            while s + 1 < self.sentences.len() && t.start >= self.sentences[s].end {
+        let sentences = &mut self.sentences;
+        for (idx, t) in (0u32..).zip(self.tokens.iter_mut()) {
+            while s + 1 < sentences.len() && t.start >= sentences[s].end {
                 s += 1;
             }
             t.sentence = s as u32;
-        }
-        let mut counts = vec![(u32::MAX, 0u32); self.sentences.len()];
-        for (idx, t) in self.tokens.iter().enumerate() {
-            let c = &mut counts[t.sentence as usize];
-            if c.0 == u32::MAX {
-                c.0 = idx as u32;
-            }
-            c.1 = idx as u32 + 1;
-        }
-        for (sent, (first, last)) in self.sentences.iter_mut().zip(counts) {
-            if first == u32::MAX {
-                sent.first = 0;
-                sent.last = 0;
-            } else {
-                sent.first = first;
-                sent.last = last;
+            if let Some(sent) = sentences.get_mut(s) {
+                if sent.last == 0 {
+                    sent.first = idx;
+                }
+                sent.last = idx + 1;
             }
         }
     }
