@@ -186,18 +186,7 @@ impl WordTable {
     /// The value stored for `word` (whose hash is `h`); `word_of` gives the word of a value.
     #[inline]
     pub fn get<'a>(&self, h: u64, word: &[u8], word_of: impl Fn(u32) -> &'a [u8]) -> Option<u32> {
-        let mask = self.slots.len() - 1;
-        let start = slot_of(h, self.slots.len());
-        for k in 0..MAX_PROBE {
-            let (tag, v) = self.slots[(start + k) & mask];
-            if v == EMPTY {
-                return None;
-            }
-            if tag == tag_of(h) && same(word_of(v), word) {
-                return Some(v);
-            }
-        }
-        None
+        self.find(h, word, word_of).ok()
     }
 
     /// [`WordTable::get`] that also tells, when the word is not there, the free slot where it
