@@ -783,36 +783,31 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
         && !NOT_OUTLET.contains(&norm(doc, i))
 }
 
+/// English nouns that name an outlet's kind ("the outlet Temirov Live").
+const OUTLET_NOUNS: &[&str] = &[
+    "outlet",
+    "newspaper",
+    "website",
+    "magazine",
+    "portal",
+    "broadcaster",
+    "channel",
+    "site",
+];
+
+/// Is `w` one of [`OUTLET_NOUNS`]? Asked of every word of an English article.
+fn is_outlet_noun(w: &str) -> bool {
+    static FILTER: WordFilter = WordFilter::new(OUTLET_NOUNS);
+    FILTER.may_hold(w) && OUTLET_NOUNS.contains(&w)
+}
+
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
 fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
-    static OUTLET_NOUNS: WordFilter = WordFilter::new(&[
-        "outlet",
-        "newspaper",
-        "website",
-        "magazine",
-        "portal",
-        "broadcaster",
-        "channel",
-        "site",
-    ]);
     let w = norm(doc, i);
     let s = sentence_of(doc, i);
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
-    if OUTLET_NOUNS.may_hold(w)
-        && matches!(
-            w,
-            "outlet"
-                | "newspaper"
-                | "website"
-                | "magazine"
-                | "portal"
-                | "broadcaster"
-                | "channel"
-                | "site"
-        )
-        && plain(i)
-    {
+    if is_outlet_noun(w) && plain(i) {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
             if !plain(k) && k > i + 1 {
@@ -845,18 +840,7 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
             while same(m) && m < i + 5 && !is_media_noun(norm(doc, m)) && !is_cap(doc, m) {
                 m += 1;
             }
-            if same(m)
-                && matches!(
-                    norm(doc, m),
-                    "outlet"
-                        | "newspaper"
-                        | "website"
-                        | "magazine"
-                        | "portal"
-                        | "broadcaster"
-                        | "channel"
-                )
-            {
+            if same(m) && is_outlet_noun(norm(doc, m)) && norm(doc, m) != "site" {
                 return Some(span(doc, i, i + 1));
             }
         }
@@ -2046,6 +2030,7 @@ fn push_penalty(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify;
 
     #[test]
     fn every_number_cue_is_found() {
@@ -2075,7 +2060,6 @@ mod tests {
         assert!(is_media_noun("газетой") && is_media_noun("outlets"));
         assert!(!is_media_noun("журналиста") && !is_media_noun("police"));
     }
-    use crate::classify;
 
     fn facts(text: &str) -> Facts {
         classify(text).facts
