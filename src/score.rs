@@ -1042,7 +1042,11 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     let mut block: Option<u32> = None; // paragraph of an open boilerplate list
     for (i, s) in doc.sentences.iter().enumerate() {
         let text = doc.sentence_text(s);
-        if text.matches('|').count() >= 2 {
+        // A menu line; pasted without line breaks, the headline and lead run on after the
+        // last `|` and are the article, not the menu.
+        if text.matches('|').count() >= 2
+            && text.rsplit('|').next().map_or(0, |t| t.split_whitespace().count()) <= 12
+        {
             ctx[i].boilerplate = true;
         }
         let words = s.last.saturating_sub(s.first);
