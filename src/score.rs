@@ -1044,9 +1044,8 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         let text = doc.sentence_text(s);
         // A menu line; pasted without line breaks, the headline and lead run on after the
         // last `|` and are the article, not the menu.
-        if text.matches('|').count() >= 2
-            && text.rsplit('|').next().map_or(0, |t| t.split_whitespace().count()) <= 12
-        {
+        let after_menu = text.rsplit('|').next().unwrap_or("");
+        if text.matches('|').count() >= 2 && after_menu.split_whitespace().count() <= 12 {
             ctx[i].boilerplate = true;
         }
         let words = s.last.saturating_sub(s.first);

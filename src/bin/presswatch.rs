@@ -1,10 +1,10 @@
 //! The `presswatch` command: classify articles, or score presswatch against gold files.
 
-use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use presswatch::eval::{held_out, Evaluation, GoldArticle};
@@ -262,8 +262,8 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         return Err("--jsonl reads one file (or stdin)".into());
     }
     let path = o.files.first().map(String::as_str).unwrap_or("-");
-    let read = Rc::new(Cell::new(0u64));
-    let (input, total): (Box<dyn BufRead>, Option<u64>) = if path == "-" {
+    let read = Arc::new(AtomicU64::new(0));
+    let (input, total): (Box<dyn BufRead + Send>, Option<u64>) = if path == "-" {
         let stdin = Counting::new(io::stdin(), &read);
         (Box::new(BufReader::new(stdin)), None)
     } else {
@@ -286,20 +286,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
     let mut lines = 0usize;
-    loop {
-        let mut batch = Vec::new();
-        let mut bytes = 0;
-        while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
-            let Some(item) = reader.next() else { break };
-            let item = item.map_err(|e| format!("{name}: {e}"))?;
-            if let jsonl::Item::Article { text, .. } = &item {
-                bytes += text.len();
-            }
-            batch.push(item);
-        }
-        if batch.is_empty() {
-            break;
-        }
+    let mut write = |batch: Vec<jsonl::Item>| -> Result<(), String> {
         for (item, line) in batch.iter().zip(classify_batch(c, &batch, threads)) {
             if let jsonl::Item::Bad { line, error, .. } = item {
                 eprintln!("presswatch: {name} line {line}: {error}");
@@ -310,6 +297,37 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
         }
         lines += batch.len();
         progress.update(lines, false);
+        Ok(())
+    };
+    if threads == 1 {
+        loop {
+            let batch = read_batch(&mut reader, name)?;
+            if batch.is_empty() {
+                break;
+            }
+            write(batch)?;
+        }
+    } else {
+        // One thread reads and parses the next batch while the others classify this one.
+        std::thread::scope(|scope| -> Result<(), String> {
+            let (tx, rx) = std::sync::mpsc::sync_channel(1);
+            scope.spawn(move || loop {
+                let batch = read_batch(&mut reader, name);
+                let end = batch.as_ref().map_or(true, Vec::is_empty);
+                // The receiver hangs up only after an error of its own.
+                if tx.send(batch).is_err() || end {
+                    break;
+                }
+            });
+            for batch in rx {
+                let batch = batch?;
+                if batch.is_empty() {
+                    break;
+                }
+                write(batch)?;
+            }
+            Ok(())
+        })?;
     }
     out.flush().map_err(|e| e.to_string())?;
     progress.update(lines, true);
@@ -320,17 +338,36 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A reader that counts the bytes it has read into a shared cell (for [`Progress`]).
+/// The next batch of items: up to `BATCH_ITEMS` lines or `BATCH_BYTES` of article text;
+/// empty at the end of the input.
+fn read_batch<R: BufRead>(
+    reader: &mut jsonl::Reader<R>,
+    name: &str,
+) -> Result<Vec<jsonl::Item>, String> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_ITEMS && bytes < BATCH_BYTES {
+        let Some(item) = reader.next() else { break };
+        let item = item.map_err(|e| format!("{name}: {e}"))?;
+        if let jsonl::Item::Article { text, .. } = &item {
+            bytes += text.len();
+        }
+        batch.push(item);
+    }
+    Ok(batch)
+}
+
+/// A reader that counts the bytes it has read into a shared counter (for [`Progress`]).
 struct Counting<R> {
     inner: R,
-    read: Rc<Cell<u64>>,
+    read: Arc<AtomicU64>,
 }
 
 impl<R> Counting<R> {
-    fn new(inner: R, read: &Rc<Cell<u64>>) -> Counting<R> {
+    fn new(inner: R, read: &Arc<AtomicU64>) -> Counting<R> {
         Counting {
             inner,
-            read: Rc::clone(read),
+            read: Arc::clone(read),
         }
     }
 }
@@ -338,7 +375,7 @@ impl<R> Counting<R> {
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.read.set(self.read.get() + n as u64);
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
 }
@@ -353,14 +390,14 @@ struct Progress {
     start: Instant,
     last: Instant,
     total: Option<u64>,
-    read: Rc<Cell<u64>>,
+    read: Arc<AtomicU64>,
 }
 
 const TERMINAL_EVERY: Duration = Duration::from_millis(200);
 const LOG_EVERY: Duration = Duration::from_secs(5);
 
 impl Progress {
-    fn new(choice: Option<bool>, total: Option<u64>, read: Rc<Cell<u64>>) -> Progress {
+    fn new(choice: Option<bool>, total: Option<u64>, read: Arc<AtomicU64>) -> Progress {
         let terminal = io::stderr().is_terminal();
         let now = Instant::now();
         Progress {
@@ -385,7 +422,8 @@ impl Progress {
         }
         self.last = now;
         let secs = now.duration_since(self.start).as_secs_f64();
-        let line = progress_line(lines, self.read.get(), self.total, secs, done);
+        let read = self.read.load(Ordering::Relaxed);
+        let line = progress_line(lines, read, self.total, secs, done);
         let mut err = io::stderr().lock();
         // Progress is a courtesy: a closed stderr must not stop the classification.
         let _ = if self.terminal {
