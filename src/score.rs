@@ -450,10 +450,15 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
     let Some(s) = doc.sentences.get(first.sentence as usize) else {
         return false;
     };
-    if !s.line_start || f.saturating_sub(s.first) > DATELINE_WORDS {
+    let before = &doc.text[s.start as usize..first.start as usize];
+    // Pasted without line breaks, the headline runs on into the dateline: then the place in
+    // capitals ("ALMATY, Oct 2 (") says where the dateline starts.
+    let words = f.saturating_sub(s.first);
+    let at_start = s.line_start && words <= DATELINE_WORDS;
+    let after_headline = words <= 3 * DATELINE_WORDS && capital_place(before);
+    if !(at_start || after_headline) {
         return false;
     }
-    let before = &doc.text[s.start as usize..first.start as usize];
     let after = &doc.text[last.end as usize..s.end as usize];
     let open = before
         .rfind('(')
@@ -465,6 +470,19 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
         && after[close + 1..]
             .trim_start()
             .starts_with(['—', '–', '-', ':'])
+}
+
+/// Does the last open parenthesis of `before` follow a place in capitals, maybe with a date
+/// ("... ALMATY, Oct 2 (Steppe ")?
+fn capital_place(before: &str) -> bool {
+    let Some(head) = before.rfind('(').map(|o| &before[..o]) else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+    words.iter().any(|w| {
+        let w = w.trim_end_matches(',');
+        w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-')
+    }) && !words.iter().any(|w| w.ends_with(['.', '!', '?', ':', ';']))
 }
 
 /// Does the sentence ask rather than tell ("Has the commission ordered you to take anything
