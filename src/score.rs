@@ -1103,6 +1103,24 @@ mod tests {
     }
 
     #[test]
+    fn text_pasted_without_line_breaks_keeps_its_lead_after_a_menu_and_its_dateline() {
+        // The menu runs on into the lead: the lead is the article.
+        let menu = "Home | News | Regions | Reporter Ivan Petrov was beaten by unknown men \
+                    outside the newspaper office on Monday evening and his camera was smashed.";
+        assert!(labelled(menu, "physical_attack"));
+        // A menu line alone is still furniture.
+        assert!(!labelled(
+            "Home | Journalist beaten | Outlet blocked | Contacts",
+            "physical_attack"
+        ));
+        // The headline runs on into the dateline: the wire service is the source.
+        let dateline = "Tycoon detained in fraud probe ALMATY, Oct 2 (Steppe News Agency) — \
+                        Police detained the owner of a construction firm on suspicion of fraud, \
+                        the prosecutors said.";
+        assert!(!labelled(dateline, "detention"));
+    }
+
+    #[test]
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(FIRST_PERSON_BYTES));
