@@ -650,11 +650,28 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                         *first_person[word].get_or_insert_with(|| {
                             let w = doc.norm_of(i as usize);
                             w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
-                        })
+                        }) && (doc.norm_of(i as usize) != "мен" || opens_clause(doc, i as usize))
                     }));
         }
         seen_media |= c.media;
     }
+}
+
+/// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a
+/// comma, dash, colon or quote)? Kazakh "мен" is "I" there; after a noun it is "and" or "with"
+/// ("Алматы мен Астана"), no first person.
+fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.case & Token::FIRST_UPPER != 0 || i == 0 {
+        return true;
+    }
+    let prev = &doc.tokens[i - 1];
+    prev.sentence != t.sentence
+        || doc.text[prev.end as usize..t.start as usize]
+            .trim_end()
+            .ends_with([',', '—', '–', '-', ':', ';', '«', '"', '“'])
 }
 
 /// Is `w` one of [`NOT_NAMES`]? Asked of every capitalised word near a media word.
@@ -1118,6 +1135,22 @@ mod tests {
                         Police detained the owner of a construction firm on suspicion of fraud, \
                         the prosecutors said.";
         assert!(!labelled(dateline, "detention"));
+    }
+
+    #[test]
+    fn kazakh_men_is_i_only_where_a_clause_opens() {
+        let before = "«Дала» газетінің редакциясы жаңа кеңсеге көшті. \
+                      Кеңсе қала орталығында орналасқан. ";
+        // "Асқар мен Берік": "and" between two names, no first person.
+        assert!(!labelled(
+            &format!("{before}Асқар мен Берік екі айға қамауға алынды."),
+            "detention"
+        ));
+        // "Мен ...": "I", the journalist's own account.
+        assert!(labelled(
+            &format!("{before}Мен екі айға қамауға алындым."),
+            "detention"
+        ));
     }
 
     #[test]
