@@ -141,6 +141,10 @@ pub(crate) enum Scope {
     /// the article reports a digital attack (a DDoS, a hacked account), the word is taken to
     /// name that one, and the hit does not count.
     Attack,
+    /// Incident cues only: as `media`, for injuries seen on a body ("гематомы", "a broken
+    /// nose"). When the article reports a killing, they are taken to be the killing's marks,
+    /// not a separate attack, and the hit does not count.
+    Wound,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -441,6 +445,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::Incident(_), "media") => Scope::Media,
             (Category::Incident(_), "probe") => Scope::Probe,
             (Category::Incident(_), "attack") => Scope::Attack,
+            (Category::Incident(_), "wound") => Scope::Wound,
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "before") => {
                 Scope::Before
             }
@@ -479,7 +484,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {} must be media, probe, attack or -", quoted(scope)),
+                    format!("scope {} must be media, probe, attack, wound or -", quoted(scope)),
                 ))
             }
             (Category::Boilerplate, _) => {
@@ -1106,7 +1111,7 @@ mod tests {
             ),
             (
                 "killing 0.5 before shot",
-                "scope \"before\" must be media, probe, attack or -",
+                "scope \"before\" must be media, probe, attack, wound or -",
             ),
             (
                 "negation 0.5 - not",

@@ -35,8 +35,9 @@ const CATEGORIES: [&str; 26] = [
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).
-const SCOPES: [&str; 10] = [
+const SCOPES: [&str; 11] = [
     "media", "probe", "attack", "before", "after", "sentence", "near", "line", "next", "object",
+    "wound",
 ];
 
 /// The word a one-letter code stands for, if `s` is one (`base` is `b'A'` or `b'a'`).

@@ -308,7 +308,10 @@ pub(crate) fn score(
             continue;
         }
         let mut weight = cue.weight;
-        if matches!(cue.scope, Scope::Media | Scope::Probe | Scope::Attack) {
+        if matches!(
+            cue.scope,
+            Scope::Media | Scope::Probe | Scope::Attack | Scope::Wound
+        ) {
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
@@ -405,12 +408,15 @@ pub(crate) fn score(
     let crime = CRIMES.iter().any(|id| reported(id));
     // A digital attack in the article: a bare word of attack (`attack` cues) names it.
     let digital = reported("digital_attack");
+    // A killing in the article: injuries on a body (`wound` cues) are its marks.
+    let killed = reported("killing");
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
         if crime || digital {
             evidence.retain(|e| match lex.cues[e.hit.cue as usize].scope {
                 Scope::Probe => !crime,
                 Scope::Attack => !digital,
+                Scope::Wound => !killed,
                 _ => true,
             });
         }
