@@ -484,7 +484,10 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {} must be media, probe, attack, wound or -", quoted(scope)),
+                    format!(
+                        "scope {} must be media, probe, attack, wound or -",
+                        quoted(scope)
+                    ),
                 ))
             }
             (Category::Boilerplate, _) => {

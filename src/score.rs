@@ -1160,6 +1160,17 @@ mod tests {
     }
 
     #[test]
+    fn wounds_on_a_killed_journalists_body_are_the_killings() {
+        let killed = "Журналист Иван Петров скончался в колонии. \
+                      Его брат увидел в морге на теле журналиста гематомы и переломы.";
+        assert!(labelled(killed, "killing"));
+        assert!(!labelled(killed, "physical_attack"));
+        let beaten = "Журналист Иван Петров попал в больницу. \
+                      Врачи нашли у журналиста гематомы и переломы.";
+        assert!(labelled(beaten, "physical_attack"));
+    }
+
+    #[test]
     fn no_first_person_word_is_longer_than_the_limit() {
         let longest = FIRST_PERSON.iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(FIRST_PERSON_BYTES));
