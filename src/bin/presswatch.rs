@@ -286,30 +286,33 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
     let mut lines = 0usize;
-    let mut write = |batch: Vec<jsonl::Item>| -> Result<(), String> {
-        for (item, line) in batch.iter().zip(classify_batch(c, &batch, threads)) {
-            if let jsonl::Item::Bad { line, error, .. } = item {
-                eprintln!("presswatch: {name} line {line}: {error}");
-                bad += 1;
-            }
-            out.write_all(&line?).map_err(|e| e.to_string())?;
-            out.write_all(b"\n").map_err(|e| e.to_string())?;
-        }
-        lines += batch.len();
-        progress.update(lines, false);
-        Ok(())
-    };
-    if threads == 1 {
-        loop {
-            let batch = read_batch(&mut reader, name)?;
+    // Classifies and writes batches until an empty one (the end of the input).
+    let mut run = |batches: &mut dyn Iterator<Item = Result<Vec<jsonl::Item>, String>>| {
+        for batch in batches {
+            let batch = batch?;
             if batch.is_empty() {
                 break;
             }
-            write(batch)?;
+            for (item, line) in batch.iter().zip(classify_batch(c, &batch, threads)) {
+                if let jsonl::Item::Bad { line, error, .. } = item {
+                    eprintln!("presswatch: {name} line {line}: {error}");
+                    bad += 1;
+                }
+                out.write_all(&line?).map_err(|e| e.to_string())?;
+                out.write_all(b"\n").map_err(|e| e.to_string())?;
+            }
+            lines += batch.len();
+            progress.update(lines, false);
         }
+        Ok::<(), String>(())
+    };
+    if threads == 1 {
+        run(&mut std::iter::repeat_with(|| {
+            read_batch(&mut reader, name)
+        }))?;
     } else {
         // One thread reads and parses the next batch while the others classify this one.
-        std::thread::scope(|scope| -> Result<(), String> {
+        std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel(1);
             scope.spawn(move || loop {
                 let batch = read_batch(&mut reader, name);
@@ -319,14 +322,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                     break;
                 }
             });
-            for batch in rx {
-                let batch = batch?;
-                if batch.is_empty() {
-                    break;
-                }
-                write(batch)?;
-            }
-            Ok(())
+            run(&mut rx.into_iter())
         })?;
     }
     out.flush().map_err(|e| e.to_string())?;
