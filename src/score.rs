@@ -9,7 +9,7 @@
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
 use crate::text::{Doc, Lang, Token};
-use crate::wordtable::WordFilter;
+use crate::wordtable::WordSet;
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
@@ -90,9 +90,9 @@ const RECENT_WORDS: [&str; 40] = [
     "сенбіде",
     "жексенбіде",
 ];
-/// [`RECENT_WORDS`] by a [`WordFilter`]: most words are told apart from the list by their
-/// first two bytes, without comparing them with its forty words.
-static RECENT_FILTER: WordFilter = WordFilter::new(&RECENT_WORDS);
+/// [`RECENT_WORDS`] as a [`WordSet`]: most words are told apart from the list by their first
+/// two bytes, without comparing them with its forty words.
+static RECENT: WordSet = WordSet::new(&RECENT_WORDS);
 
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
@@ -544,7 +544,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool) -> Dated {
     let mut past = false;
     for i in s.first..s.last {
         let w = doc.norm_of(i as usize);
-        if RECENT_FILTER.may_hold(w) && RECENT_WORDS.contains(&w) {
+        if RECENT.contains(w) {
             return Dated::Current;
         }
         let Some(year) = year_of(w) else {
@@ -598,7 +598,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     };
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
-    let name = |i: usize| doc.surface(i).chars().count() >= 3 && !is_not_name(doc.norm_of(i));
+    let name = |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAME.contains(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
     let mut names: Vec<&str> = Vec::new();
     let mut seen_media = false;
@@ -662,11 +662,8 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
             .ends_with([',', '—', '–', '-', ':', ';', '«', '"', '“'])
 }
 
-/// Is `w` one of [`NOT_NAMES`]? Asked of every capitalised word near a media word.
-fn is_not_name(w: &str) -> bool {
-    static FILTER: WordFilter = WordFilter::new(NOT_NAMES);
-    FILTER.may_hold(w) && NOT_NAMES.contains(&w)
-}
+/// [`NOT_NAMES`] as a [`WordSet`]: asked of every capitalised word near a media word.
+static NOT_NAME: WordSet = WordSet::new(NOT_NAMES);
 
 /// Capitalised words that are not names: function words that start sentences.
 const NOT_NAMES: &[&str] = &[
@@ -1094,12 +1091,12 @@ mod tests {
     #[test]
     fn word_list_filters_let_their_words_through() {
         for w in RECENT_WORDS {
-            assert!(RECENT_FILTER.may_hold(w), "{w}");
+            assert!(RECENT.contains(w), "{w}");
         }
         for w in NOT_NAMES {
-            assert!(is_not_name(w), "{w}");
+            assert!(NOT_NAME.contains(w), "{w}");
         }
-        assert!(!is_not_name("Smirnov") && !RECENT_FILTER.may_hold("journalist"));
+        assert!(!NOT_NAME.contains("Smirnov") && !RECENT.contains("journalist"));
     }
 
     /// Does the built-in classifier give `text` the label `id`?

@@ -150,6 +150,27 @@ impl WordFilter {
     }
 }
 
+/// A fixed list of words with a [`WordFilter`] in front: most words are turned away by their
+/// first two bytes before the list is scanned. Made at compile time.
+pub(crate) struct WordSet {
+    filter: WordFilter,
+    words: &'static [&'static str],
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            filter: WordFilter::new(words),
+            words,
+        }
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn contains(&self, w: &str) -> bool {
+        self.filter.may_hold(w) && self.words.contains(&w)
+    }
+}
+
 const EMPTY: u32 = u32::MAX;
 
 /// The table: values are the caller's indices (below `u32::MAX`).
@@ -275,6 +296,22 @@ const MAX_PROBE: usize = 32;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_holds_its_words_only() {
+        static SET: WordSet = WordSet::new(&["today", "вчера", "a"]);
+        for w in ["today", "вчера", "a"] {
+            assert!(SET.contains(w), "{w}");
+        }
+        // "tod" and "вода" share their first two bytes with a word: the filter lets them
+        // through, the list does not.
+        for w in ["tod", "вода"] {
+            assert!(SET.filter.may_hold(w) && !SET.contains(w), "{w}");
+        }
+        for w in ["todays", "journalist", ""] {
+            assert!(!SET.contains(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_word_filter_passes_its_words_and_stops_most_others() {

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{fold, Doc, Lang, Token};
-use crate::wordtable::{FastSet, WordFilter};
+use crate::wordtable::{FastSet, WordFilter, WordSet};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -795,11 +795,8 @@ const OUTLET_NOUNS: &[&str] = &[
     "site",
 ];
 
-/// Is `w` one of [`OUTLET_NOUNS`]? Asked of every word of an English article.
-fn is_outlet_noun(w: &str) -> bool {
-    static FILTER: WordFilter = WordFilter::new(OUTLET_NOUNS);
-    FILTER.may_hold(w) && OUTLET_NOUNS.contains(&w)
-}
+/// [`OUTLET_NOUNS`] as a [`WordSet`]: asked of every word of an English article.
+static OUTLET_NOUN: WordSet = WordSet::new(OUTLET_NOUNS);
 
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
 fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
@@ -807,7 +804,7 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
     let s = sentence_of(doc, i);
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
-    if is_outlet_noun(w) && plain(i) {
+    if OUTLET_NOUN.contains(w) && plain(i) {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
             if !plain(k) && k > i + 1 {
@@ -840,7 +837,7 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
             while same(m) && m < i + 5 && !is_media_noun(norm(doc, m)) && !is_cap(doc, m) {
                 m += 1;
             }
-            if same(m) && is_outlet_noun(norm(doc, m)) && norm(doc, m) != "site" {
+            if same(m) && OUTLET_NOUN.contains(norm(doc, m)) && norm(doc, m) != "site" {
                 return Some(span(doc, i, i + 1));
             }
         }
