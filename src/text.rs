@@ -829,7 +829,12 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         }
     }
     let word = &before[word_start..];
-    if word.is_empty() {
+    // A case ending after a number ("в 1957-м.", "в 1990-х.") ends the sentence: no
+    // abbreviation stands after a hyphen and a digit.
+    let mut stem = before[..word_start].bytes().rev();
+    if word.is_empty()
+        || stem.next() == Some(b'-') && stem.next().is_some_and(|b| b.is_ascii_digit())
+    {
         return false;
     }
     let mut chars = word.chars();
@@ -1372,6 +1377,15 @@ mod tests {
             vec![
                 "В г. Алматы задержан журналист А. Иванов.",
                 "Его отпустили."
+            ]
+        );
+        // "м" and "х" after a year are case endings, not abbreviations ("м." is metro).
+        assert_eq!(
+            sentences("Его реабилитировали в 1957-м. Сегодня в 1990-х. Потом у м. Арбатская."),
+            vec![
+                "Его реабилитировали в 1957-м.",
+                "Сегодня в 1990-х.",
+                "Потом у м. Арбатская."
             ]
         );
         assert_eq!(
