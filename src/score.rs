@@ -601,6 +601,10 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     let name = |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAME.contains(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
     let mut names: Vec<&str> = Vec::new();
+    // Names introduced next to a non-media person ("the businessman John Hale", "организатор
+    // пирамиды Хейл") are that person in later sentences too: each later mention is marked as
+    // one, so an act done to them there is not taken for an act against media.
+    let mut others: Vec<&str> = Vec::new();
     let mut seen_media = false;
     // Whether each distinct word is first-person, found at its first token: most tokens of
     // an article are looked at, and most of its words repeat.
@@ -608,6 +612,40 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     for (s, c) in ctx.iter_mut().enumerate() {
         if c.boilerplate {
             continue;
+        }
+        let sentence = &doc.sentences[s];
+        // Such a name follows its person within three words with no short word between
+        // ("мэр Иванов", "the mayor, John Smith", "организатор пирамиды Хейл"; not "директор
+        // школы в Алматы"), and is no acronym ("СГБ").
+        for &(_, l) in &c.persons {
+            for i in l as usize + 1..(l as usize + 4).min(sentence.last as usize) {
+                let surface = doc.surface(i);
+                if surface.chars().nth(1).is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let Some(k) = key(i) else {
+                    if surface.chars().count() <= 3 {
+                        break;
+                    }
+                    continue;
+                };
+                if others.len() < 64 && !others.contains(&k) {
+                    others.push(k);
+                }
+            }
+        }
+        if !others.is_empty() {
+            let len = c.persons.len();
+            for i in sentence.first..sentence.last {
+                if prefix(i as usize).is_some_and(|k| others.contains(&k) && !names.contains(&k))
+                    && name(i as usize)
+                {
+                    c.persons.push((i, i));
+                }
+            }
+            if c.persons.len() > len {
+                crate::order::sort_by(&mut c.persons, |a, b| a.cmp(b));
+            }
         }
         if c.media {
             let sentence = &doc.sentences[s];
@@ -1102,6 +1140,20 @@ mod tests {
     /// Does the built-in classifier give `text` the label `id`?
     fn labelled(text: &str, id: &str) -> bool {
         crate::classifier::classify(text).label(id).is_some()
+    }
+
+    #[test]
+    fn a_name_introduced_next_to_a_non_media_person_stays_that_person() {
+        let later = "On Friday, officers arrested Hale outside the office of the weekly \
+                     newspaper that first exposed the scheme.";
+        assert!(!labelled(
+            &format!("Businessman John Hale denied the claims. {later}"),
+            "detention"
+        ));
+        assert!(labelled(
+            &format!("Reporter John Hale denied the claims. {later}"),
+            "detention"
+        ));
     }
 
     #[test]
