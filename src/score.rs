@@ -615,8 +615,8 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         }
         let sentence = &doc.sentences[s];
         // Such a name follows its person within three words with no short word between
-        // ("мэр Иванов", "the mayor, John Smith", "организатор пирамиды Хейл"; not "директор
-        // школы в Алматы"), and is no acronym ("СГБ").
+        // ("бизнесмен Иванов", "the businessman, John Smith", "организатор пирамиды Хейл"; not
+        // "сотрудники школы в Алматы"), and is no acronym ("СГБ").
         for &(_, l) in &c.persons {
             for i in l as usize + 1..(l as usize + 4).min(sentence.last as usize) {
                 let surface = doc.surface(i);
