@@ -648,7 +648,6 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
             }
         }
         if c.media {
-            let sentence = &doc.sentences[s];
             for &(f, l) in &c.media_spans {
                 let from = (f as usize).saturating_sub(2).max(sentence.first as usize);
                 let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
@@ -663,7 +662,6 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                 }
             }
         } else {
-            let sentence = &doc.sentences[s];
             c.named_media = (!names.is_empty()
                 && (sentence.first..sentence.last).any(|i| {
                     // The key first: most capitalised words are no name met before.
