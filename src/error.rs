@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::{find_str, sub};
+
 /// What went wrong when building a classifier or parsing an option.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -59,8 +61,7 @@ impl Error {
             .message
             .strip_prefix(source)
             .and_then(|rest| rest.strip_prefix(" line "))
-            .and_then(|rest| rest.split_once(": "))
-            .map(|(_, why)| why);
+            .and_then(|rest| find_str(rest, ": ").map(|at| sub(rest, at + 2..)));
         match why {
             Some(why) => Error {
                 message: format!(

@@ -9,6 +9,8 @@
 //! a blank line, `<br>`, `<div>`, `<li>`, `<h1>`..`<h6>`, `<tr>` and the other blocks one
 //! line break), so that sentences and headline lists split as they do in copied text.
 
+use crate::text::{find_str, sub};
+
 /// Text extracted from HTML, with the map back.
 pub(crate) struct Extracted {
     pub text: String,
@@ -56,7 +58,7 @@ impl Extracted {
             return;
         }
         let out = self.text.len() as u32;
-        self.text.push_str(&html[from..to]);
+        self.text.push_str(sub(html, from..to));
         if let Some(last) = self.segs.last_mut() {
             if last.verbatim
                 && last.src + last.src_len == from as u32
@@ -195,7 +197,7 @@ pub(crate) fn extract(html: &str) -> Extracted {
                     pending.space = true;
                 }
             }
-            b'&' => match entity(&html[i..]) {
+            b'&' => match entity(sub(html, i..)) {
                 Some((decoded, len)) => {
                     let mut buf = [0u8; 4];
                     let decoded = match decoded {
@@ -263,14 +265,14 @@ struct Tag<'h> {
 /// (`a < b`). A tag that never closes runs to the end of the input, as in a browser.
 fn tag_at(html: &str, i: usize) -> Option<Tag<'_>> {
     let b = html.as_bytes();
-    let rest = &html[i..];
+    let rest = sub(html, i..);
     let to_gt = |from: usize| {
         b.get(from..)
             .and_then(|s| s.iter().position(|&c| c == b'>'))
             .map_or(b.len(), |p| from + p + 1)
     };
     if rest.starts_with("<!--") {
-        let end = html[i + 2..].find("-->").map_or(b.len(), |p| i + 2 + p + 3);
+        let end = find_str(sub(html, i + 2..), "-->").map_or(b.len(), |p| i + 2 + p + 3);
         return Some(Tag {
             name: None,
             closing: false,
@@ -330,7 +332,7 @@ fn tag_at(html: &str, i: usize) -> Option<Tag<'_>> {
         }
     }
     Some(Tag {
-        name: Some(&html[name_at..name_end]),
+        name: Some(sub(html, name_at..name_end)),
         closing,
         end,
     })
@@ -341,7 +343,7 @@ fn tag_at(html: &str, i: usize) -> Option<Tag<'_>> {
 fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
     let b = html.as_bytes();
     let mut at = from;
-    while let Some(p) = html.get(at..).and_then(|s| s.find("</")) {
+    while let Some(p) = html.get(at..).and_then(|s| find_str(s, "</")) {
         let start = at + p;
         let name_end = start + 2 + name.len();
         if b.get(start + 2..name_end)

@@ -23,6 +23,8 @@ use std::io::{self, BufRead};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::text::sub;
+
 /// The longest line [`Reader`] keeps: 64 MiB. A longer line is skipped (read, not stored)
 /// and reported as bad.
 pub const MAX_LINE: usize = 64 << 20;
@@ -224,7 +226,7 @@ fn replace_lone_surrogates(json: &str) -> Option<String> {
                     i += 12
                 }
                 Some(0xD800..=0xDFFF) => {
-                    out.push_str(&json[from..i]);
+                    out.push_str(sub(json, from..i));
                     out.push_str("\\ufffd");
                     changed = true;
                     i += 6;

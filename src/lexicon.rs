@@ -52,7 +52,7 @@
 use crate::error::{quoted, Error};
 use crate::memo::{Memo, WordIds};
 use crate::taxonomy;
-use crate::text::{fold, kk_inflects, kk_voiced, Doc, Lang, Stemmers};
+use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
 
 /// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without
@@ -528,7 +528,8 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 continue;
             }
             // A hyphenated word is matched as the words the tokenizer splits it into.
-            if !w.starts_with('@') && !w.contains('|') && w.contains('-') {
+            if !w.starts_with('@') && !w.as_bytes().contains(&b'|') && w.as_bytes().contains(&b'-')
+            {
                 let mut parts = w
                     .trim_start_matches('=')
                     .split('-')
@@ -907,7 +908,7 @@ impl Lexicon {
 
     /// Appends the terms that `spaced` matches, shortest anchor first, repeats included.
     fn terms_of(&self, spaced: &str, out: &mut Vec<u32>) {
-        let word = &spaced[1..];
+        let word = sub(spaced, 1..);
         // Computed at most once a word, and only when a stem term's anchor matched.
         let mut stems: [Option<String>; 2] = [None, None];
         for (anchor, end) in self.prefixes.matches(spaced) {
@@ -960,7 +961,7 @@ impl Prefixes {
             .skip(1)
             .map(|(i, c)| i + c.len_utf8())
             .take_while(|&end| end <= self.longest)
-            .filter_map(|end| self.ids.get(&spaced[..end]).map(|&id| (id, end)))
+            .filter_map(|end| self.ids.get(sub(spaced, ..end)).map(|&id| (id, end)))
     }
 }
 

@@ -7,7 +7,7 @@
 
 use std::sync::Mutex;
 
-use crate::text::Doc;
+use crate::text::{sub, Doc};
 use crate::wordtable::WordTable;
 
 /// Words remembered before the table starts over (entries of at most 2 + 48 + 4 * 255 bytes,
@@ -117,7 +117,7 @@ impl Memo {
         let mut table = self.tables.iter().find_map(|t| t.try_lock().ok());
         for w in 0..doc.words.len() as u32 {
             let spaced = doc.spaced_word(w);
-            let word = &spaced[1..];
+            let word = sub(spaced, 1..);
             match table.as_deref_mut() {
                 Some(t) => {
                     let h = doc.word_hash[w as usize];

@@ -8,7 +8,7 @@
 //! make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
-use crate::text::{Doc, Lang, Token};
+use crate::text::{sub, Doc, Lang, Token};
 use crate::wordtable::WordSet;
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
@@ -459,16 +459,16 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
     if !s.line_start || f.saturating_sub(s.first) > DATELINE_WORDS {
         return false;
     }
-    let before = &doc.text[s.start as usize..first.start as usize];
-    let after = &doc.text[last.end as usize..s.end as usize];
+    let before = sub(doc.text, s.start as usize..first.start as usize);
+    let after = sub(doc.text, last.end as usize..s.end as usize);
     let open = before
         .rfind('(')
-        .is_some_and(|o| !before[o..].contains(')'));
+        .is_some_and(|o| !sub(before, o..).as_bytes().contains(&b')'));
     let Some(close) = after.find(')') else {
         return false;
     };
-    open && !after[..close].contains('(')
-        && after[close + 1..]
+    open && !sub(after, ..close).as_bytes().contains(&b'(')
+        && sub(after, close + 1..)
             .trim_start()
             .starts_with(['—', '–', '-', ':'])
 }
@@ -477,7 +477,7 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
 /// down?")? A question reports nothing.
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
-    doc.text[s.start as usize..s.end as usize]
+    sub(doc.text, s.start as usize..s.end as usize)
         .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*'])
         .ends_with(['?', '？'])
 }
@@ -594,7 +594,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         }
         let norm = doc.norm_of(i);
         let end = norm.char_indices().nth(KEY).map_or(norm.len(), |(i, _)| i);
-        Some(&norm[..end])
+        Some(sub(norm, ..end))
     };
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
@@ -693,7 +693,7 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
     }
     let prev = &doc.tokens[i - 1];
     prev.sentence != t.sentence
-        || doc.text[prev.end as usize..t.start as usize]
+        || sub(doc.text, prev.end as usize..t.start as usize)
             .trim_end()
             .ends_with([',', '—', '–', '-', ':', ';', '«', '"', '“'])
 }
@@ -1017,7 +1017,9 @@ fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
 /// text from the end of one to the start of the other is all the punctuation between them.
 fn comma_between(doc: &Doc<'_>, a: u32, b: u32) -> bool {
     let (a, b) = (&doc.tokens[a as usize], &doc.tokens[b as usize]);
-    doc.text[a.end as usize..b.start as usize].contains(',')
+    sub(doc.text, a.end as usize..b.start as usize)
+        .as_bytes()
+        .contains(&b',')
 }
 
 /// At most this many words from one list member to the next ("activists and two freelance

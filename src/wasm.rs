@@ -322,7 +322,7 @@ impl<'t> Tape<'t> {
     fn new(text: &'t str) -> Tape<'t> {
         Tape {
             text,
-            slices: !text.contains('\u{FFFD}'),
+            slices: !text.chars().any(|c| c == '\u{FFFD}'),
             nums: Vec::with_capacity(256),
             offsets: Vec::with_capacity(64),
             pool: String::with_capacity(256),

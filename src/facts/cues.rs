@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::error::quoted;
 use crate::memo::WordIds;
-use crate::text::{fold, Doc, Token};
+use crate::text::{fold, sub, Doc, Token};
 use crate::wordtable::FastMap;
 
 use super::norm;
@@ -157,7 +157,7 @@ impl Cues {
     /// phrases whose first word it is, and [`NUMERIC`] if `numeric` holds for it (a number,
     /// a date or an article may start there).
     pub(super) fn word_ids(&self, spaced: &str, numeric: fn(&str) -> bool, out: &mut Vec<u32>) {
-        let word = &spaced[1..];
+        let word = sub(spaced, 1..);
         for (key, _) in self.prefixes.matches(spaced) {
             for &pi in self.by_key.get(key as usize).into_iter().flatten() {
                 let first = self.phrases.get(pi as usize).and_then(|p| p.words.first());

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::classifier::Label;
 use crate::memo::WordIds;
-use crate::text::{fold, Doc, Lang, Token};
+use crate::text::{find_str, fold, sub, Doc, Lang, Token};
 use crate::wordtable::{FastSet, WordFilter, WordSet};
 
 use cues::{Cat, Cues, Found};
@@ -612,7 +612,7 @@ fn same_stem(a: &str, b: &str) -> bool {
     short.chars().count() >= 4
         && long.starts_with(short)
         && long.len() - short.len() <= 8
-        && long[short.len()..].chars().all(|c| c.is_alphabetic())
+        && sub(long, short.len()..).chars().all(|c| c.is_alphabetic())
 }
 
 fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &mut Facts) {
@@ -645,7 +645,9 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             let mut closed = None;
             while j < n && j < i + 6 && sentence_of(doc, j) == sentence_of(doc, i) {
                 let g = gap(doc, j);
-                if g.contains(close) && !(close == '"' && g.starts_with(char::is_alphanumeric)) {
+                if g.chars().any(|c| c == close)
+                    && !(close == '"' && g.starts_with(char::is_alphanumeric))
+                {
                     closed = Some(j);
                     break;
                 }
@@ -1007,7 +1009,7 @@ fn kk_plural(w: &str) -> bool {
     let tail: String = w.chars().skip(4).collect();
     ["лар", "лер", "дар", "дер", "тар", "тер"]
         .iter()
-        .any(|p| tail.contains(p))
+        .any(|p| find_str(&tail, p).is_some())
 }
 
 /// A name before a role word that starts at token `role`: "Daniyar Adilbekov, an
@@ -1863,7 +1865,11 @@ fn penalty_at(
             }
         }
     }
-    if same(unit_at) && !gap(doc, unit_at.saturating_sub(1)).contains('-') {
+    if same(unit_at)
+        && !gap(doc, unit_at.saturating_sub(1))
+            .as_bytes()
+            .contains(&b'-')
+    {
         if let Some((unit, arrest_word)) = time_unit(norm(doc, unit_at)) {
             let (mut value, mut end_tok) = (
                 num.value,
@@ -1937,7 +1943,7 @@ fn penalty_at(
         num.last
     };
     // "150,000 tenge ($312)": the amount in brackets is a conversion.
-    let bracketed = gap_before(doc, i).contains('(')
+    let bracketed = gap_before(doc, i).as_bytes().contains(&b'(')
         && facts.legal.last().is_some_and(|l| {
             matches!(l.kind, "fine" | "damages")
                 && doc

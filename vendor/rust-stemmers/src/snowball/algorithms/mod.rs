@@ -1,0 +1,2 @@
+pub mod english;
+pub mod russian;
