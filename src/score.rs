@@ -217,6 +217,19 @@ pub(crate) fn score(
             Category::NonMedia if cue.scope == Scope::Object => {
                 c.objects.push((h.first, h.last));
             }
+            // "The reporter who criticised the mayor was arrested": the sentence-wide cue
+            // ("mayor was arrested") reads the relative clause's object as the subject.
+            Category::NonMedia
+                if cue.scope == Scope::Sentence
+                    && after_relative_word(
+                        doc,
+                        &c.media_spans,
+                        [&c.persons, &c.objects],
+                        h.first,
+                    ) =>
+            {
+                continue;
+            }
             Category::NonMedia => {
                 c.nonmedia.push((h.first, h.last, cue.scope));
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
@@ -335,6 +348,7 @@ pub(crate) fn score(
             if person.into_iter().any(|(person, d)| {
                 d < distance.min(MEDIA_NEAR + 1)
                     && !media.is_some_and(|(m, _)| listed_together(doc, person, m))
+                    && !in_relative_clause(doc, &c.media_spans, [&c.persons, &c.objects], person, h)
             }) {
                 continue;
             }
@@ -949,6 +963,51 @@ fn object_of(
     (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
 }
 
+/// English relative pronouns that open a clause about the noun before them.
+const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which"];
+
+/// Is the person inside a relative clause about a media word, with the act passive right
+/// after the clause ("the reporter who criticised the mayor was arrested", "the editor, who
+/// had interviewed the activists, was detained")? The media word is then the act's subject
+/// and the person only the relative clause's object. English only, as [`PASSIVE_WORDS`].
+fn in_relative_clause(
+    doc: &Doc<'_>,
+    media: &[(u32, u32)],
+    people: [&[(u32, u32)]; 2],
+    person: (u32, u32),
+    h: &Hit,
+) -> bool {
+    let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
+    if !passive || person.1 >= h.first || h.first - person.1 > REACH {
+        return false;
+    }
+    after_relative_word(doc, media, people, person.0)
+}
+
+/// Does token `first` stand in a relative clause about a media word: a relative word at most
+/// `RELATIVE_REACH` words before it, with the media word right before that (a comma between
+/// is no word)?
+/// `people` are the sentence's non-media persons so far: the clause's object is the first
+/// after the relative word.
+fn after_relative_word(
+    doc: &Doc<'_>,
+    media: &[(u32, u32)],
+    people: [&[(u32, u32)]; 2],
+    first: u32,
+) -> bool {
+    (first.saturating_sub(RELATIVE_REACH)..first).any(|t| {
+        RELATIVE_WORDS.contains(&doc.norm_of(t as usize))
+            && media.iter().any(|&(_, l)| l + 1 == t)
+            && !people
+                .iter()
+                .any(|p| p.iter().any(|&(f, _)| f > t && f < first))
+    })
+}
+
+/// At most this many words from a relative word to the person in its clause ("who had
+/// repeatedly criticised the mayor").
+const RELATIVE_REACH: u32 = 5;
+
 /// Words that join the members of a list ("activists and a journalist", "белсенділер мен
 /// журналистер").
 const LIST_WORDS: &[&str] = &[
@@ -1414,6 +1473,17 @@ mod tests {
         // The actor: before an active act, or after "by".
         assert!(detained("Officials detained the reporter on Monday."));
         assert!(detained("The reporter was detained by officers on Monday."));
+        // The mayor is the object of a relative clause about the reporter, who was arrested.
+        assert!(detained(
+            "The reporter who criticised the mayor was arrested on Tuesday."
+        ));
+        assert!(detained(
+            "The editor, who had interviewed the officials, was detained."
+        ));
+        // Not when the clause has ended and another official is arrested.
+        assert!(!detained(
+            "The reporter who interviewed the mayor said the mayor was arrested."
+        ));
         // Another clause: the reporter is the one arrested.
         assert!(detained(
             "Police arrested the reporter after officials complained about his story."
