@@ -303,8 +303,12 @@ pub(crate) fn score(
         let c = &ctx[s];
         // A cue that starts at its victim's media word, where that word only names a source
         // ("stations" in "polling stations had been closed", "reporters" in "told reporters he
-        // was arrested"), is about no media.
-        if c.sources.binary_search(&h.first).is_ok() {
+        // was arrested"), is about no media; so is one that ends at a media word that only
+        // names an owner ("reporter's" in "arrested the reporter's killer").
+        let owner = |t: u32| doc.norm_of(t as usize).ends_with("'s");
+        if c.sources.binary_search(&h.first).is_ok()
+            || (owner(h.last) && c.sources.binary_search(&h.last).is_ok())
+        {
             continue;
         }
         if c.boilerplate
@@ -1383,6 +1387,27 @@ mod tests {
         ));
         assert!(closed(
             "Two radio stations were closed by the regulator on Monday."
+        ));
+    }
+
+    #[test]
+    fn a_media_word_that_owns_the_perpetrator_is_not_the_victim() {
+        assert!(!labelled(
+            "Police arrested the reporter's killers on Monday.",
+            "detention"
+        ));
+        assert!(!labelled(
+            "The court acquitted the journalist's attacker.",
+            "prosecution"
+        ));
+        // What the journalist owns is still theirs to lose.
+        assert!(labelled(
+            "Police searched the journalist's home and seized his laptop.",
+            "raid_seizure"
+        ));
+        assert!(labelled(
+            "Police arrested the reporter on Monday.",
+            "detention"
         ));
     }
 
