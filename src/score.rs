@@ -278,7 +278,7 @@ pub(crate) fn score(
         c.media_spans = victims;
     }
     mark_boilerplate(doc, &mut ctx);
-    mark_named_media(doc, &mut ctx);
+    mark_named_media(doc, &mut ctx, &mut langs);
 
     // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak.
     let bill_withdrawn = ctx.iter().any(|c| c.withdrawn && !c.boilerplate);
@@ -602,7 +602,7 @@ fn year_of(word: &str) -> Option<u32> {
 /// later on its first five letters, so case endings (Смирнова, Смирновым) meet. After the
 /// article has named media, a first-person sentence ("they took my phone", "нас задержали")
 /// is the journalist's own account and counts the same way.
-fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
+fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Option<Lang>]) {
     const KEY: usize = 5;
     // The key of a capitalised token, name or not.
     let prefix = |i: usize| -> Option<&str> {
@@ -623,10 +623,16 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
     // пирамиды Хейл") are that person in later sentences too: each later mention is marked as
     // one, so an act done to them there is not taken for an act against media.
     let mut others: Vec<&str> = Vec::new();
-    let mut seen_media = false;
+    let mut seen_media;
     // Whether each distinct word is first-person, found at its first token: most tokens of
     // an article are looked at, and most of its words repeat.
     let mut first_person: Vec<Option<bool>> = vec![None; doc.words.len()];
+    // A journalist who says they are one ("I am a reporter for ...", "я независимый журналист",
+    // "Мен ... газетінің тілшісімін") anywhere in the article makes the first-person account
+    // before that sentence theirs too.
+    seen_media = ctx
+        .iter()
+        .any(|c| !c.boilerplate && c.media_spans.iter().any(|&m| says_i_am(doc, m)));
     for (s, c) in ctx.iter_mut().enumerate() {
         if c.boilerplate {
             continue;
@@ -686,17 +692,52 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
                     let i = i as usize;
                     prefix(i).is_some_and(|k| names.contains(&k)) && name(i)
                 }))
-                || (seen_media
-                    && (sentence.first..sentence.last).any(|i| {
-                        let word = doc.word_of[i as usize] as usize;
-                        *first_person[word].get_or_insert_with(|| {
-                            let w = doc.norm_of(i as usize);
-                            w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
-                        }) && (doc.norm_of(i as usize) != "мен" || opens_clause(doc, i as usize))
-                    }));
+                || (seen_media && speaks_first_person(doc, sentence, s, &mut first_person, langs));
         }
         seen_media |= c.media;
     }
+}
+
+/// Is the media span `m` what the writer says they are: a first-person pronoun at most
+/// `I_AM_REACH` words before it with no comma between ("I am a reporter", "я работаю
+/// корреспондентом"), or a Kazakh media word with the ending "I am" ("журналиспін",
+/// "тілшісімін")?
+fn says_i_am(doc: &Doc<'_>, m: (u32, u32)) -> bool {
+    let last = doc.norm_of(m.1 as usize);
+    ["мын", "мін", "пын", "пін"]
+        .iter()
+        .any(|e| last.ends_with(e))
+        || (m.0.saturating_sub(I_AM_REACH)..m.0).any(|i| {
+            let w = doc.norm_of(i as usize);
+            doc.tokens[i as usize].sentence == doc.tokens[m.0 as usize].sentence
+                && matches!(w, "i" | "я" | "мен")
+                && !comma_between(doc, i, m.0)
+        })
+}
+
+/// At most this many words from "I" to what the writer says they are ("I am a freelance
+/// reporter", "я работаю внештатным корреспондентом").
+const I_AM_REACH: u32 = 4;
+
+/// Does a sentence speak in the first person: a first-person pronoun ([`FIRST_PERSON`]; Kazakh
+/// "мен" only where a clause opens) or, in a Kazakh sentence, a first-person verb ending?
+/// `memo` holds each distinct word's answer for the pronouns.
+fn speaks_first_person(
+    doc: &Doc<'_>,
+    sentence: &crate::text::Sentence,
+    s: usize,
+    memo: &mut [Option<bool>],
+    langs: &mut [Option<Lang>],
+) -> bool {
+    (sentence.first..sentence.last).any(|i| {
+        let word = doc.word_of[i as usize] as usize;
+        *memo[word].get_or_insert_with(|| {
+            let w = doc.norm_of(i as usize);
+            w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
+        }) && (doc.norm_of(i as usize) != "мен" || opens_clause(doc, i as usize))
+    }) || ((sentence.first..sentence.last)
+        .any(|i| kazakh_first_person_verb(doc.norm_of(i as usize)))
+        && sentence_lang(doc, langs, s as u32) == Lang::Kk)
 }
 
 /// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a
@@ -815,6 +856,19 @@ const NOT_NAMES: &[&str] = &[
     "онда",
     "содан",
 ];
+
+/// Does a Kazakh word end in a first-person singular verb ending: the past ("ұсталдым",
+/// "келдім": I was held, I came), the present ("істеймін", "жатырмын") or "I am" after "-с"
+/// ("журналиспін")? Kazakh drops the pronoun, so a journalist's own account often has none.
+/// Not the bare "-мын", "-бын", "-пін" (also the accusative of a possessed noun: "талабын",
+/// "тәртібін") nor the plural past "-дық" (also the noun suffix of "бостандық"); at least
+/// three letters before the ending.
+fn kazakh_first_person_verb(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
+    ];
+    word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+}
 
 /// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
 const FIRST_PERSON_BYTES: usize = 12;
@@ -1388,6 +1442,35 @@ mod tests {
         assert!(closed(
             "Two radio stations were closed by the regulator on Monday."
         ));
+    }
+
+    #[test]
+    fn a_writer_who_says_they_are_a_journalist_makes_their_account_media() {
+        let detained = |text: &str| labelled(text, "detention");
+        // Said after the account, in English, Russian and Kazakh ("-мін": I am).
+        assert!(detained(
+            "They detained me at the airport and held me for six hours. Nobody explained \
+             why. I am a reporter for a local newspaper."
+        ));
+        assert!(detained(
+            "Меня задержали в аэропорту и продержали шесть часов. Никто ничего не объяснил. \
+             Я работаю корреспондентом местной газеты."
+        ));
+        assert!(detained(
+            "Мені әуежайда ұстап, полиция бөлімшесіне жеткізді. Төрт сағаттан кейін ғана \
+             босатты. Мен «Таң» газетінің тілшісімін."
+        ));
+        // Not someone else.
+        assert!(!detained(
+            "They detained me at the airport and held me for six hours. Nobody explained \
+             why. I am a teacher at a local school."
+        ));
+        // A Kazakh account has no pronoun: the verb's ending is the first person.
+        assert!(detained(
+            "Мен тілшімін. Газетте он жыл бойы істедім. Сосын ауылға көштім. Кеше шекарада \
+             ұсталдым."
+        ));
+        assert!(kazakh_first_person_verb("ұсталдым") && !kazakh_first_person_verb("талабын"));
     }
 
     #[test]
