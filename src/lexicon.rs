@@ -450,9 +450,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "before") => {
                 Scope::Before
             }
-            (Category::Negation | Category::Hypothetical | Category::NonMedia, "after") => {
-                Scope::After
-            }
+            (
+                Category::Negation
+                | Category::Hypothetical
+                | Category::NonMedia
+                | Category::Attribution,
+                "after",
+            ) => Scope::After,
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "sentence") => {
                 Scope::Sentence
             }
@@ -496,6 +500,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     source,
                     n + 1,
                     format!("scope {} must be line or -", quoted(scope)),
+                ))
+            }
+            (Category::Attribution, _) => {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {} must be after or -", quoted(scope)),
                 ))
             }
             (_, _) => {

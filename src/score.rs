@@ -207,6 +207,10 @@ pub(crate) fn score(
         let c = &mut ctx[h.sentence as usize];
         match cue.category {
             Category::Media => c.media_spans.push((h.first, h.last)),
+            // An `after` attribution names the source at the sentence's end, after a comma
+            // ("..., a photographer at the scene said."); elsewhere its words may be the
+            // victim's ("a reporter said he was beaten").
+            Category::Attribution if cue.scope == Scope::After && !trails(doc, h) => {}
             Category::Attribution => {
                 c.attributions.push((h.first, h.last));
                 c.attribution_span = c.attribution_span.max(h.last - h.first);
@@ -304,8 +308,14 @@ pub(crate) fn score(
         // A cue that starts at its victim's media word, where that word only names a source
         // ("stations" in "polling stations had been closed", "reporters" in "told reporters he
         // was arrested"), is about no media; so is one that ends at a media word that only
-        // names an owner ("reporter's" in "arrested the reporter's killer").
-        let owner = |t: u32| doc.norm_of(t as usize).ends_with("'s");
+        // names an owner ("reporter's" in "arrested the reporter's killer") or the source of
+        // what the sentence said before a comma.
+        // An owner ends its word; a trailing source stands after a comma that the cue crosses
+        // ("several were injured, a photographer said").
+        let owner = |t: u32| {
+            doc.norm_of(t as usize).ends_with("'s")
+                || (t > h.first && comma_between(doc, t.saturating_sub(2).max(h.first), t))
+        };
         if c.sources.binary_search(&h.first).is_ok()
             || (owner(h.last) && c.sources.binary_search(&h.last).is_ok())
         {
@@ -1021,6 +1031,26 @@ fn object_of(
     (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
 }
 
+/// Does an attribution hit trail its sentence: a comma right before it (or before "a", "the",
+/// "our") and at most `TRAIL_WORDS` words after it ("..., a photographer at
+/// the scene said on Monday.")?
+fn trails(doc: &Doc<'_>, h: &Hit) -> bool {
+    let Some(sentence) = doc.sentences.get(h.sentence as usize) else {
+        return false;
+    };
+    let before = |t: u32| t > sentence.first && comma_between(doc, t - 1, t);
+    // Not "his editor said": a colleague of the one it befell speaks for media.
+    let lead = h.first > sentence.first
+        && matches!(
+            doc.norm_of(h.first as usize - 1),
+            "a" | "an" | "the" | "our" | "one"
+        );
+    (before(h.first) || (lead && before(h.first - 1))) && h.last + TRAIL_WORDS + 1 >= sentence.last
+}
+
+/// At most this many words after a trailing attribution ("said on Monday").
+const TRAIL_WORDS: u32 = 2;
+
 /// English relative pronouns that open a clause about the noun before them.
 const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which"];
 
@@ -1471,6 +1501,21 @@ mod tests {
              ұсталдым."
         ));
         assert!(kazakh_first_person_verb("ұсталдым") && !kazakh_first_person_verb("талабын"));
+    }
+
+    #[test]
+    fn a_source_named_after_a_comma_at_the_end_is_not_the_victim() {
+        let hurt = |text: &str| labelled(text, "physical_attack");
+        assert!(!hurt(
+            "Several protesters were injured, a photographer at the scene said."
+        ));
+        // The victim named before it still is.
+        assert!(hurt(
+            "Police beat protesters and injured a photographer, the agency reported."
+        ));
+        // Not at the end, or a colleague's word: the reporter may be the one it befell.
+        assert!(hurt("A reporter said he was beaten by police."));
+        assert!(hurt("Police beat a reporter, his editor said."));
     }
 
     #[test]
