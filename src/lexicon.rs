@@ -457,6 +457,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 | Category::Attribution,
                 "after",
             ) => Scope::After,
+            (Category::Attribution, "before") => Scope::Before,
             (Category::Negation | Category::Hypothetical | Category::NonMedia, "sentence") => {
                 Scope::Sentence
             }
@@ -506,7 +507,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(Error::lexicon(
                     source,
                     n + 1,
-                    format!("scope {} must be after or -", quoted(scope)),
+                    format!("scope {} must be before, after or -", quoted(scope)),
                 ))
             }
             (_, _) => {

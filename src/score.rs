@@ -143,6 +143,8 @@ struct SentenceContext {
     /// Token spans of media words and of attribution frames ("told reporters").
     media_spans: Vec<(u32, u32)>,
     attributions: Vec<(u32, u32)>,
+    /// Spans of `before` attribution frames: media as witnesses ("in front of journalists").
+    witnesses: Vec<(u32, u32)>,
     /// First tokens of media words that only name a source, in token order.
     sources: Vec<u32>,
     /// (first, last, scope) of non-media cues, in token order.
@@ -212,6 +214,9 @@ pub(crate) fn score(
             // victim's ("a reporter said he was beaten").
             Category::Attribution if cue.scope == Scope::After && !trails(doc, h) => {}
             Category::Attribution => {
+                if cue.scope == Scope::Before {
+                    c.witnesses.push((h.first, h.last));
+                }
                 c.attributions.push((h.first, h.last));
                 c.attribution_span = c.attribution_span.max(h.last - h.first);
             }
@@ -318,6 +323,15 @@ pub(crate) fn score(
         };
         if c.sources.binary_search(&h.first).is_ok()
             || (owner(h.last) && c.sources.binary_search(&h.last).is_ok())
+        {
+            continue;
+        }
+        // A cue that reaches its media word across a frame that makes them witnesses ("the
+        // activist was arrested as reporters looked on", "задержали лидера на глазах у
+        // журналистов") is about someone else.
+        if c.witnesses
+            .iter()
+            .any(|&(f, l)| f > h.first && f <= h.last && l >= h.last)
         {
             continue;
         }
@@ -1516,6 +1530,25 @@ mod tests {
         // Not at the end, or a colleague's word: the reporter may be the one it befell.
         assert!(hurt("A reporter said he was beaten by police."));
         assert!(hurt("Police beat a reporter, his editor said."));
+    }
+
+    #[test]
+    fn media_as_witnesses_are_not_the_victims() {
+        let detained = |text: &str| labelled(text, "detention");
+        assert!(!detained(
+            "The activist was arrested as reporters looked on."
+        ));
+        assert!(!detained(
+            "Полиция задержала лидера оппозиции на глазах у журналистов."
+        ));
+        assert!(!labelled(
+            "Police beat several students as journalists filmed the scene.",
+            "physical_attack"
+        ));
+        // The frame before someone else: the journalist is the one detained.
+        assert!(detained(
+            "Police detained a journalist in front of his colleagues."
+        ));
     }
 
     #[test]
