@@ -891,7 +891,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
     ];
-    word.chars().count() >= 6 && ENDINGS.iter().any(|e| word.ends_with(e))
+    ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 6
 }
 
 /// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
