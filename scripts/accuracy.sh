@@ -34,3 +34,4 @@ for n in 8 9 10 11 12 13 14 15 16 17 18 19 20; do
   row "blind-written set $n (tuned on whole)" all $(langs written$n)
 done
 row "blind-written set 21 (never tuned on)" all $(langs written21)
+row "blind-written set 22 (never tuned on)" all $(langs written22)
