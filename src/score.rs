@@ -27,6 +27,8 @@ const NAMED_MEDIA_FACTOR: f32 = 0.85;
 /// `PAST_BEFORE` ("closed in the 1930s", "shot in 1937") is background to today's news.
 const PAST_FACTOR: f32 = 0.3;
 const PAST_BEFORE: u32 = 1986;
+/// Years at least this many before the article's latest year are its background as well.
+const PAST_GAP: u32 = 20;
 /// Words next to a year that date a person or an outlet, not an event ("born in 1962",
 /// "основана в 1978 году", "1962 жылы туған"): such a year does not set a sentence in the past.
 /// Prefixes of normalised words.
@@ -47,9 +49,11 @@ const ORIGIN_WORDS: [&str; 14] = [
     "ашыл",
 ];
 /// Words of recent time: a sentence with one is today's news even after a paragraph set in the
-/// past ("Last week police detained him again"). Whole normalised words.
-const RECENT_WORDS: [&str; 40] = [
+/// past ("Last week police detained him again"), and so is one that runs from a year to now
+/// ("since 1991", "с тех пор", "1991 жылдан бері"). Whole normalised words.
+const RECENT_WORDS: [&str; 43] = [
     "today",
+    "since",
     "yesterday",
     "now",
     "nowadays",
@@ -68,6 +72,7 @@ const RECENT_WORDS: [&str; 40] = [
     "сейчас",
     "теперь",
     "недавно",
+    "пор",
     "неделе",
     "понедельник",
     "вторник",
@@ -80,6 +85,7 @@ const RECENT_WORDS: [&str; 40] = [
     "кеше",
     "қазір",
     "жақында",
+    "бері",
     "биыл",
     "аптада",
     "дүйсенбіде",
@@ -91,7 +97,7 @@ const RECENT_WORDS: [&str; 40] = [
     "жексенбіде",
 ];
 /// [`RECENT_WORDS`] as a [`WordSet`]: most words are told apart from the list by their first
-/// two bytes, without comparing them with its forty words.
+/// two bytes, without comparing them with its words.
 static RECENT: WordSet = WordSet::new(&RECENT_WORDS);
 
 /// How far from a year an origin word may stand, in words.
@@ -297,6 +303,7 @@ pub(crate) fn score(
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
     // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
     let mut past: Vec<Option<bool>> = vec![None; n];
+    let mut latest_year = None;
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
         let Category::Incident(t) = cue.category else {
@@ -412,7 +419,7 @@ pub(crate) fn score(
         {
             weight *= HYPOTHETICAL_FACTOR;
         }
-        if in_past(doc, &ctx, s, &mut past) {
+        if in_past(doc, &ctx, s, &mut past, &mut latest_year) {
             weight *= PAST_FACTOR;
         }
         let list = &mut best[t as usize];
@@ -547,7 +554,16 @@ fn in_past(
     ctx: &[SentenceContext],
     sentence: usize,
     memo: &mut [Option<bool>],
+    latest: &mut Option<u32>,
 ) -> bool {
+    // The article's latest year (0: none), found on the first question.
+    let latest = *latest.get_or_insert_with(|| {
+        doc.words
+            .iter()
+            .filter_map(|&t| year_of(doc.norm_of(t as usize)))
+            .max()
+            .unwrap_or(0)
+    });
     // Walk back through undated sentences of the paragraph to one whose answer is known or
     // that dates itself, then give every sentence passed the same answer.
     let same_para = |a: usize, b: usize| {
@@ -558,7 +574,7 @@ fn in_past(
         if let Some(known) = memo.get(s).copied().flatten() {
             break known;
         }
-        match dated(doc, s, ctx.get(s).is_some_and(|c| c.era)) {
+        match dated(doc, s, ctx.get(s).is_some_and(|c| c.era), latest) {
             Dated::Past => break true,
             Dated::Current => break false,
             Dated::Undated => {}
@@ -574,8 +590,9 @@ fn in_past(
     answer
 }
 
-/// How the sentence dates itself (`era`: it names another era): see [`Dated`].
-fn dated(doc: &Doc<'_>, sentence: usize, era: bool) -> Dated {
+/// How the sentence dates itself (`era`: it names another era; `latest`: the article's latest
+/// year, 0 for none): see [`Dated`].
+fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     let Some(s) = doc.sentences.get(sentence) else {
         return Dated::Undated;
     };
@@ -593,7 +610,9 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool) -> Dated {
             continue;
         };
         // A named era outweighs a year: "the Soviet press law of 1990".
-        if year >= PAST_BEFORE && !era {
+        // A year `PAST_GAP` or more before the article's latest is background too ("closed in
+        // 1999" in a story of 2024).
+        if year >= PAST_BEFORE && year + PAST_GAP > latest && !era {
             return Dated::Current;
         }
         let mut near =
@@ -1465,6 +1484,21 @@ mod tests {
         ] {
             assert!(detained(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_twenty_before_the_articles_latest_is_its_background() {
+        let shut = |text: &str| labelled(text, "blocking_shutdown");
+        assert!(!shut(
+            "The authorities shut down the newspaper in 1999. In 2024 its former editor opened \
+             a museum of the press."
+        ));
+        // Alone, the year is the story's own; and "since" runs to now.
+        assert!(shut("The authorities shut down the newspaper in 1999."));
+        assert!(shut(
+            "The newspaper has been shut down by the authorities since 1999, its editor said \
+             in 2024."
+        ));
     }
 
     #[test]
