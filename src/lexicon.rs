@@ -15,7 +15,8 @@
 //!   `nonmedia` (the person acted on is not media: a suspect, an attacker), `attribution`
 //!   (a media word that only names a source: "told reporters", "сообщает издание"; media
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
-//!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3)
+//!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
+//!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).
@@ -83,9 +84,11 @@ pub(crate) enum Category {
     Boilerplate,
     NonMedia,
     Attribution,
-    /// A bill withdrawn, rejected or shelved: the article's restrictive-law evidence is about a
-    /// measure that never came.
-    Withdrawn,
+    /// What takes a type's evidence away anywhere in the article, by type index: a bill
+    /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
+    /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
+    /// plagiarism; the article's dismissals are for that, not for the work).
+    Withdrawn(u8),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
     Past,
@@ -102,7 +105,8 @@ impl Category {
             "boilerplate" => Category::Boilerplate,
             "nonmedia" => Category::NonMedia,
             "attribution" => Category::Attribution,
-            "withdrawn" => Category::Withdrawn,
+            "withdrawn" => Category::Withdrawn(taxonomy::index_of("restrictive_law")? as u8),
+            "misconduct" => Category::Withdrawn(taxonomy::index_of("economic_pressure")? as u8),
             "past" => Category::Past,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
@@ -1044,7 +1048,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 8);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 9);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -4,8 +4,8 @@
 // This file is `include!`d by both, so the two can never disagree; the files people edit keep
 // the words.
 
-/// Category words; the code of `CATEGORIES[i]` is the letter `b'A' + i`.
-const CATEGORIES: [&str; 26] = [
+/// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`).
+const CATEGORIES: [&str; 27] = [
     "media",
     "negation",
     "hypothetical",
@@ -32,6 +32,7 @@ const CATEGORIES: [&str; 26] = [
     "raid_seizure",
     "property_damage",
     "economic_pressure",
+    "misconduct",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

@@ -162,8 +162,9 @@ struct SentenceContext {
     persons: Vec<(u32, u32)>,
     /// (first, last) of `object`-scope non-media persons ("officials"), in token order.
     objects: Vec<(u32, u32)>,
-    /// The sentence reports a bill withdrawn, rejected or shelved.
-    withdrawn: bool,
+    /// The types whose evidence the sentence takes away, as bits by type index: a bill
+    /// withdrawn, rejected or shelved; a worker's own misconduct.
+    withdrawn: u32,
     /// The sentence names another era ("in Soviet times").
     era: bool,
     boilerplate: bool,
@@ -206,7 +207,7 @@ pub(crate) fn score(
                 | Category::Hypothetical
                 | Category::NonMedia
                 | Category::Attribution
-                | Category::Withdrawn
+                | Category::Withdrawn(_)
                 | Category::Past
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
@@ -250,7 +251,7 @@ pub(crate) fn score(
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
-            Category::Withdrawn => c.withdrawn = true,
+            Category::Withdrawn(t) => c.withdrawn |= 1 << t,
             Category::Past => c.era = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
@@ -295,9 +296,13 @@ pub(crate) fn score(
     mark_boilerplate(doc, &mut ctx);
     mark_named_media(doc, &mut ctx, &mut langs);
 
-    // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak.
-    let bill_withdrawn = ctx.iter().any(|c| c.withdrawn && !c.boilerplate);
-    let restrictive_law = crate::taxonomy::index_of("restrictive_law");
+    // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak, and
+    // a worker's own misconduct its dismissals ("the presenter was dismissed. He had appeared
+    // drunk on air").
+    let withdrawn = ctx
+        .iter()
+        .filter(|c| !c.boilerplate)
+        .fold(0u32, |w, c| w | c.withdrawn);
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -473,7 +478,7 @@ pub(crate) fn score(
             continue;
         }
         let mut score = noisy_or(&evidence);
-        if bill_withdrawn && restrictive_law == Some(type_index) {
+        if withdrawn & (1 << type_index) != 0 {
             score *= HYPOTHETICAL_FACTOR;
         }
         crate::order::sort_by(&mut evidence, |a, b| {
@@ -1726,6 +1731,25 @@ mod tests {
         assert!(labelled(
             "Журналиста задержали после брифинга по теме выборов.",
             "detention"
+        ));
+    }
+
+    #[test]
+    fn misconduct_anywhere_in_the_article_is_why_the_worker_was_fired() {
+        let fired = |text: &str| labelled(text, "economic_pressure");
+        assert!(!fired(
+            "The newspaper fired its veteran columnist on Friday. An internal review found \
+             that he had plagiarised three articles."
+        ));
+        assert!(!fired(
+            "Телеканал уволил ведущего. Накануне он вышел в эфир в нетрезвом виде."
+        ));
+        assert!(!fired(
+            "Газет бас редакторды жұмыстан шығарды. Ол мақаланы плагиат жолымен жазған."
+        ));
+        assert!(fired(
+            "The newspaper fired its veteran columnist on Friday after he criticised the \
+             governor."
         ));
     }
 
