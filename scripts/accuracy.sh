@@ -35,3 +35,4 @@ for n in 8 9 10 11 12 13 14 15 16 17 18 19 20; do
 done
 row "blind-written set 21 (never tuned on)" all $(langs written21)
 row "blind-written set 22 (never tuned on)" all $(langs written22)
+row "blind-written set 23 (never tuned on)" all $(langs written23)
