@@ -324,11 +324,9 @@ pub(crate) fn score(
         let c = &ctx[s];
         // A cue that starts at its victim's media word, where that word only names a source
         // ("stations" in "polling stations had been closed", "reporters" in "told reporters he
-        // was arrested"), is about no media; so is one that ends at a media word that only
-        // names an owner ("reporter's" in "arrested the reporter's killer") or the source of
-        // what the sentence said before a comma.
-        // An owner ends its word; a trailing source stands after a comma that the cue crosses
-        // ("several were injured, a photographer said").
+        // was arrested"), is about no media; so is one that ends at a source word that names
+        // an owner ("reporter's" in "arrested the reporter's killer") or stands after a comma
+        // the cue crosses ("several were injured, a photographer said").
         let owner = |t: u32| {
             doc.norm_of(t as usize).ends_with("'s")
                 || (t > h.first && comma_between(doc, t.saturating_sub(2).max(h.first), t))
@@ -671,14 +669,13 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     // пирамиды Хейл") are that person in later sentences too: each later mention is marked as
     // one, so an act done to them there is not taken for an act against media.
     let mut others: Vec<&str> = Vec::new();
-    let mut seen_media;
     // Whether each distinct word is first-person, found at its first token: most tokens of
     // an article are looked at, and most of its words repeat.
     let mut first_person: Vec<Option<bool>> = vec![None; doc.words.len()];
     // A journalist who says they are one ("I am a reporter for ...", "я независимый журналист",
     // "Мен ... газетінің тілшісімін") anywhere in the article makes the first-person account
     // before that sentence theirs too.
-    seen_media = ctx
+    let mut seen_media = ctx
         .iter()
         .any(|c| !c.boilerplate && c.media_spans.iter().any(|&m| says_i_am(doc, m)));
     for (s, c) in ctx.iter_mut().enumerate() {
@@ -1112,9 +1109,8 @@ fn in_relative_clause(
 
 /// Does token `first` stand in a relative clause about a media word: a relative word at most
 /// `RELATIVE_REACH` words before it, with the media word right before that (a comma between
-/// is no word)?
-/// `people` are the sentence's non-media persons so far: the clause's object is the first
-/// after the relative word.
+/// is no word)? `people` are the sentence's non-media persons so far: the clause's object is
+/// the first after the relative word.
 fn after_relative_word(
     doc: &Doc<'_>,
     media: &[(u32, u32)],
