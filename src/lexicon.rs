@@ -723,8 +723,7 @@ impl Lexicon {
                     written_ids.insert(written, id);
                     alt_ids.push(id);
                 }
-                alt_ids.sort_unstable();
-                alt_ids.dedup();
+                crate::order::sort_dedup(&mut alt_ids, 0);
                 ids.push((alt_ids, gap));
             }
             cues.push(Cue {
@@ -911,15 +910,7 @@ impl Lexicon {
     pub fn word_terms(&self, spaced: &str, out: &mut Vec<u32>) {
         let from = out.len();
         self.terms_of(spaced, out);
-        out[from..].sort_unstable();
-        let mut keep = from;
-        for k in from..out.len() {
-            if keep == from || out[k] != out[keep - 1] {
-                out[keep] = out[k];
-                keep += 1;
-            }
-        }
-        out.truncate(keep);
+        crate::order::sort_dedup(out, from);
     }
 
     /// Appends the terms that `spaced` matches, shortest anchor first, repeats included.

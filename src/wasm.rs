@@ -464,7 +464,7 @@ impl<'t> Tape<'t> {
             .iter()
             .map(|&i| self.nums[i] as usize)
             .collect();
-        bytes.sort_unstable();
+        crate::order::sort_by(&mut bytes, usize::cmp);
         bytes.dedup();
         let units = utf16_positions(self.text, &bytes);
         for &i in &self.offsets {
