@@ -249,8 +249,8 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
 }
 
 /// Articles read ahead and classified at once, spread over the machine's cores; their
-/// results are written in input order before the next batch is read, so memory stays bounded
-/// by a batch (or the longest line, if longer).
+/// results are written in input order while the next batch is classified (and the one after
+/// it read), so memory stays bounded by three batches (or the longest line, if longer).
 const BATCH_ITEMS: usize = 512;
 const BATCH_BYTES: usize = 4 << 20;
 
@@ -286,25 +286,35 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let mut reader = jsonl::Reader::new(input);
     let mut bad = 0usize;
     let mut lines = 0usize;
-    // Classifies and writes batches until an empty one (the end of the input).
-    let mut run = |batches: &mut dyn Iterator<Item = Result<Vec<jsonl::Item>, String>>| {
-        for batch in batches {
-            let batch = batch?;
-            if batch.is_empty() {
-                break;
+    // Writes one classified batch, in input order.
+    let mut write = |batch: Vec<jsonl::Item>, out_lines: Vec<Result<Vec<u8>, String>>| {
+        for (item, line) in batch.iter().zip(out_lines) {
+            if let jsonl::Item::Bad { line, error, .. } = item {
+                eprintln!("presswatch: {name} line {line}: {error}");
+                bad += 1;
             }
-            for (item, line) in batch.iter().zip(classify_batch(c, &batch, threads)) {
-                if let jsonl::Item::Bad { line, error, .. } = item {
-                    eprintln!("presswatch: {name} line {line}: {error}");
-                    bad += 1;
-                }
-                out.write_all(&line?).map_err(|e| e.to_string())?;
-                out.write_all(b"\n").map_err(|e| e.to_string())?;
-            }
-            lines += batch.len();
-            progress.update(lines, false);
+            out.write_all(&line?).map_err(|e| e.to_string())?;
+            out.write_all(b"\n").map_err(|e| e.to_string())?;
         }
+        lines += batch.len();
+        progress.update(lines, false);
         Ok::<(), String>(())
+    };
+    // Classifies batches until an empty one (the end of the input), writing each while the
+    // next is classified.
+    let mut run = |batches: &mut dyn Iterator<Item = Result<Vec<jsonl::Item>, String>>| {
+        let mut pending = None;
+        loop {
+            let batch = batches.next().transpose()?.unwrap_or_default();
+            let (out_lines, wrote) = classify_batch(c, &batch, threads, || {
+                pending.take().map_or(Ok(()), |(b, l)| write(b, l))
+            });
+            wrote?;
+            if batch.is_empty() {
+                return Ok::<(), String>(());
+            }
+            pending = Some((batch, out_lines));
+        }
     };
     if threads == 1 {
         run(&mut std::iter::repeat_with(|| {
@@ -465,20 +475,26 @@ fn thousands(n: usize) -> String {
 }
 
 /// The output line of each item (without its line break), in order; the articles are
-/// classified on up to `threads` threads, each taking the next article left.
-fn classify_batch(
+/// classified on up to `threads` threads, each taking the next article left, while this
+/// thread runs `meanwhile` (whose result comes back beside the lines).
+fn classify_batch<R>(
     c: &Classifier,
     batch: &[jsonl::Item],
     threads: usize,
-) -> Vec<Result<Vec<u8>, String>> {
+    meanwhile: impl FnOnce() -> R,
+) -> (Vec<Result<Vec<u8>, String>>, R) {
     let threads = threads.clamp(1, batch.len().max(1));
     if threads == 1 {
-        return batch.iter().map(|item| output_line(c, item)).collect();
+        let done = meanwhile();
+        return (
+            batch.iter().map(|item| output_line(c, item)).collect(),
+            done,
+        );
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let lines: Vec<std::sync::OnceLock<Result<Vec<u8>, String>>> =
         batch.iter().map(|_| std::sync::OnceLock::new()).collect();
-    std::thread::scope(|scope| {
+    let done = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| loop {
@@ -489,18 +505,21 @@ fn classify_batch(
                 })
             })
             .collect();
+        let done = meanwhile();
         for w in workers {
             // A worker that failed leaves its lines empty: they become errors below.
             let _ = w.join();
         }
+        done
     });
-    lines
+    let lines = lines
         .into_iter()
         .map(|l| {
             l.into_inner()
                 .unwrap_or_else(|| Err("a worker thread failed".into()))
         })
-        .collect()
+        .collect();
+    (lines, done)
 }
 
 /// One output line: the report of an article, or the error of a bad line.
