@@ -23,6 +23,10 @@ pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
 /// Written out rather than `sort_by`, whose stable and unstable sorts weigh about 8 KB of wasm.
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
+    // Lists often come in order already: one look is then enough.
+    if (1..n).all(|i| cmp(i - 1, i) != Ordering::Greater) {
+        return idx;
+    }
     let mut merged = idx.clone();
     let mut width = 1;
     while width < n {
