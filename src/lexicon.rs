@@ -16,7 +16,9 @@
 //!   (a media word that only names a source: "told reporters", "сообщает издание"; media
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
-//!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3)
+//!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
+//!   `genre` (a film or novel retold, a training course: in three sentences or more they make
+//!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).
@@ -92,6 +94,9 @@ pub(crate) enum Category {
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
     Past,
+    /// A genre that reports no act: a film or novel retold, a training course ("the plot",
+    /// "trainers showed"). Three such sentences make the whole article that genre.
+    Genre,
 }
 
 include!("lexicon_codes.rs");
@@ -108,6 +113,7 @@ impl Category {
             "withdrawn" => Category::Withdrawn(taxonomy::index_of("restrictive_law")? as u8),
             "misconduct" => Category::Withdrawn(taxonomy::index_of("economic_pressure")? as u8),
             "past" => Category::Past,
+            "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }
@@ -1039,7 +1045,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 9);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 10);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -4,8 +4,9 @@
 // This file is `include!`d by both, so the two can never disagree; the files people edit keep
 // the words.
 
-/// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`).
-const CATEGORIES: [&str; 27] = [
+/// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`
+/// and `\`).
+const CATEGORIES: [&str; 28] = [
     "media",
     "negation",
     "hypothetical",
@@ -33,6 +34,7 @@ const CATEGORIES: [&str; 27] = [
     "property_damage",
     "economic_pressure",
     "misconduct",
+    "genre",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

@@ -29,6 +29,8 @@ const PAST_FACTOR: f32 = 0.3;
 const PAST_BEFORE: u32 = 1986;
 /// Years at least this many before the article's latest year are its background as well.
 const PAST_GAP: u32 = 20;
+/// Sentences of a genre that reports no act (`genre` cues) that make the article that genre.
+const GENRE_SENTENCES: usize = 2;
 /// Words next to a year that date a person or an outlet, not an event ("born in 1962",
 /// "основана в 1978 году", "1962 жылы туған"): such a year does not set a sentence in the past.
 /// Prefixes of normalised words.
@@ -167,6 +169,8 @@ struct SentenceContext {
     withdrawn: u32,
     /// The sentence names another era ("in Soviet times").
     era: bool,
+    /// The sentence speaks as a genre that reports no act: a film retold, a training course.
+    genre: bool,
     boilerplate: bool,
     /// (first, last, scope) of negation cues, in token order.
     negations: Vec<(u32, u32, Scope)>,
@@ -209,6 +213,7 @@ pub(crate) fn score(
                 | Category::Attribution
                 | Category::Withdrawn(_)
                 | Category::Past
+                | Category::Genre
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
@@ -253,6 +258,7 @@ pub(crate) fn score(
             }
             Category::Withdrawn(t) => c.withdrawn |= 1 << t,
             Category::Past => c.era = true,
+            Category::Genre => c.genre = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -303,6 +309,9 @@ pub(crate) fn score(
         .iter()
         .filter(|c| !c.boilerplate)
         .fold(0u32, |w, c| w | c.withdrawn);
+    // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
+    // article tells happens on a screen, in a book or in an exercise.
+    let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -476,7 +485,7 @@ pub(crate) fn score(
             continue;
         }
         let mut score = noisy_or(&evidence);
-        if withdrawn & (1 << type_index) != 0 {
+        if genre || withdrawn & (1 << type_index) != 0 {
             score *= HYPOTHETICAL_FACTOR;
         }
         crate::order::sort_by(&mut evidence, |a, b| {
@@ -1747,6 +1756,23 @@ mod tests {
             "The newspaper fired its veteran columnist on Friday after he criticised the \
              governor."
         ));
+    }
+
+    #[test]
+    fn a_film_or_a_course_told_in_two_sentences_makes_the_article_that_genre() {
+        let film = "The film opens with the murder of a veteran crime reporter, shot in a car \
+                    park. His colleague realises that his phone was being tapped. The \
+                    cinematography is superb.";
+        assert!(!labelled(film, "killing"), "{film}");
+        assert!(!labelled(film, "surveillance"), "{film}");
+        let course = "Тренер показал, как злоумышленники взламывают аккаунт журналиста в \
+                      Telegram. Затем участники отрабатывали защиту сайта редакции от \
+                      DDoS-атаки.";
+        assert!(!labelled(course, "digital_attack"), "{course}");
+        // One sentence of the genre is not enough: the reporter attended a workshop.
+        let report = "Police detained the reporter at the airport on Monday. She had just \
+                      returned from a workshop where trainers showed how to protect sources.";
+        assert!(labelled(report, "detention"), "{report}");
     }
 
     #[test]
