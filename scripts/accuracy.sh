@@ -36,3 +36,5 @@ done
 row "blind-written set 21 (never tuned on)" all $(langs written21)
 row "blind-written set 22 (never tuned on)" all $(langs written22)
 row "blind-written set 23 (never tuned on)" all $(langs written23)
+row "blind-written set 24 (dev set of the genre rule, round 7)" all $(langs written24)
+row "blind-written set 25 (never tuned on)" all $(langs written25)
