@@ -986,8 +986,10 @@ const NOT_NEGATING_NEXT: &[&str] = &[
     "зря",
 ];
 
-/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held).
-const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
+/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held),
+/// or that make it no denial: "пока не удалил" (until he deleted), also one word further
+/// ("пока я не стёр"). Not "чуть не убили": nearly killed is no killing.
+const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана", "пока"];
 
 /// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
 fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
@@ -998,6 +1000,7 @@ fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
     let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
     (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
         || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
+        || (i > first + 1 && doc.norm_of(i - 2) == "пока")
 }
 
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
@@ -1417,6 +1420,11 @@ mod tests {
         ] {
             assert!(!labelled(text, "detention"), "{text}");
         }
+        // "пока ... не" is "until": the deletion happened.
+        let until =
+            "Полиция задержала журналиста и не отпускала, пока он не удалил видео с камеры.";
+        assert!(labelled(until, "raid_seizure"), "{until}");
+        assert!(!labelled("Журналиста чуть не убили в подъезде.", "killing"));
     }
 
     #[test]
