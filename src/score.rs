@@ -410,11 +410,16 @@ pub(crate) fn score(
                     ctx.get(i)
                         .is_some_and(|x| (x.media || x.named_media) && !x.boilerplate)
                 };
-                if (s > 0 && near(s - 1)) || near(s + 1) {
-                    weight *= NEIGHBOUR_MEDIA_FACTOR;
-                } else {
+                if !((s > 0 && near(s - 1)) || near(s + 1)) {
                     continue;
                 }
+                // "Two men attacked a businessman. They ambushed him by his car ...": a
+                // pronoun right after a sentence that names a non-media person, and no media,
+                // goes on with that person, whatever the next sentence names.
+                if s > 0 && follows_person(doc, &ctx[s - 1], h.sentence) {
+                    continue;
+                }
+                weight *= NEIGHBOUR_MEDIA_FACTOR;
             }
         }
         // As with negations, a hypothetical word that the cue spells itself ("no questions
@@ -502,6 +507,40 @@ pub(crate) fn score(
     }
     out
 }
+
+/// Does sentence `s` go on about the non-media person of the sentence before it (`prev`): that
+/// sentence names one and no media, and `s` has an object pronoun?
+fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
+    if prev.media || prev.named_media || (prev.persons.is_empty() && prev.objects.is_empty()) {
+        return false;
+    }
+    doc.sentences.get(s as usize).is_some_and(|sentence| {
+        (sentence.first..sentence.last).any(|t| PRONOUNS.contains(&doc.norm_of(t as usize)))
+    })
+}
+
+/// Object pronouns of a person named before ("ambushed him", "избили его", "оны ұрды"); not
+/// subject ones, which as often name the article's protagonist ("He refused").
+const PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "его",
+    "её",
+    "ее",
+    "ему",
+    "ей",
+    "него",
+    "неё",
+    "нее",
+    "нему",
+    "ней",
+    "ним",
+    "оны",
+    "оған",
+    "оларды",
+    "оларға",
+];
 
 /// At most this many words before a dateline's wire service ("ALMATY, Oct 2 (Steppe News
 /// Agency) —").
@@ -1781,6 +1820,23 @@ mod tests {
         let report = "Police detained the reporter at the airport on Monday. She had just \
                       returned from a workshop where trainers showed how to protect sources.";
         assert!(labelled(report, "detention"), "{report}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_non_media_person_is_that_person() {
+        // The crew in the next sentence only saw it: "him" is the businessman.
+        let witnessed = "Two men attacked a businessman outside a shopping centre on Tuesday. \
+                         They ambushed him by his car and beat him. A television crew filmed \
+                         the end of the fight and called the police.";
+        assert!(!labelled(witnessed, "physical_attack"), "{witnessed}");
+        let ru = "Двое мужчин напали на предпринимателя у торгового центра. Нападавшие \
+                  подкараулили его у автомобиля и избили. Съёмочная группа телеканала \
+                  засняла конец драки.";
+        assert!(!labelled(ru, "physical_attack"), "{ru}");
+        // A journalist named before the pronoun keeps the act.
+        let reporter = "Two men attacked a reporter outside a shopping centre on Tuesday. \
+                        They ambushed him by his car and beat him.";
+        assert!(labelled(reporter, "physical_attack"), "{reporter}");
     }
 
     #[test]
