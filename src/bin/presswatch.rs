@@ -305,7 +305,16 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
     let mut run = |batches: &mut dyn Iterator<Item = Result<Vec<jsonl::Item>, String>>| {
         let mut pending = None;
         loop {
-            let batch = batches.next().transpose()?.unwrap_or_default();
+            let batch = match batches.next().transpose() {
+                Ok(batch) => batch.unwrap_or_default(),
+                // A read error stops the run, after the lines already classified are out.
+                Err(e) => {
+                    if let Some((b, l)) = pending.take() {
+                        write(b, l)?;
+                    }
+                    return Err(e);
+                }
+            };
             let (out_lines, wrote) = classify_batch(c, &batch, threads, || {
                 pending.take().map_or(Ok(()), |(b, l)| write(b, l))
             });
