@@ -75,6 +75,19 @@ fn parse_weight(s: &str) -> Option<f32> {
     Some(n as f32 / 10u32.pow(frac.len() as u32) as f32)
 }
 
+/// The words with one space between ("a b c"): `[&str]::join` would add a generic copy of
+/// itself to the .wasm.
+fn joined(words: &[&str]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// What a cue is evidence of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Category {
@@ -618,7 +631,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             weight,
             scope,
             lang,
-            source: words.join(" "),
+            source: joined(&words),
             terms,
         });
     }
