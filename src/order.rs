@@ -6,17 +6,20 @@ use std::cmp::Ordering;
 
 /// Sorts `v` by `cmp` exactly as the stable `v.sort_by(cmp)` does, through the one
 /// non-generic sort of indices below.
-pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
     let order = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(
-        order
-            .into_iter()
-            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
-    );
+    // Position k takes the item that stood at `order[k]`: swap it in, finding where an item
+    // already swapped away from there went by following the chain.
+    for k in 0..order.len() {
+        let mut from = order[k];
+        while from < k {
+            from = order[from];
+        }
+        v.swap(k, from);
+    }
 }
 
 /// A bottom-up merge sort of `0..n` (stable: of two equal items the earlier stays first).
@@ -92,6 +95,42 @@ mod tests {
             want.sort_by_key(|x| x.0);
             super::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
             assert_eq!(v, want, "length {n}");
+        }
+    }
+
+    #[test]
+    fn every_permutation_is_put_in_order() {
+        // Keys in every order of six, and a long pseudo-random one: the items move with them.
+        fn permutations(n: usize) -> Vec<Vec<usize>> {
+            if n == 0 {
+                return vec![Vec::new()];
+            }
+            let mut out = Vec::new();
+            for p in permutations(n - 1) {
+                for at in 0..n {
+                    let mut q = p.clone();
+                    q.insert(at, n - 1);
+                    out.push(q);
+                }
+            }
+            out
+        }
+        let mut seed = 7u64;
+        let long: Vec<usize> = (0..1000)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (seed >> 33) as usize
+            })
+            .collect();
+        for keys in permutations(6).into_iter().chain([long]) {
+            let mut v: Vec<(usize, String)> =
+                keys.iter().map(|&k| (k, format!("item {k}"))).collect();
+            let mut want = v.clone();
+            want.sort_by_key(|a| a.0);
+            super::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+            assert_eq!(v, want);
         }
     }
 
