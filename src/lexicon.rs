@@ -17,6 +17,7 @@
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
 //!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
+//!   `accident` (a road accident: the article's physical-attack score keeps 0.3),
 //!   `genre` (a film or novel retold, a training course: in three sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -102,7 +103,8 @@ pub(crate) enum Category {
     /// What takes a type's evidence away anywhere in the article, by type index: a bill
     /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
-    /// plagiarism; the article's dismissals are for that, not for the work).
+    /// plagiarism; the article's dismissals are for that, not for the work), a road accident
+    /// (`accident`: the article's injuries are the crash's, not an attack's).
     Withdrawn(u8),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
@@ -125,6 +127,7 @@ impl Category {
             "attribution" => Category::Attribution,
             "withdrawn" => Category::Withdrawn(taxonomy::index_of("restrictive_law")? as u8),
             "misconduct" => Category::Withdrawn(taxonomy::index_of("economic_pressure")? as u8),
+            "accident" => Category::Withdrawn(taxonomy::index_of("physical_attack")? as u8),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -1058,7 +1061,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 10);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 11);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -4,9 +4,9 @@
 // This file is `include!`d by both, so the two can never disagree; the files people edit keep
 // the words.
 
-/// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`
-/// and `\`).
-const CATEGORIES: [&str; 28] = [
+/// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
+/// `\` and `]`).
+const CATEGORIES: [&str; 29] = [
     "media",
     "negation",
     "hypothetical",
@@ -35,6 +35,7 @@ const CATEGORIES: [&str; 28] = [
     "economic_pressure",
     "misconduct",
     "genre",
+    "accident",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

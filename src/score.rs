@@ -1840,6 +1840,17 @@ mod tests {
     }
 
     #[test]
+    fn injuries_in_a_road_accident_are_no_attack() {
+        let crash = "A television crew was injured on Sunday when their van overturned on an \
+                     icy road. The reporter and the camera operator were taken to hospital \
+                     with bruises and a broken arm.";
+        assert!(!labelled(crash, "physical_attack"), "{crash}");
+        let beaten = "A television crew was injured on Sunday when police beat them at the \
+                      rally. The reporter and the camera operator were taken to hospital.";
+        assert!(labelled(beaten, "physical_attack"), "{beaten}");
+    }
+
+    #[test]
     fn a_withdrawn_bill_is_no_restrictive_law() {
         let law = |text: &str| labelled(text, "restrictive_law");
         for (withdrawn, adopted) in [
