@@ -18,7 +18,7 @@
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
 //!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
 //!   `accident` (a road accident: the article's physical-attack score keeps 0.3),
-//!   `genre` (a film or novel retold, a training course: in three sentences or more they make
+//!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
@@ -110,7 +110,7 @@ pub(crate) enum Category {
     /// it in its paragraph, are background to today's news.
     Past,
     /// A genre that reports no act: a film or novel retold, a training course ("the plot",
-    /// "trainers showed"). Three such sentences make the whole article that genre.
+    /// "trainers showed"). Two such sentences make the whole article that genre.
     Genre,
 }
 
