@@ -1025,10 +1025,12 @@ const NOT_NEGATING_NEXT: &[&str] = &[
     "зря",
 ];
 
-/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held),
-/// or that make it no denial: "пока не удалил" (until he deleted), also one word further
-/// ("пока я не стёр"). Not "чуть не убили": nearly killed is no killing.
-const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана", "пока"];
+/// Words before a one-word negation with the same effect ("ұстап қана емес": not only held).
+const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
+
+/// "Until" before a negation, one or two words before it: no denial ("пока не удалил",
+/// "пока я не стёр": he deleted it). Not "чуть не убили": nearly killed is no killing.
+const UNTIL: &str = "пока";
 
 /// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
 fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
@@ -1039,7 +1041,7 @@ fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
     let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
     (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
         || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
-        || (i > first + 1 && doc.norm_of(i - 2) == "пока")
+        || (i.saturating_sub(2).max(first)..i).any(|j| doc.norm_of(j) == UNTIL)
 }
 
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
