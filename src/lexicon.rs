@@ -17,7 +17,9 @@
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
 //!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
-//!   `accident` (a road accident: the article's physical-attack score keeps 0.3),
+//!   `accident` (a road accident: the article's physical-attack and killing scores keep 0.3),
+//!   `offence` (a private offence such as speeding or drunk driving: the article's
+//!   prosecution, detention and economic-pressure scores keep 0.3),
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -104,8 +106,10 @@ pub(crate) enum Category {
     /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
     /// plagiarism; the article's dismissals are for that, not for the work), a road accident
-    /// (`accident`: the article's injuries are the crash's, not an attack's).
-    Withdrawn(u8),
+    /// (`accident`: the article's injuries and deaths are the crash's, not an attack's), a
+    /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
+    /// dismissal are for that, not for the work). A mask of type indices.
+    Withdrawn(u32),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
     Past,
@@ -116,6 +120,12 @@ pub(crate) enum Category {
 
 include!("lexicon_codes.rs");
 
+/// The mask of the incident types `ids` (bit `i` for the taxonomy's type `i`).
+fn types(ids: &[&str]) -> Option<u32> {
+    ids.iter()
+        .try_fold(0, |mask, id| Some(mask | 1 << taxonomy::index_of(id)?))
+}
+
 impl Category {
     fn parse(s: &str) -> Option<Category> {
         Some(match decode(s, b'A', &CATEGORIES) {
@@ -125,9 +135,10 @@ impl Category {
             "boilerplate" => Category::Boilerplate,
             "nonmedia" => Category::NonMedia,
             "attribution" => Category::Attribution,
-            "withdrawn" => Category::Withdrawn(taxonomy::index_of("restrictive_law")? as u8),
-            "misconduct" => Category::Withdrawn(taxonomy::index_of("economic_pressure")? as u8),
-            "accident" => Category::Withdrawn(taxonomy::index_of("physical_attack")? as u8),
+            "withdrawn" => Category::Withdrawn(types(&["restrictive_law"])?),
+            "misconduct" => Category::Withdrawn(types(&["economic_pressure"])?),
+            "accident" => Category::Withdrawn(types(&["physical_attack", "killing"])?),
+            "offence" => Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -1061,7 +1072,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 11);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 12);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

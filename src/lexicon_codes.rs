@@ -5,8 +5,8 @@
 // the words.
 
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
-/// `\` and `]`).
-const CATEGORIES: [&str; 29] = [
+/// `\`, `]` and `^`).
+const CATEGORIES: [&str; 30] = [
     "media",
     "negation",
     "hypothetical",
@@ -36,6 +36,7 @@ const CATEGORIES: [&str; 29] = [
     "misconduct",
     "genre",
     "accident",
+    "offence",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

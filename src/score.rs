@@ -165,7 +165,7 @@ struct SentenceContext {
     /// (first, last) of `object`-scope non-media persons ("officials"), in token order.
     objects: Vec<(u32, u32)>,
     /// The types whose evidence the sentence takes away, as bits by type index: a bill
-    /// withdrawn, rejected or shelved; a worker's own misconduct.
+    /// withdrawn, rejected or shelved; a worker's own misconduct; an accident; a private offence.
     withdrawn: u32,
     /// The sentence names another era ("in Soviet times").
     era: bool,
@@ -256,7 +256,7 @@ pub(crate) fn score(
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
-            Category::Withdrawn(t) => c.withdrawn |= 1 << t,
+            Category::Withdrawn(mask) => c.withdrawn |= mask,
             Category::Past => c.era = true,
             Category::Genre => c.genre = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
@@ -1079,6 +1079,8 @@ const CLAUSE_WORDS: &[&str] = &[
     "by", "from", "to", "after", "before", "with", "for", "at", "when", "while", "that", "who",
     "which", "and", "but", "as", "than",
 ];
+/// Prepositions that may follow a headline's passive act ("Mayor detained in bribery sting").
+const PLACE_WORDS: &[&str] = &["in", "on", "over", "during", "amid", "near", "outside", "inside"];
 /// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
 const PASSIVE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "been", "be", "being", "got", "get",
@@ -1112,11 +1114,21 @@ fn object_of(
         return after;
     }
     let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
-    if !passive {
-        return None;
-    }
     let before = spans[..i].iter().rev().find(|&&(_, l)| l < h.first)?;
-    (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1))
+    if passive {
+        return (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1));
+    }
+    // A headline's passive drops "was": "Mayor detained in bribery sting". The person right
+    // before a one-word act, with no object after it (a clause word next, or the sentence's
+    // end), is who it befell; "Officers detained two men" has its object after the act.
+    let last = doc.sentences.get(h.sentence as usize).map_or(0, |s| s.last);
+    let reduced = before.1 + 1 == h.first
+        && h.first == h.last
+        && (h.last + 1 >= last || {
+            let next = doc.norm_of(h.last as usize + 1);
+            CLAUSE_WORDS.contains(&next) || PLACE_WORDS.contains(&next)
+        });
+    reduced.then_some((*before, 1))
 }
 
 /// Does an attribution hit trail its sentence: a comma right before it (or before "a", "the",
@@ -1767,6 +1779,11 @@ mod tests {
         assert!(detained(
             "Police arrested the reporter after officials complained about his story."
         ));
+        // A headline's passive without "was": the official right before the act is its
+        // object; an active act has its object after it.
+        assert!(!detained("Mayor detained in bribery sting as TV cameras roll"));
+        assert!(!detained("Deputy mayor arrested as reporters look on"));
+        assert!(detained("Officers detained two men and a reporter in the square."));
     }
 
     #[test]
@@ -1850,6 +1867,34 @@ mod tests {
         let beaten = "A television crew was injured on Sunday when police beat them at the \
                       rally. The reporter and the camera operator were taken to hospital.";
         assert!(labelled(beaten, "physical_attack"), "{beaten}");
+        // A death in a crash is no killing either.
+        let died = "A reporter was killed on Sunday when his jeep plunged off the highway on \
+                    the way to cover the floods, the newspaper said.";
+        assert!(!labelled(died, "killing"), "{died}");
+    }
+
+    #[test]
+    fn a_private_offence_is_why_the_worker_was_fined_or_detained() {
+        let speeding = "The editor of the regional daily was fined 1,500 zloty after police \
+                        stopped him for speeding on the expressway, police said.";
+        assert!(!labelled(speeding, "prosecution"), "{speeding}");
+        let ru = "Ведущего телеканала задержали за вождение в нетрезвом виде, против него \
+                  возбуждено дело.";
+        assert!(!labelled(ru, "detention") && !labelled(ru, "prosecution"), "{ru}");
+        let kk = "Газет редакторы жылдамдықты асырғаны үшін айыппұл төледі. Редактор \
+                  айыппұлды жеті күн ішінде төледі.";
+        assert!(!labelled(kk, "prosecution"), "{kk}");
+        // A fine over the work stays.
+        let fined = "The editor of the regional daily was fined 1,500 zloty over an article \
+                     about the mayor, the newspaper said.";
+        assert!(labelled(fined, "prosecution"), "{fined}");
+    }
+
+    #[test]
+    fn a_reflexive_delay_is_no_detention() {
+        let late = "Я задержалась в редакции до вечера, потом поехала на эфир.";
+        assert!(!labelled(late, "detention"), "{late}");
+        assert!(labelled("Полиция задержала журналистку у редакции.", "detention"));
     }
 
     #[test]
