@@ -116,6 +116,9 @@ const CRIMES: [&str; 6] = [
     "intimidation",
 ];
 const CRIME_SCORE: f32 = 0.5;
+/// Types whose victim may be the public rather than named media (taxonomy indices of
+/// `restrictive_law` and `blocking_shutdown`; a test checks them).
+const PUBLIC_TYPES: [usize; 2] = [7, 12];
 
 /// A `line` boilerplate cue ("Related:") marks a line of at most this many words.
 const LINE_HEADER_WORDS: u32 = 4;
@@ -312,6 +315,19 @@ pub(crate) fn score(
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
+    // An article that names no media anywhere (only, perhaps, as a source) and is no
+    // first-person account (a blogger's own post) reports no act against media: a cue that
+    // does not check for media keeps `HYPOTHETICAL_FACTOR` of itself, unless its type is one
+    // whose victim is the public (`PUBLIC_TYPES`: a law, a shutdown).
+    let no_media = !ctx
+        .iter()
+        .any(|c| (c.media || c.named_media) && !c.boilerplate)
+        && {
+            let mut memo = vec![None; doc.words.len()];
+            !doc.sentences.iter().enumerate().any(|(s, sentence)| {
+                speaks_first_person(doc, sentence, s, &mut memo, &mut langs)
+            })
+        };
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -368,6 +384,9 @@ pub(crate) fn score(
             continue;
         }
         let mut weight = cue.weight;
+        if no_media && cue.scope == Scope::None && !PUBLIC_TYPES.contains(&usize::from(t)) {
+            weight *= HYPOTHETICAL_FACTOR;
+        }
         if matches!(
             cue.scope,
             Scope::Media | Scope::Probe | Scope::Attack | Scope::Wound
@@ -1450,8 +1469,10 @@ mod tests {
 
     #[test]
     fn a_hypothetical_word_that_the_cue_spells_is_not_a_hypothetical() {
-        // "would" stands inside the cue `=no =questions =would ...` and is spelled by it
-        let text = "The spokesman told journalists that no questions would be taken.";
+        // "would" stands inside the cue `=no =questions =would ...` and is spelled by it (the
+        // first sentence names the media it befell: "told journalists" only names a source)
+        let text = "Reporters from six outlets came to the ministry. The spokesman told \
+                    journalists that no questions would be taken.";
         assert!(labelled(text, "information_refusal"), "{text}");
         // a hypothetical that the cue does not spell still weakens it
         let text = "Journalists could be charged under the new law.";
@@ -1888,6 +1909,19 @@ mod tests {
         let fined = "The editor of the regional daily was fined 1,500 zloty over an article \
                      about the mayor, the newspaper said.";
         assert!(labelled(fined, "prosecution"), "{fined}");
+    }
+
+    #[test]
+    fn an_article_that_names_no_media_reports_no_act_against_media() {
+        let spied = |text: &str| labelled(text, "surveillance");
+        assert!(!spied("Шпионскую программу обнаружили в телефонах трёх адвокатов."));
+        assert!(spied("Шпионскую программу обнаружили в телефонах трёх журналистов."));
+        // A first-person account may be a blogger's own post.
+        assert!(spied("Я обнаружила шпионскую программу в телефоне."));
+        // A shutdown or a law befalls the public: no media word is needed.
+        for (i, id) in PUBLIC_TYPES.iter().zip(["restrictive_law", "blocking_shutdown"]) {
+            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
+        }
     }
 
     #[test]
