@@ -298,7 +298,20 @@ pub(crate) fn score(
                     .any(|&(_, al)| l <= al)
                     && !in_dateline(doc, f, l)
             });
-        c.sources = sources.into_iter().map(|(f, _)| f).collect();
+        // A media word right after a source, with no clause between, belongs to it: "a crew
+        // from the state channel", "съёмочная группа местного телеканала".
+        // Not in Kazakh, whose owner stands before what it owns ("арнаның түсірілім тобы").
+        let head_first = !sources.is_empty() && sentence_lang(doc, &mut langs, s as u32) != Lang::Kk;
+        let (owned, victims): (Vec<_>, Vec<_>) = victims.into_iter().partition(|&(f, _)| {
+            head_first && sources.iter().any(|&(_, sl)| {
+                sl < f
+                    && f - sl <= 3
+                    && !comma_between(doc, sl, f)
+                    && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
+            })
+        });
+        c.sources = sources.into_iter().chain(owned).map(|(f, _)| f).collect();
+        c.sources.sort_unstable();
         c.media = !victims.is_empty();
         c.media_spans = victims;
     }
@@ -1100,6 +1113,11 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 /// Prepositions that may follow a headline's passive act ("Mayor detained in bribery sting").
 const PLACE_WORDS: &[&str] = &["in", "on", "over", "during", "amid", "near", "outside", "inside"];
+/// Words that join clauses: a media word after one is no part of the source before it.
+const JOINS: &[&str] = &[
+    "that", "and", "but", "when", "while", "who", "which", "что", "и", "а", "но", "когда",
+    "чтобы", "как", "где", "деп", "және", "бірақ",
+];
 /// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
 const PASSIVE_WORDS: &[&str] = &[
     "was", "were", "is", "are", "been", "be", "being", "got", "get",
@@ -1674,6 +1692,13 @@ mod tests {
         // The frame before someone else: the journalist is the one detained.
         assert!(detained(
             "Police detained a journalist in front of his colleagues."
+        ));
+        // A media word right after a source belongs to it ("reporters at the newspaper").
+        assert!(!detained(
+            "The spokesman told reporters at the newspaper that police had detained two men."
+        ));
+        assert!(detained(
+            "The spokesman told reporters that police had detained the newspaper's editor."
         ));
     }
 
