@@ -310,8 +310,15 @@ pub(crate) fn score(
                     && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
             })
         });
-        c.sources = sources.into_iter().chain(owned).map(|(f, _)| f).collect();
-        c.sources.sort_unstable();
+        // Both lists are in token order: merged, so is the result.
+        let (mut a, mut b) = (sources.iter().peekable(), owned.iter().peekable());
+        c.sources = std::iter::from_fn(|| match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if y.0 < x.0 => b.next(),
+            (Some(_), _) => a.next(),
+            _ => b.next(),
+        })
+        .map(|&(f, _)| f)
+        .collect();
         c.media = !victims.is_empty();
         c.media_spans = victims;
     }
