@@ -40,3 +40,5 @@ row "blind-written set 24 (dev set of the genre rule, round 7)" all $(langs writ
 row "blind-written set 25 (never tuned on)" all $(langs written25)
 row "blind-written set 26 (dev set of round 8)" all $(langs written26)
 row "blind-written set 27 (dev set of round 9)" all $(langs written27)
+row "blind-written set 28 (dev set of round 10)" all $(langs written28)
+row "blind-written set 29 (dev set of round 10)" all $(langs written29)
