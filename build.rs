@@ -86,8 +86,31 @@ fn main() {
     for lang in ["en", "ru", "kk"] {
         let src = format!("data/lexicon/{lang}.txt");
         let data = read(&src);
+        // Class lines first, in their order, then the cues grouped by category (stable): like
+        // lines side by side compress better (about 1 KB of the gzipped .wasm). No cue uses a
+        // class before a later line extends it (a unit test checks), so each cue sees the
+        // same words.
+        let mut lines: Vec<&str> = data
+            .lines()
+            .filter(|l| {
+                l.split('#')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with('@')
+            })
+            .collect();
+        let mut cues: Vec<&str> = data
+            .lines()
+            .filter(|l| {
+                let code = l.split('#').next().unwrap_or("").trim_start();
+                !code.is_empty() && !code.starts_with('@')
+            })
+            .collect();
+        cues.sort_by_key(|l| l.split_whitespace().next().unwrap_or(""));
+        lines.extend(cues);
         let mut stripped = String::with_capacity(data.len());
-        for line in data.lines() {
+        for line in lines {
             let code = line.split('#').next().unwrap_or("");
             let mut words = code.split_whitespace();
             if let Some(first) = words.next() {

@@ -286,6 +286,11 @@ pub(crate) fn score(
     }
     for (s, c) in ctx.iter_mut().enumerate() {
         c.hypothetical |= asks(doc, s);
+        // Spans that start at one token come in the lexicon's order of terms: in (first, last)
+        // order instead, `nearest` does not depend on how the lexicon files are laid out.
+        for spans in [&mut c.media_spans, &mut c.persons, &mut c.objects] {
+            crate::order::sort_by(spans, |a, b| a.cmp(b));
+        }
         let (attributions, span) = (&c.attributions, c.attribution_span);
         let (victims, sources): (Vec<_>, Vec<_>) = std::mem::take(&mut c.media_spans)
             .into_iter()
@@ -301,14 +306,16 @@ pub(crate) fn score(
         // A media word right after a source, with no clause between, belongs to it: "a crew
         // from the state channel", "съёмочная группа местного телеканала".
         // Not in Kazakh, whose owner stands before what it owns ("арнаның түсірілім тобы").
-        let head_first = !sources.is_empty() && sentence_lang(doc, &mut langs, s as u32) != Lang::Kk;
+        let head_first =
+            !sources.is_empty() && sentence_lang(doc, &mut langs, s as u32) != Lang::Kk;
         let (owned, victims): (Vec<_>, Vec<_>) = victims.into_iter().partition(|&(f, _)| {
-            head_first && sources.iter().any(|&(_, sl)| {
-                sl < f
-                    && f - sl <= 3
-                    && !comma_between(doc, sl, f)
-                    && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
-            })
+            head_first
+                && sources.iter().any(|&(_, sl)| {
+                    sl < f
+                        && f - sl <= 3
+                        && !comma_between(doc, sl, f)
+                        && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
+                })
         });
         // Both lists are in token order: merged, so is the result.
         let (mut a, mut b) = (sources.iter().peekable(), owned.iter().peekable());
@@ -339,15 +346,15 @@ pub(crate) fn score(
     // first-person account (a blogger's own post) reports no act against media: a cue that
     // does not check for media keeps `HYPOTHETICAL_FACTOR` of itself, unless its type is one
     // whose victim is the public (`PUBLIC_TYPES`: a law, a shutdown).
-    let no_media = !ctx
-        .iter()
-        .any(|c| (c.media || c.named_media) && !c.boilerplate)
-        && {
-            let mut memo = vec![None; doc.words.len()];
-            !doc.sentences.iter().enumerate().any(|(s, sentence)| {
-                speaks_first_person(doc, sentence, s, &mut memo, &mut langs)
-            })
-        };
+    let no_media =
+        !ctx.iter()
+            .any(|c| (c.media || c.named_media) && !c.boilerplate)
+            && {
+                let mut memo = vec![None; doc.words.len()];
+                !doc.sentences.iter().enumerate().any(|(s, sentence)| {
+                    speaks_first_person(doc, sentence, s, &mut memo, &mut langs)
+                })
+            };
 
     let types = crate::taxonomy::TYPES.len();
     let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
@@ -1119,11 +1126,29 @@ const CLAUSE_WORDS: &[&str] = &[
     "which", "and", "but", "as", "than",
 ];
 /// Prepositions that may follow a headline's passive act ("Mayor detained in bribery sting").
-const PLACE_WORDS: &[&str] = &["in", "on", "over", "during", "amid", "near", "outside", "inside"];
+const PLACE_WORDS: &[&str] = &[
+    "in", "on", "over", "during", "amid", "near", "outside", "inside",
+];
 /// Words that join clauses: a media word after one is no part of the source before it.
 const JOINS: &[&str] = &[
-    "that", "and", "but", "when", "while", "who", "which", "что", "и", "а", "но", "когда",
-    "чтобы", "как", "где", "деп", "және", "бірақ",
+    "that",
+    "and",
+    "but",
+    "when",
+    "while",
+    "who",
+    "which",
+    "что",
+    "и",
+    "а",
+    "но",
+    "когда",
+    "чтобы",
+    "как",
+    "где",
+    "деп",
+    "және",
+    "бірақ",
 ];
 /// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
 const PASSIVE_WORDS: &[&str] = &[
@@ -1834,9 +1859,13 @@ mod tests {
         ));
         // A headline's passive without "was": the official right before the act is its
         // object; an active act has its object after it.
-        assert!(!detained("Mayor detained in bribery sting as TV cameras roll"));
+        assert!(!detained(
+            "Mayor detained in bribery sting as TV cameras roll"
+        ));
         assert!(!detained("Deputy mayor arrested as reporters look on"));
-        assert!(detained("Officers detained two men and a reporter in the square."));
+        assert!(detained(
+            "Officers detained two men and a reporter in the square."
+        ));
     }
 
     #[test]
@@ -1933,7 +1962,10 @@ mod tests {
         assert!(!labelled(speeding, "prosecution"), "{speeding}");
         let ru = "Ведущего телеканала задержали за вождение в нетрезвом виде, против него \
                   возбуждено дело.";
-        assert!(!labelled(ru, "detention") && !labelled(ru, "prosecution"), "{ru}");
+        assert!(
+            !labelled(ru, "detention") && !labelled(ru, "prosecution"),
+            "{ru}"
+        );
         let kk = "Газет редакторы жылдамдықты асырғаны үшін айыппұл төледі. Редактор \
                   айыппұлды жеті күн ішінде төледі.";
         assert!(!labelled(kk, "prosecution"), "{kk}");
@@ -1946,12 +1978,19 @@ mod tests {
     #[test]
     fn an_article_that_names_no_media_reports_no_act_against_media() {
         let spied = |text: &str| labelled(text, "surveillance");
-        assert!(!spied("Шпионскую программу обнаружили в телефонах трёх адвокатов."));
-        assert!(spied("Шпионскую программу обнаружили в телефонах трёх журналистов."));
+        assert!(!spied(
+            "Шпионскую программу обнаружили в телефонах трёх адвокатов."
+        ));
+        assert!(spied(
+            "Шпионскую программу обнаружили в телефонах трёх журналистов."
+        ));
         // A first-person account may be a blogger's own post.
         assert!(spied("Я обнаружила шпионскую программу в телефоне."));
         // A shutdown or a law befalls the public: no media word is needed.
-        for (i, id) in PUBLIC_TYPES.iter().zip(["restrictive_law", "blocking_shutdown"]) {
+        for (i, id) in PUBLIC_TYPES
+            .iter()
+            .zip(["restrictive_law", "blocking_shutdown"])
+        {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
     }
@@ -1960,7 +1999,10 @@ mod tests {
     fn a_reflexive_delay_is_no_detention() {
         let late = "Я задержалась в редакции до вечера, потом поехала на эфир.";
         assert!(!labelled(late, "detention"), "{late}");
-        assert!(labelled("Полиция задержала журналистку у редакции.", "detention"));
+        assert!(labelled(
+            "Полиция задержала журналистку у редакции.",
+            "detention"
+        ));
     }
 
     #[test]
