@@ -116,6 +116,8 @@ const CRIMES: [&str; 6] = [
     "intimidation",
 ];
 const CRIME_SCORE: f32 = 0.5;
+/// The taxonomy index of `killing` (a test checks it).
+const KILLING: usize = 0;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
 const PUBLIC_TYPES: [usize; 2] = [7, 12];
@@ -335,10 +337,15 @@ pub(crate) fn score(
     // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak, and
     // a worker's own misconduct its dismissals ("the presenter was dismissed. He had appeared
     // drunk on air").
+    // A death is the accident's only when told in the accident's own sentence ("killed as his
+    // jeep plunged off the highway"): an article may name road accidents as a reporter's
+    // beat and still report his murder.
+    let killing = 1 << KILLING;
     let withdrawn = ctx
         .iter()
         .filter(|c| !c.boilerplate)
-        .fold(0u32, |w, c| w | c.withdrawn);
+        .fold(0u32, |w, c| w | c.withdrawn)
+        & !killing;
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
@@ -480,6 +487,9 @@ pub(crate) fn score(
                 |&(tok, _, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
             )
         {
+            weight *= HYPOTHETICAL_FACTOR;
+        }
+        if c.withdrawn & killing != 0 && usize::from(t) == KILLING {
             weight *= HYPOTHETICAL_FACTOR;
         }
         if in_past(doc, &ctx, s, &mut past, &mut latest_year) {
@@ -1949,7 +1959,10 @@ mod tests {
         let beaten = "A television crew was injured on Sunday when police beat them at the \
                       rally. The reporter and the camera operator were taken to hospital.";
         assert!(labelled(beaten, "physical_attack"), "{beaten}");
-        // A death in a crash is no killing either.
+        // A death in a crash is no killing either, but a beat of road accidents is no crash.
+        let beat = "On Monday the reporter filed a story on a road accident outside the town. \
+                    On Tuesday he was found shot dead in his car, police said.";
+        assert!(labelled(beat, "killing"), "{beat}");
         let died = "A reporter was killed on Sunday when his jeep plunged off the highway on \
                     the way to cover the floods, the newspaper said.";
         assert!(!labelled(died, "killing"), "{died}");
@@ -1993,6 +2006,7 @@ mod tests {
         {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
+        assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
     }
 
     #[test]
