@@ -20,6 +20,8 @@
 //!   `accident` (a road accident: the article's physical-attack and killing scores keep 0.3),
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
 //!   prosecution, detention and economic-pressure scores keep 0.3),
+//!   `business` (a media company's own suit against a supplier, a printer or a contractor:
+//!   the article's civil-case score keeps 0.3; scope `sentence` also negates its sentence),
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -108,7 +110,8 @@ pub(crate) enum Category {
     /// plagiarism; the article's dismissals are for that, not for the work), a road accident
     /// (`accident`: the article's injuries and deaths are the crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
-    /// dismissal are for that, not for the work). A mask of type indices.
+    /// dismissal are for that, not for the work), a media company's own business suit
+    /// (`business`: the article's lawsuits are that one). A mask of type indices.
     Withdrawn(u32),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
@@ -141,6 +144,7 @@ impl Category {
             "offence" => {
                 Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)
             }
+            "business" => Category::Withdrawn(types(&["civil_case"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -504,6 +508,8 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::NonMedia, "near") => Scope::Near,
             (Category::NonMedia, "object") => Scope::Object,
             (Category::Boilerplate, "line") => Scope::Line,
+            // A withdrawing cue that also negates its own sentence (`business`).
+            (Category::Withdrawn(_), "sentence") => Scope::Sentence,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
@@ -547,6 +553,13 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     source,
                     n + 1,
                     format!("scope {} must be before, after or -", quoted(scope)),
+                ))
+            }
+            (Category::Withdrawn(_), _) => {
+                return Err(Error::lexicon(
+                    source,
+                    n + 1,
+                    format!("scope {} must be sentence or -", quoted(scope)),
                 ))
             }
             (_, _) => {
@@ -1074,7 +1087,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 12);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 13);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -5,8 +5,8 @@
 // the words.
 
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
-/// `\`, `]` and `^`).
-const CATEGORIES: [&str; 30] = [
+/// `\`, `]`, `^` and `_`).
+const CATEGORIES: [&str; 31] = [
     "media",
     "negation",
     "hypothetical",
@@ -37,6 +37,7 @@ const CATEGORIES: [&str; 30] = [
     "genre",
     "accident",
     "offence",
+    "business",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

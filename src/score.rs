@@ -261,7 +261,10 @@ pub(crate) fn score(
                 c.nonmedia_span = c.nonmedia_span.max(h.last - h.first);
                 c.nonmedia_all |= matches!(cue.scope, Scope::Sentence | Scope::None);
             }
-            Category::Withdrawn(mask) => c.withdrawn |= mask,
+            Category::Withdrawn(mask) => {
+                c.withdrawn |= mask;
+                c.negated |= cue.scope == Scope::Sentence;
+            }
             Category::Past => c.era = true,
             Category::Genre => c.genre = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
@@ -2007,6 +2010,16 @@ mod tests {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
+    }
+
+    #[test]
+    fn a_media_companys_suit_against_its_supplier_makes_the_articles_lawsuits_business() {
+        let text = "The publisher of the daily filed a lawsuit against a paper mill over \
+                    defective newsprint. The court will hear the newspaper's lawsuit in May.";
+        assert!(!labelled(text, "civil_case"), "{text}");
+        let slapp = "The mayor filed a lawsuit against the daily over its report on the \
+                     paper mill. The lawsuit seeks $2 million in damages from the newspaper.";
+        assert!(labelled(slapp, "civil_case"), "{slapp}");
     }
 
     #[test]
