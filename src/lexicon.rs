@@ -17,7 +17,8 @@
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
 //!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
-//!   `accident` (a road accident: the article's physical-attack and killing scores keep 0.3),
+//!   `accident` (a road accident: the article's physical-attack score keeps 0.3, and a killing
+//!   in the accident's own sentence),
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
 //!   prosecution, detention and economic-pressure scores keep 0.3),
 //!   `business` (a media company's own suit against a supplier, a printer or a contractor:
@@ -108,7 +109,8 @@ pub(crate) enum Category {
     /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
     /// plagiarism; the article's dismissals are for that, not for the work), a road accident
-    /// (`accident`: the article's injuries and deaths are the crash's, not an attack's), a
+    /// (`accident`: the article's injuries, and the deaths of its own sentence, are the
+    /// crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
     /// dismissal are for that, not for the work), a media company's own business suit
     /// (`business`: the article's lawsuits are that one). A mask of type indices.
