@@ -118,6 +118,11 @@ const CRIMES: [&str; 6] = [
 const CRIME_SCORE: f32 = 0.5;
 /// The taxonomy index of `killing` (a test checks it).
 const KILLING: usize = 0;
+/// Types that a `Withdrawn` cue takes away only in its own sentence, not the whole article:
+/// a death is the accident's only when told in the accident's sentence ("killed as his jeep
+/// plunged off the highway"); an article may name road accidents as a reporter's beat and
+/// still report his murder.
+const SENTENCE_WITHDRAWN: u32 = 1 << KILLING;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
 const PUBLIC_TYPES: [usize; 2] = [7, 12];
@@ -322,15 +327,12 @@ pub(crate) fn score(
                         && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
                 })
         });
-        // Both lists are in token order: merged, so is the result.
-        let (mut a, mut b) = (sources.iter().peekable(), owned.iter().peekable());
-        c.sources = std::iter::from_fn(|| match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if y.0 < x.0 => b.next(),
-            (Some(_), _) => a.next(),
-            _ => b.next(),
-        })
-        .map(|&(f, _)| f)
-        .collect();
+        let mut sources = sources;
+        if !owned.is_empty() {
+            sources.extend(owned);
+            crate::order::sort_by(&mut sources, |a, b| a.cmp(b));
+        }
+        c.sources = sources.into_iter().map(|(f, _)| f).collect();
         c.media = !victims.is_empty();
         c.media_spans = victims;
     }
@@ -340,15 +342,12 @@ pub(crate) fn score(
     // A withdrawn bill in prose (not in furniture) makes the article's law evidence weak, and
     // a worker's own misconduct its dismissals ("the presenter was dismissed. He had appeared
     // drunk on air").
-    // A death is the accident's only when told in the accident's own sentence ("killed as his
-    // jeep plunged off the highway"): an article may name road accidents as a reporter's
-    // beat and still report his murder.
-    let killing = 1 << KILLING;
+    // Types in `SENTENCE_WITHDRAWN` are taken away only in the withdrawing cue's own sentence.
     let withdrawn = ctx
         .iter()
         .filter(|c| !c.boilerplate)
         .fold(0u32, |w, c| w | c.withdrawn)
-        & !killing;
+        & !SENTENCE_WITHDRAWN;
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
@@ -492,7 +491,7 @@ pub(crate) fn score(
         {
             weight *= HYPOTHETICAL_FACTOR;
         }
-        if c.withdrawn & killing != 0 && usize::from(t) == KILLING {
+        if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0 {
             weight *= HYPOTHETICAL_FACTOR;
         }
         if in_past(doc, &ctx, s, &mut past, &mut latest_year) {
