@@ -33,16 +33,10 @@ row "final blind sets (never tuned on)" all $(langs final)
 for n in 8 9 10 11 12 13 14 15 16 17 18 19 20; do
   row "blind-written set $n (tuned on whole)" all $(langs written$n)
 done
-row "blind-written set 21 (never tuned on)" all $(langs written21)
-row "blind-written set 22 (never tuned on)" all $(langs written22)
-row "blind-written set 23 (never tuned on)" all $(langs written23)
-row "blind-written set 24 (dev set of the genre rule, round 7)" all $(langs written24)
-row "blind-written set 25 (never tuned on)" all $(langs written25)
-row "blind-written set 26 (dev set of round 8)" all $(langs written26)
-row "blind-written set 27 (dev set of round 9)" all $(langs written27)
-row "blind-written set 28 (dev set of round 10)" all $(langs written28)
-row "blind-written set 29 (dev set of round 10)" all $(langs written29)
-row "blind-written set 30 (dev set of round 11)" all $(langs written30)
-row "blind-written set 31 (never tuned on)" all $(langs written31)
-row "blind-written set 32 (dev set of the last rules, no lexicon round)" all $(langs written32)
+for set in "21:never tuned on" "22:never tuned on" "23:never tuned on" \
+  "24:dev set of the genre rule, round 7" "25:never tuned on" "26:dev set of round 8" \
+  "27:dev set of round 9" "28:dev set of round 10" "29:dev set of round 10" \
+  "30:dev set of round 11" "31:never tuned on" "32:dev set of the last rules, no lexicon round"; do
+  row "blind-written set ${set%%:*} (${set#*:})" all $(langs "written${set%%:*}")
+done
 row "all never tuned on (sets 21, 22, 23, 25, 31, final)" all $(langs written21) $(langs written22) $(langs written23) $(langs written25) $(langs written31) $(langs final)
