@@ -359,7 +359,7 @@ pub(crate) fn score(
         !ctx.iter()
             .any(|c| (c.media || c.named_media) && !c.boilerplate)
             && {
-                let mut memo = vec![None; doc.words.len()];
+                let mut memo = vec![0u8; doc.words.len()];
                 !doc.sentences.iter().enumerate().any(|(s, sentence)| {
                     speaks_first_person(doc, sentence, s, &mut memo, &mut langs)
                 })
@@ -777,7 +777,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     let mut others: Vec<&str> = Vec::new();
     // Whether each distinct word is first-person, found at its first token: most tokens of
     // an article are looked at, and most of its words repeat.
-    let mut first_person: Vec<Option<bool>> = vec![None; doc.words.len()];
+    let mut first_person = vec![0u8; doc.words.len()];
     // A journalist who says they are one ("I am a reporter for ...", "я независимый журналист",
     // "Мен ... газетінің тілшісімін") anywhere in the article makes the first-person account
     // before that sentence theirs too.
@@ -877,19 +877,31 @@ fn speaks_first_person(
     doc: &Doc<'_>,
     sentence: &crate::text::Sentence,
     s: usize,
-    memo: &mut [Option<bool>],
+    memo: &mut [u8],
     langs: &mut [Option<Lang>],
 ) -> bool {
-    (sentence.first..sentence.last).any(|i| {
-        let word = doc.word_of[i as usize] as usize;
-        *memo[word].get_or_insert_with(|| {
-            let w = doc.norm_of(i as usize);
-            w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w)
-        }) && (doc.norm_of(i as usize) != "мен" || opens_clause(doc, i as usize))
-    }) || ((sentence.first..sentence.last)
-        .any(|i| kazakh_first_person_verb(doc.norm_of(i as usize)))
-        && sentence_lang(doc, langs, s as u32) == Lang::Kk)
+    let mut verb = false;
+    for i in sentence.first as usize..sentence.last as usize {
+        let word = doc.word_of[i] as usize;
+        if memo[word] == 0 {
+            let w = doc.norm_of(i);
+            memo[word] = FP_KNOWN
+                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w) { FP_PRONOUN } else { 0 }
+                | if kazakh_first_person_verb(w) { FP_VERB } else { 0 };
+        }
+        if memo[word] & FP_PRONOUN != 0 && (doc.norm_of(i) != "мен" || opens_clause(doc, i)) {
+            return true;
+        }
+        verb |= memo[word] & FP_VERB != 0;
+    }
+    verb && sentence_lang(doc, langs, s as u32) == Lang::Kk
 }
+
+/// What [`speaks_first_person`] remembers of a distinct word: looked at, a first-person
+/// pronoun, a Kazakh first-person verb ending.
+const FP_KNOWN: u8 = 1;
+const FP_PRONOUN: u8 = 2;
+const FP_VERB: u8 = 4;
 
 /// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a
 /// comma, dash, colon or quote)? Kazakh "мен" is "I" there; after a noun it is "and" or "with"
