@@ -731,7 +731,9 @@ impl Lexicon {
         let builtin = |(lang, source, packed): (Lang, &str, &[u8])| {
             parse(source, lang, &unpack(packed)).map_err(|e| e.unlined(source))
         };
-        let wanted = BUILTIN.into_iter().filter(|(lang, _, _)| langs.contains(lang));
+        let wanted = BUILTIN
+            .into_iter()
+            .filter(|(lang, _, _)| langs.contains(lang));
         // Natively each language's lexicon is unpacked and parsed on a thread of its own (half
         // of the start-up, which a command-line run waits for before its first article), and
         // the fact lists, which the first report needs, are compiled meanwhile on another.

@@ -886,8 +886,16 @@ fn speaks_first_person(
         if memo[word] == 0 {
             let w = doc.norm_of(i);
             memo[word] = FP_KNOWN
-                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w) { FP_PRONOUN } else { 0 }
-                | if kazakh_first_person_verb(w) { FP_VERB } else { 0 };
+                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w) {
+                    FP_PRONOUN
+                } else {
+                    0
+                }
+                | if kazakh_first_person_verb(w) {
+                    FP_VERB
+                } else {
+                    0
+                };
         }
         if memo[word] & FP_PRONOUN != 0 && (doc.norm_of(i) != "мен" || opens_clause(doc, i)) {
             return true;
