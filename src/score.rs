@@ -886,7 +886,7 @@ fn speaks_first_person(
         if memo[word] == 0 {
             let w = doc.norm_of(i);
             memo[word] = FP_KNOWN
-                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON.contains(&w) {
+                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON_SET.contains(w) {
                     FP_PRONOUN
                 } else {
                     0
@@ -1038,11 +1038,17 @@ fn kazakh_first_person_verb(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
     ];
-    ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 6
+    // Each ending closes with "м" or "н" (D0 BC, D0 BD): other words stop at their last byte.
+    matches!(word.as_bytes(), [.., 0xD0, 0xBC | 0xBD])
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && word.chars().count() >= 6
 }
 
 /// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
 const FIRST_PERSON_BYTES: usize = 12;
+
+/// [`FIRST_PERSON`] as a [`WordSet`]: asked of every distinct word of many articles.
+static FIRST_PERSON_SET: WordSet = WordSet::new(FIRST_PERSON);
 
 const FIRST_PERSON: &[&str] = &[
     "i",
