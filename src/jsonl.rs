@@ -265,6 +265,42 @@ mod tests {
     }
 
     #[test]
+    fn a_read_error_comes_after_the_lines_read_before_it() {
+        // Gives its bytes, then fails on every later read.
+        struct Failing(&'static [u8]);
+        impl io::Read for Failing {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.0.is_empty() {
+                    return Err(io::Error::other("disk gone"));
+                }
+                let n = buf.len().min(self.0.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let input = b"{\"id\":1,\"text\":\"one\"}\n{\"id\":2,\"text\":\"two\"}\n{\"id\":3,\"te";
+        let mut reader = Reader::new(io::BufReader::with_capacity(8, Failing(input)));
+        let lines: Vec<usize> = reader
+            .by_ref()
+            .map_while(|r| r.ok().map(|item| item.line()))
+            .collect();
+        assert_eq!(lines, [1, 2]);
+        // The unfinished third line is not passed off as an article.
+        let mut again = Reader::new(io::BufReader::with_capacity(8, Failing(input)));
+        let results: Vec<io::Result<Item>> = again.by_ref().take(3).collect();
+        assert!(results[..2].iter().all(Result::is_ok));
+        assert_eq!(
+            results[2]
+                .as_ref()
+                .map_err(ToString::to_string)
+                .err()
+                .as_deref(),
+            Some("disk gone")
+        );
+    }
+
+    #[test]
     fn a_newline_is_found_wherever_it_stands() {
         for len in 0..20 {
             let mut line = vec![b'x'; len];

@@ -381,6 +381,28 @@ fn invalid_utf8_to_the_cli_names_the_file() {
 }
 
 #[test]
+fn a_jsonl_input_that_cannot_be_read_is_an_error_naming_it() {
+    // A directory opens but every read of it fails: the read-error path of `--jsonl`, on one
+    // thread and on several.
+    let dir = temp_dir("unreadable");
+    for threads in ["1", "3"] {
+        let out = bin()
+            .args(["classify", "--jsonl", "--quiet", "--threads", threads])
+            .arg(&dir)
+            .output()
+            .expect("run the CLI");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("{}: ", dir.display())) && !stderr.contains("panicked"),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn batch_integrity_one_output_per_line_in_order() {
     let input: Vec<u8> = [
         &b"{\"id\": \"a\", \"text\": \"Police detained the journalist on Monday.\"}\n"[..],
