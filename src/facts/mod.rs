@@ -395,14 +395,14 @@ pub(crate) fn word_ids(spaced: &str, out: &mut Vec<u32>) {
     }
 }
 
-/// Extracts the facts of `doc` given the labels the classifier found and the ids of its
-/// words (their second part from [`word_ids`]).
 /// Compiles the fact lists now rather than at the first report.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn warm_up() {
     let _ = cues::cues();
 }
 
+/// Extracts the facts of `doc` given the labels the classifier found and the ids of its
+/// words (their second part from [`word_ids`]).
 pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label], ids: &WordIds) -> Facts {
     let mut facts = Facts::default();
     let Some(cues) = cues::cues() else {
