@@ -23,6 +23,8 @@
 //!   prosecution, detention and economic-pressure scores keep 0.3),
 //!   `business` (a media company's own suit against a supplier, a printer or a contractor:
 //!   the article's civil-case score keeps 0.3; scope `sentence` also negates its sentence),
+//!   `outage` (a power cut, a severed cable or a storm named as a cause: a blocking-shutdown
+//!   hit in its own sentence does not count),
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -113,7 +115,9 @@ pub(crate) enum Category {
     /// crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
     /// dismissal are for that, not for the work), a media company's own business suit
-    /// (`business`: the article's lawsuits are that one). A mask of type indices.
+    /// (`business`: the article's lawsuits are that one), an outage with a physical cause
+    /// (`outage`: a power cut, a severed cable, a storm; the broadcast off the air or the site
+    /// out of reach of its own sentence is that, not a shutdown). A mask of type indices.
     Withdrawn(u32),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
@@ -147,6 +151,7 @@ impl Category {
                 Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)
             }
             "business" => Category::Withdrawn(types(&["civil_case"])?),
+            "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -737,20 +742,21 @@ impl Lexicon {
         // Natively each language's lexicon is unpacked and parsed on a thread of its own (half
         // of the start-up, which a command-line run waits for before its first article), and
         // the fact lists, which the first report needs, are compiled meanwhile on another.
+        let mut parsed = Vec::new();
         #[cfg(not(target_arch = "wasm32"))]
-        let lists: Vec<Result<Vec<ParsedCue>, Error>> = std::thread::scope(|scope| {
+        std::thread::scope(|scope| {
             scope.spawn(crate::facts::warm_up);
             let handles: Vec<_> = wanted.map(|b| scope.spawn(move || builtin(b))).collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
-        });
+            for h in handles {
+                let list = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+                parsed.extend(list?);
+            }
+            Ok::<(), Error>(())
+        })?;
+        // The .wasm has one thread.
         #[cfg(target_arch = "wasm32")]
-        let lists: Vec<Result<Vec<ParsedCue>, Error>> = wanted.map(builtin).collect();
-        let mut parsed = Vec::new();
-        for list in lists {
-            parsed.extend(list?);
+        for b in wanted {
+            parsed.extend(builtin(b)?);
         }
         parsed.extend(extra.iter().cloned());
         Lexicon::compile(parsed)
@@ -1107,7 +1113,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 13);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 14);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

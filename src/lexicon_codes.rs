@@ -5,8 +5,8 @@
 // the words.
 
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
-/// `\`, `]`, `^` and `_`).
-const CATEGORIES: [&str; 31] = [
+/// `\`, `]`, `^`, `_` and `` ` ``).
+const CATEGORIES: [&str; 32] = [
     "media",
     "negation",
     "hypothetical",
@@ -38,6 +38,7 @@ const CATEGORIES: [&str; 31] = [
     "accident",
     "offence",
     "business",
+    "outage",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

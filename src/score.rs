@@ -121,8 +121,10 @@ const KILLING: usize = 0;
 /// Types that a `Withdrawn` cue takes away only in its own sentence, not the whole article:
 /// a death is the accident's only when told in the accident's sentence ("killed as his jeep
 /// plunged off the highway"); an article may name road accidents as a reporter's beat and
-/// still report his murder.
-const SENTENCE_WITHDRAWN: u32 = 1 << KILLING;
+/// still report his murder. A station off the air or a site out of reach is the outage's
+/// only when the outage's cause is told in the same sentence ("went off the air after a
+/// power failure"); a digest of incidents may list such an outage beside a real shutdown.
+const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << PUBLIC_TYPES[1];
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
 const PUBLIC_TYPES: [usize; 2] = [7, 12];
