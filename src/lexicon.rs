@@ -739,10 +739,10 @@ impl Lexicon {
         let wanted = BUILTIN
             .into_iter()
             .filter(|(lang, _, _)| langs.contains(lang));
+        let mut parsed = Vec::new();
         // Natively each language's lexicon is unpacked and parsed on a thread of its own (half
         // of the start-up, which a command-line run waits for before its first article), and
         // the fact lists, which the first report needs, are compiled meanwhile on another.
-        let mut parsed = Vec::new();
         #[cfg(not(target_arch = "wasm32"))]
         std::thread::scope(|scope| {
             scope.spawn(crate::facts::warm_up);

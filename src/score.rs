@@ -874,7 +874,7 @@ const I_AM_REACH: u32 = 4;
 
 /// Does a sentence speak in the first person: a first-person pronoun ([`FIRST_PERSON`]; Kazakh
 /// "мен" only where a clause opens) or, in a Kazakh sentence, a first-person verb ending?
-/// `memo` holds each distinct word's answer for the pronouns.
+/// `memo` holds both answers for each distinct word met (see [`FP_KNOWN`]).
 fn speaks_first_person(
     doc: &Doc<'_>,
     sentence: &crate::text::Sentence,
@@ -887,17 +887,10 @@ fn speaks_first_person(
         let word = doc.word_of[i] as usize;
         if memo[word] == 0 {
             let w = doc.norm_of(i);
+            let pronoun = w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON_SET.contains(w);
             memo[word] = FP_KNOWN
-                | if w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON_SET.contains(w) {
-                    FP_PRONOUN
-                } else {
-                    0
-                }
-                | if kazakh_first_person_verb(w) {
-                    FP_VERB
-                } else {
-                    0
-                };
+                | (u8::from(pronoun) * FP_PRONOUN)
+                | (u8::from(kazakh_first_person_verb(w)) * FP_VERB);
         }
         if memo[word] & FP_PRONOUN != 0 && (doc.norm_of(i) != "мен" || opens_clause(doc, i)) {
             return true;
