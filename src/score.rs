@@ -124,10 +124,12 @@ const KILLING: usize = 0;
 /// still report his murder. A station off the air or a site out of reach is the outage's
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
-const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << PUBLIC_TYPES[1];
+const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN;
+/// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
+const BLOCKING_SHUTDOWN: usize = 12;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
-const PUBLIC_TYPES: [usize; 2] = [7, 12];
+const PUBLIC_TYPES: [usize; 2] = [7, BLOCKING_SHUTDOWN];
 
 /// A `line` boilerplate cue ("Related:") marks a line of at most this many words.
 const LINE_HEADER_WORDS: u32 = 4;
@@ -1030,14 +1032,17 @@ const NOT_NAMES: &[&str] = &[
 /// "тәртібін") nor the plural past "-дық" (also the noun suffix of "бостандық"); at least
 /// three letters before the ending.
 fn kazakh_first_person_verb(word: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
-    ];
-    // Each ending closes with "м" or "н" (D0 BC, D0 BD): other words stop at their last byte.
+    // Each ending closes with "м" or "н" (D0 BC, D0 BD; a unit test checks it): other words
+    // stop at their last byte.
     matches!(word.as_bytes(), [.., 0xD0, 0xBC | 0xBD])
-        && ENDINGS.iter().any(|e| word.ends_with(e))
+        && KK_FIRST_PERSON_ENDINGS.iter().any(|e| word.ends_with(e))
         && word.chars().count() >= 6
 }
+
+/// The verb endings [`kazakh_first_person_verb`] looks for.
+const KK_FIRST_PERSON_ENDINGS: [&str; 10] = [
+    "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
+];
 
 /// The longest of [`FIRST_PERSON`], in bytes (a unit test checks it).
 const FIRST_PERSON_BYTES: usize = 12;
@@ -1724,6 +1729,11 @@ mod tests {
              ұсталдым."
         ));
         assert!(kazakh_first_person_verb("ұсталдым") && !kazakh_first_person_verb("талабын"));
+        // The last-byte filter in front of the list lets every ending through.
+        for e in KK_FIRST_PERSON_ENDINGS {
+            assert!(e.ends_with('м') || e.ends_with('н'), "{e}");
+            assert!(kazakh_first_person_verb(&format!("ұстал{e}")), "{e}");
+        }
     }
 
     #[test]
