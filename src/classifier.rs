@@ -128,8 +128,20 @@ pub struct Builder {
 fn builtin() -> Option<Arc<Lexicon>> {
     static LEXICON: OnceLock<Option<Arc<Lexicon>>> = OnceLock::new();
     LEXICON
-        .get_or_init(|| Lexicon::build(&Lang::ALL, &[]).ok().map(Arc::new))
+        .get_or_init(|| compile(&[]).ok().map(Arc::new))
         .clone()
+}
+
+/// The lexicons of all languages plus `extra`. The first report needs the fact lists too:
+/// natively they compile meanwhile on a thread of their own.
+fn compile(extra: &[ParsedCue]) -> Result<Lexicon, Error> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return std::thread::scope(|scope| {
+        scope.spawn(facts::warm_up);
+        Lexicon::build(&Lang::ALL, extra)
+    });
+    #[cfg(target_arch = "wasm32")]
+    Lexicon::build(&Lang::ALL, extra)
 }
 
 impl Builder {
@@ -199,7 +211,7 @@ impl Builder {
             for (lang, name, data) in &self.extra {
                 extra.extend(lexicon::parse(name, *lang, data)?);
             }
-            Arc::new(Lexicon::build(&Lang::ALL, &extra)?)
+            Arc::new(compile(&extra)?)
         };
         Ok(Classifier {
             lexicon,

@@ -741,11 +741,9 @@ impl Lexicon {
             .filter(|(lang, _, _)| langs.contains(lang));
         let mut parsed = Vec::new();
         // Natively each language's lexicon is unpacked and parsed on a thread of its own (half
-        // of the start-up, which a command-line run waits for before its first article), and
-        // the fact lists, which the first report needs, are compiled meanwhile on another.
+        // of the start-up, which a command-line run waits for before its first article).
         #[cfg(not(target_arch = "wasm32"))]
         std::thread::scope(|scope| {
-            scope.spawn(crate::facts::warm_up);
             let handles: Vec<_> = wanted.map(|b| scope.spawn(move || builtin(b))).collect();
             for h in handles {
                 let list = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
