@@ -5,7 +5,7 @@
 //! stemming and the suffix checks of a word into one hash look-up the second time the word is
 //! seen, in this document or an earlier one.
 
-use std::sync::Mutex;
+use std::sync::RwLock;
 
 use crate::text::{sub, Doc};
 use crate::wordtable::WordTable;
@@ -16,14 +16,13 @@ const MAX_WORDS: usize = 1 << 16;
 /// Longer words are looked up every time (they are rare, and would fill the table).
 const MAX_WORD_BYTES: usize = 48;
 
-/// Tables from word to the ids a look-up gave for it: one per thread that classifies at the
-/// same time (up to [`TABLES`]; each learns on its own).
+/// A table from word to the ids a look-up gave for it, shared by the threads that classify at
+/// the same time: each reads it while it looks a document's words up, and adds the words it
+/// had to look up afresh when no other thread is reading (so a word is learnt once, not once a
+/// thread).
 pub(crate) struct Memo {
-    tables: [Mutex<Table>; TABLES],
+    table: RwLock<Table>,
 }
-
-/// How many threads can use a memo at once; more look their words up afresh.
-const TABLES: usize = 4;
 
 struct Table {
     /// Word -> where its entry starts in `data`.
@@ -99,40 +98,46 @@ impl WordIds {
 impl Memo {
     pub fn new() -> Memo {
         Memo {
-            tables: std::array::from_fn(|_| {
-                Mutex::new(Table {
-                    index: WordTable::new(),
-                    data: Vec::new(),
-                })
+            table: RwLock::new(Table {
+                index: WordTable::new(),
+                data: Vec::new(),
             }),
         }
     }
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
     /// with a space before it (the form the prefix look-ups take) and appends its ids; it must
-    /// depend on the word alone, and be the same function at every call of one memo. If
-    /// other threads hold every table, the words are looked up afresh rather than waited for.
+    /// depend on the word alone, and be the same function at every call of one memo. Words
+    /// looked up afresh are added afterwards if no other thread is reading the table then;
+    /// otherwise a later document adds them (nothing waits for the table).
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
-        let mut table = self.tables.iter().find_map(|t| t.try_lock().ok());
-        for w in 0..doc.words.len() as u32 {
-            let spaced = doc.spaced_word(w);
-            let word = sub(spaced, 1..);
-            match table.as_deref_mut() {
-                Some(t) => {
+        let mut fresh: Vec<u32> = Vec::new();
+        {
+            let table = self.table.read().ok();
+            for w in 0..doc.words.len() as u32 {
+                let spaced = doc.spaced_word(w);
+                if let Some(t) = table.as_deref() {
                     let h = doc.word_hash[w as usize];
-                    if let Some(at) = t.get(h, word) {
+                    if let Some(at) = t.get(h, sub(spaced, 1..)) {
                         let sep = out.ids.len() + t.read_ids(at, &mut out.ids);
                         out.end_word_at(sep);
                         continue;
                     }
-                    let from = out.ids.len();
-                    look_up(spaced, &mut out.ids);
-                    t.insert(h, word, &out.ids[from..]);
                 }
-                None => look_up(spaced, &mut out.ids),
+                fresh.push(w);
+                look_up(spaced, &mut out.ids);
+                out.end_word();
             }
-            out.end_word();
+        }
+        if !fresh.is_empty() {
+            if let Ok(mut t) = self.table.try_write() {
+                for w in fresh {
+                    let word = sub(doc.spaced_word(w), 1..);
+                    let ids = &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
+                    t.insert(doc.word_hash[w as usize], word, ids);
+                }
+            }
         }
         out
     }
@@ -238,22 +243,20 @@ mod tests {
     }
 
     #[test]
-    fn a_busy_table_is_bypassed_not_waited_for() {
+    fn a_busy_table_is_read_but_not_waited_for() {
         let memo = Memo::new();
         let doc = Doc::new("one two one");
-        let held: Vec<_> = memo.tables.iter().map(|t| t.lock()).collect();
+        let count = |memo: &Memo| memo.table.read().map(|t| t.index.len()).unwrap_or(99);
+        // Another reader: the words are looked up, but not added.
+        let held = memo.table.read();
         let ids = memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
         assert_eq!(ids.first(&doc, 2), &[4]);
         drop(held);
-        for t in &memo.tables {
-            let n = t.lock().map(|t| t.index.len()).unwrap_or(99);
-            assert_eq!(n, 0, "nothing stored while the tables were busy");
-        }
-        // One table busy: the next one serves.
-        let first = memo.tables[0].lock();
+        assert_eq!(count(&memo), 0, "nothing stored while another thread read");
+        // Free: they are added, and the next document reads them.
         memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
-        drop(first);
-        let n = memo.tables[1].lock().map(|t| t.index.len()).unwrap_or(99);
-        assert_eq!(n, 2, "the second table learnt the two words");
+        assert_eq!(count(&memo), 2, "the table learnt the two words");
+        let ids = memo.word_ids(&doc, |_, _| panic!("looked up again"));
+        assert_eq!(ids.first(&doc, 1), &[4]);
     }
 }
