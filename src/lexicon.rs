@@ -16,7 +16,8 @@
 //!   (a media word that only names a source: "told reporters", "сообщает издание"; media
 //!   words inside an attribution cue do not make the sentence about media), `withdrawn`
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
-//!   `misconduct` (a worker's own misconduct: the article's economic-pressure score keeps 0.3),
+//!   `misconduct` (a worker's own misconduct: the article's economic-pressure and intimidation
+//!   scores keep 0.3),
 //!   `accident` (a road accident: the article's physical-attack score keeps 0.3, and a killing
 //!   in the accident's own sentence),
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
@@ -110,7 +111,8 @@ pub(crate) enum Category {
     /// What takes a type's evidence away anywhere in the article, by type index: a bill
     /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
-    /// plagiarism; the article's dismissals are for that, not for the work), a road accident
+    /// plagiarism, bullying staff; the article's dismissals are for that, not for the work, and its
+    /// harassment is the worker's own), a road accident
     /// (`accident`: the article's injuries, and the deaths of its own sentence, are the
     /// crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
@@ -145,7 +147,7 @@ impl Category {
             "nonmedia" => Category::NonMedia,
             "attribution" => Category::Attribution,
             "withdrawn" => Category::Withdrawn(types(&["restrictive_law"])?),
-            "misconduct" => Category::Withdrawn(types(&["economic_pressure"])?),
+            "misconduct" => Category::Withdrawn(types(&["economic_pressure", "intimidation"])?),
             "accident" => Category::Withdrawn(types(&["physical_attack", "killing"])?),
             "offence" => {
                 Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)

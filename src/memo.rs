@@ -134,7 +134,8 @@ impl Memo {
             if let Ok(mut t) = self.table.try_write() {
                 for w in fresh {
                     let word = sub(doc.spaced_word(w), 1..);
-                    let ids = &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
+                    let ids =
+                        &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
                     t.insert(doc.word_hash[w as usize], word, ids);
                 }
             }
