@@ -18,8 +18,8 @@
 //!   (a bill withdrawn, rejected or shelved: the article's restrictive-law score keeps 0.3),
 //!   `misconduct` (a worker's own misconduct: the article's economic-pressure and intimidation
 //!   scores keep 0.3),
-//!   `accident` (a road accident: the article's physical-attack score keeps 0.3, and a killing
-//!   in the accident's own sentence),
+//!   `accident` (a road, air or mountain accident: the article's physical-attack and
+//!   property-damage scores keep 0.3, and a killing in the accident's own sentence),
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
 //!   prosecution, detention and economic-pressure scores keep 0.3),
 //!   `business` (a media company's own suit against a supplier, a printer or a contractor:
@@ -113,7 +113,7 @@ pub(crate) enum Category {
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
     /// plagiarism, bullying staff; the article's dismissals are for that, not for the work, and its
     /// harassment is the worker's own), a road accident
-    /// (`accident`: the article's injuries, and the deaths of its own sentence, are the
+    /// (`accident`: the article's injuries and broken gear, and the deaths of its own sentence, are the
     /// crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
     /// dismissal are for that, not for the work), a media company's own business suit
@@ -148,7 +148,9 @@ impl Category {
             "attribution" => Category::Attribution,
             "withdrawn" => Category::Withdrawn(types(&["restrictive_law"])?),
             "misconduct" => Category::Withdrawn(types(&["economic_pressure", "intimidation"])?),
-            "accident" => Category::Withdrawn(types(&["physical_attack", "killing"])?),
+            "accident" => {
+                Category::Withdrawn(types(&["physical_attack", "killing", "property_damage"])?)
+            }
             "offence" => {
                 Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)
             }
