@@ -767,9 +767,13 @@ impl Lexicon {
     fn compile(parsed: Vec<ParsedCue>) -> Result<Lexicon, Error> {
         let stemmers = Stemmers::new();
         let mut terms: Vec<Term> = Vec::new();
-        let mut term_ids: FastMap<Term, u32> = FastMap::default();
+        // Sized for the built-in lexicons' counts (about 4 terms and 2 sets a cue), so the maps
+        // do not regrow while they fill.
+        let mut term_ids: FastMap<Term, u32> =
+            FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
         // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
-        let mut written_ids: FastMap<Term, u32> = FastMap::default();
+        let mut written_ids: FastMap<Term, u32> =
+            FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
             let latin = p.lang != Lang::En
@@ -813,7 +817,8 @@ impl Lexicon {
             });
         }
         // Anchors: the text a token must start with for the term to be possible.
-        let mut anchor_ids: FastMap<String, u32> = FastMap::default();
+        let mut anchor_ids: FastMap<String, u32> =
+            FastMap::with_capacity_and_hasher(terms.len(), Default::default());
         // (anchor, term) pairs.
         let mut anchors: Vec<(u32, u32)> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
@@ -857,7 +862,8 @@ impl Lexicon {
                 }
             }
         }
-        let mut set_ids: FastMap<&[u32], u32> = FastMap::default();
+        let mut set_ids: FastMap<&[u32], u32> =
+            FastMap::with_capacity_and_hasher(cues.len() * 2, Default::default());
         // (term, set) pairs.
         let mut sets_of_term = Vec::new();
         let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
