@@ -23,7 +23,8 @@
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
 //!   prosecution, detention and economic-pressure scores keep 0.3),
 //!   `business` (a media company's own suit against a supplier, a printer or a contractor:
-//!   the article's civil-case score keeps 0.3; scope `sentence` also negates its sentence),
+//!   the article's civil-case and information-refusal scores keep 0.3; scope `sentence` also
+//!   negates its sentence),
 //!   `outage` (a power cut, a severed cable or a storm named as a cause: a blocking-shutdown
 //!   hit in its own sentence does not count),
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
@@ -154,7 +155,7 @@ impl Category {
             "offence" => {
                 Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)
             }
-            "business" => Category::Withdrawn(types(&["civil_case"])?),
+            "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
