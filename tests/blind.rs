@@ -696,3 +696,41 @@ fn written_set_37_stays_above_its_floors() {
         6,
     );
 }
+
+#[test]
+fn written_set_38_stays_above_its_floors() {
+    // Written on 2026-12-03 (fourth session) with set 35's brief, each language asked for the
+    // hard negatives earlier builds got wrong most (a media company's own business dispute,
+    // accidents that kill or injure journalists, a crew filming a raid on others, blocked
+    // casino sites): 0.677 / 0.793 / 0.818 micro-F1 (en / ru / kk) by f1e610d, with 9 / 6 /
+    // 5 of 14 hard negatives labelled. A dev set: its misses were read.
+    each_language_above(
+        &[
+            "written38-en.jsonl",
+            "written38-ru.jsonl",
+            "written38-kk.jsonl",
+        ],
+        40,
+        0.66,
+        7,
+    );
+}
+
+#[test]
+fn written_set_39_stays_above_its_floors() {
+    // Never tuned on: written with set 38 (Western Europe, Central America and the
+    // Caribbean, South Asia; Russian cities, the Caucasus, the Baltics, Germany's
+    // Russian-language press; Kazakh towns and neighbours), lengths from short briefs to long
+    // pieces: 0.754 / 0.851 / 0.814 micro-F1 by f1e610d, with 3 / 4 / 3 of 14 hard negatives
+    // labelled. Only its totals were looked at.
+    each_language_above(
+        &[
+            "written39-en.jsonl",
+            "written39-ru.jsonl",
+            "written39-kk.jsonl",
+        ],
+        40,
+        0.71,
+        5,
+    );
+}
