@@ -112,9 +112,9 @@ pub(crate) enum Category {
     /// What takes a type's evidence away anywhere in the article, by type index: a bill
     /// withdrawn, rejected or shelved (`withdrawn`: the restrictive-law evidence is about a
     /// measure that never came), a worker's own misconduct (`misconduct`: drunk on air,
-    /// plagiarism, bullying staff; the article's dismissals are for that, not for the work, and its
-    /// harassment is the worker's own), a road accident
-    /// (`accident`: the article's injuries and broken gear, and the deaths of its own sentence, are the
+    /// plagiarism, bullying staff; the article's dismissals are for that, not for the work,
+    /// and its harassment is the worker's own), a road, air or mountain accident (`accident`:
+    /// the article's injuries and broken gear, and the deaths of its own sentence, are the
     /// crash's, not an attack's), a
     /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
     /// dismissal are for that, not for the work), a media company's own business suit

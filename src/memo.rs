@@ -109,7 +109,8 @@ impl Memo {
     /// with a space before it (the form the prefix look-ups take) and appends its ids; it must
     /// depend on the word alone, and be the same function at every call of one memo. Words
     /// looked up afresh are added afterwards if no other thread is reading the table then;
-    /// otherwise a later document adds them (nothing waits for the table).
+    /// otherwise a later document adds them (no thread waits for another's reading; a reader
+    /// may wait for an addition, a few microseconds).
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut fresh: Vec<u32> = Vec::new();
