@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = join(root, 'pkg');
@@ -68,4 +69,40 @@ test('the release .wasm stays within 200 KB gzipped', () => {
   const bytes = readFileSync(join(pkg, 'presswatch_bg.wasm'));
   const gz = gzipSync(bytes, { level: 9 }).length;
   assert.ok(gz <= 200_000, `presswatch_bg.wasm is ${gz} bytes gzipped (${bytes.length} raw), over 200,000`);
+});
+
+// The .wasm has code paths of its own (its allocator, the memo's one-pass insert in
+// src/memo.rs, the tape to JavaScript): on every shared corpus article and one tests/data set
+// per language it must give what the native CLI gives (the same labels, scores, evidence
+// sentences and cues, and facts), both the first time and again once the memo knows the words.
+// Offsets are left out: the CLI's count bytes, the .wasm's UTF-16 code units (checked above).
+test('the release .wasm reports what the native CLI reports', () => {
+  const files = [
+    ...readdirSync(join(root, '..', 'shared', 'corpus')).filter((f) => f.endsWith('.jsonl')).map((f) => join(root, '..', 'shared', 'corpus', f)),
+    ...['written35-en.jsonl', 'written35-ru.jsonl', 'written35-kk.jsonl'].map((f) => join(root, 'tests', 'data', f)),
+  ];
+  const strip = (value) => JSON.parse(JSON.stringify(value), (key, v) => (['start', 'end', 'cue_start', 'cue_end'].includes(key) ? undefined : v));
+  let compared = 0;
+  for (const file of files) {
+    const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'presswatch', '--', 'classify', '--jsonl', file], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const native = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const texts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text);
+    assert.equal(native.length, texts.length, file);
+    for (let pass = 0; pass < 2; pass += 1) {
+      texts.forEach((text, i) => {
+        const report = wasm.classify(text);
+        const want = native[i];
+        const where = `${file} line ${want.line} (pass ${pass + 1})`;
+        assert.equal(report.language, want.language, where);
+        assert.deepEqual(strip(report.labels), strip(want.labels), where);
+        assert.deepEqual(strip(report.facts), strip(want.facts), where);
+        compared += 1;
+      });
+    }
+  }
+  assert.ok(compared > 200, `only ${compared} reports compared`);
 });
