@@ -341,6 +341,9 @@ impl Lists {
         Lists { at, items }
     }
 
+    /// List `i`. Always inline, as the memo's `WordIds::first` and `second` are: at the
+    /// .wasm's opt-level "z" the three stayed calls in the hot loops (2.3% more instructions).
+    #[inline(always)]
     fn get(&self, i: u32) -> &[u32] {
         let i = i as usize;
         &self.items[self.at[i] as usize..self.at[i + 1] as usize]

@@ -78,6 +78,7 @@ impl WordIds {
     }
 
     /// The first part of the ids of distinct word `w`.
+    #[inline(always)]
     pub fn first_of_word(&self, w: usize) -> &[u32] {
         &self.ids[self.at[w] as usize..self.sep[w] as usize]
     }
@@ -88,6 +89,7 @@ impl WordIds {
     }
 
     /// The second part of the ids of token `tok`.
+    #[inline(always)]
     pub fn second(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
         let w = doc.word_of[tok] as usize;
         let (sep, end) = (self.sep[w] as usize, self.at[w + 1] as usize);
@@ -111,6 +113,7 @@ impl Memo {
     /// looked up afresh are added afterwards if no other thread is reading the table then;
     /// otherwise a later document adds them (no thread waits for another's reading; a reader
     /// may wait for an addition, a few microseconds).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut fresh: Vec<u32> = Vec::new();
@@ -139,6 +142,32 @@ impl Memo {
                         &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
                     t.insert(doc.word_hash[w as usize], word, ids);
                 }
+            }
+        }
+        out
+    }
+
+    /// [`Memo::word_ids`] on the one thread of the .wasm: each word looked up afresh is added
+    /// at once, in one pass (the two passes above are for threads, and weigh about 250 bytes
+    /// of the gzipped .wasm).
+    #[cfg(target_arch = "wasm32")]
+    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
+        let mut out = WordIds::with_capacity(doc.words.len());
+        let mut table = self.table.write().ok();
+        for w in 0..doc.words.len() {
+            let spaced = doc.spaced_word(w as u32);
+            let (h, word) = (doc.word_hash[w], sub(spaced, 1..));
+            if let Some(t) = table.as_deref_mut() {
+                if let Some(at) = t.get(h, word) {
+                    let sep = out.ids.len() + t.read_ids(at, &mut out.ids);
+                    out.end_word_at(sep);
+                    continue;
+                }
+            }
+            look_up(spaced, &mut out.ids);
+            out.end_word();
+            if let Some(t) = table.as_deref_mut() {
+                t.insert(h, word, &out.ids[out.at[w] as usize..]);
             }
         }
         out

@@ -935,7 +935,9 @@ fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() ->
 
 /// The Kazakh-only letters ә ғ қ ң ө ұ ү һ і (both cases), by their two bytes. Written
 /// without branches (`&`, `|`; a capital and its small letter differ in the last bit) so
-/// that [`kk_letters`] counts many bytes at once.
+/// that [`kk_letters`] counts many bytes at once. Always inline: the .wasm's opt-level "z"
+/// would otherwise call it for each pair of bytes (1% fewer instructions in the .wasm).
+#[inline(always)]
 fn kk_letter(a: u8, b: u8) -> bool {
     let pair = b & 0xFE;
     (a == 0xD0) & (b == 0x86)

@@ -33,8 +33,9 @@ pub(crate) fn hash(word: &[u8]) -> u64 {
 
 /// The last eight bytes of `word` as one number, or all of its bytes if it is shorter (zero
 /// above them). Past the whole chunks of eight the bytes are read again, not as a remainder
-/// of varying length: no branch on where the word ends.
-#[inline]
+/// of varying length: no branch on where the word ends. This and [`word8`] are always
+/// inlined: at the .wasm's opt-level "z" each was a call (1.3% fewer instructions there).
+#[inline(always)]
 fn last8(word: &[u8]) -> u64 {
     match word.len().checked_sub(8) {
         Some(k) => word8(&word[k..]),
@@ -66,7 +67,7 @@ fn tail8(r: &[u8]) -> u64 {
 }
 
 /// Eight bytes (of a chunk of eight) as one number.
-#[inline]
+#[inline(always)]
 fn word8(c: &[u8]) -> u64 {
     u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
