@@ -78,7 +78,6 @@ impl WordIds {
     }
 
     /// The first part of the ids of distinct word `w`.
-    #[inline(always)]
     pub fn first_of_word(&self, w: usize) -> &[u32] {
         &self.ids[self.at[w] as usize..self.sep[w] as usize]
     }
@@ -89,7 +88,6 @@ impl WordIds {
     }
 
     /// The second part of the ids of token `tok`.
-    #[inline(always)]
     pub fn second(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
         let w = doc.word_of[tok] as usize;
         let (sep, end) = (self.sep[w] as usize, self.at[w + 1] as usize);
