@@ -27,6 +27,8 @@
 //!   negates its sentence),
 //!   `outage` (a power cut, a severed cable or a storm named as a cause: a blocking-shutdown
 //!   hit in its own sentence does not count),
+//!   `gambling` (blocked online casinos or betting sites: the article's blocking, detention,
+//!   prosecution and raid scores keep 0.3),
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -122,6 +124,11 @@ pub(crate) enum Category {
     /// (`outage`: a power cut, a severed cable, a storm; the broadcast off the air or the site
     /// out of reach of its own sentence is that, not a shutdown). A mask of type indices.
     Withdrawn(u32),
+    /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
+    /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;
+    /// the article's blocking, its raids, arrests and cases are about those, and a digest
+    /// sentence "the sites were blocked" need not say which).
+    WithdrawnWhole(u32),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
     Past,
@@ -157,6 +164,12 @@ impl Category {
             }
             "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
+            "gambling" => Category::WithdrawnWhole(types(&[
+                "blocking_shutdown",
+                "detention",
+                "prosecution",
+                "raid_seizure",
+            ])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -1125,7 +1138,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 14);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 15);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

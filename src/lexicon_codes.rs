@@ -5,8 +5,9 @@
 // the words.
 
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
-/// `\`, `]`, `^`, `_` and `` ` ``).
-const CATEGORIES: [&str; 32] = [
+/// `\`, `]`, `^`, `_`, `` ` `` and small letters: a category is only ever the first word of a
+/// line, so its codes may be the scopes' letters too).
+const CATEGORIES: [&str; 33] = [
     "media",
     "negation",
     "hypothetical",
@@ -39,6 +40,7 @@ const CATEGORIES: [&str; 32] = [
     "offence",
     "business",
     "outage",
+    "gambling",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

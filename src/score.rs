@@ -125,6 +125,9 @@ const KILLING: usize = 0;
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
 const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN;
+/// Sentences that must name a `WithdrawnWhole` cause (blocked gambling sites) before it takes
+/// its types away in the whole article.
+const WHOLE_SENTENCES: usize = 2;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
@@ -181,6 +184,9 @@ struct SentenceContext {
     /// The types whose evidence the sentence takes away, as bits by type index: a bill
     /// withdrawn, rejected or shelved; a worker's own misconduct; an accident; a private offence.
     withdrawn: u32,
+    /// The types whose evidence the sentence takes away in the whole article, even those of
+    /// `SENTENCE_WITHDRAWN`: blocked gambling sites.
+    withdrawn_whole: u32,
     /// The sentence names another era ("in Soviet times").
     era: bool,
     /// The sentence speaks as a genre that reports no act: a film retold, a training course.
@@ -226,6 +232,7 @@ pub(crate) fn score(
                 | Category::NonMedia
                 | Category::Attribution
                 | Category::Withdrawn(_)
+                | Category::WithdrawnWhole(_)
                 | Category::Past
                 | Category::Genre
         );
@@ -274,6 +281,7 @@ pub(crate) fn score(
                 c.withdrawn |= mask;
                 c.negated |= cue.scope == Scope::Sentence;
             }
+            Category::WithdrawnWhole(mask) => c.withdrawn_whole |= mask,
             Category::Past => c.era = true,
             Category::Genre => c.genre = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
@@ -347,11 +355,14 @@ pub(crate) fn score(
     // a worker's own misconduct its dismissals ("the presenter was dismissed. He had appeared
     // drunk on air").
     // Types in `SENTENCE_WITHDRAWN` are taken away only in the withdrawing cue's own sentence.
-    let withdrawn = ctx
-        .iter()
-        .filter(|c| !c.boilerplate)
-        .fold(0u32, |w, c| w | c.withdrawn)
-        & !SENTENCE_WITHDRAWN;
+    // Types in `withdrawn_whole` go in the whole article when `WHOLE_SENTENCES` sentences
+    // name the cause: one mention may be one item of a digest.
+    let prose = || ctx.iter().filter(|c| !c.boilerplate);
+    let mut withdrawn = prose().fold(0u32, |w, c| w | c.withdrawn) & !SENTENCE_WITHDRAWN;
+    let whole = prose().fold(0u32, |w, c| w | c.withdrawn_whole);
+    if prose().filter(|c| c.withdrawn_whole != 0).count() >= WHOLE_SENTENCES {
+        withdrawn |= whole;
+    }
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
@@ -2060,6 +2071,26 @@ mod tests {
             "Полиция задержала журналистку у редакции.",
             "detention"
         ));
+    }
+
+    #[test]
+    fn blocked_gambling_sites_take_the_article_s_blocking_once_named_twice() {
+        let blocked = |text: &str| labelled(text, "blocking_shutdown");
+        // Named in two sentences, the casinos are what "the sites" of a third sentence are.
+        let casinos = "The ministry blocked 1,480 online casino websites this year. \
+                       Illegal betting sites reappear under new names. \
+                       Providers were ordered to block the sites within a day.";
+        assert!(!blocked(casinos), "{casinos}");
+        let kk = "Министрлік 1 480 онлайн казино сайтын бұғаттады. Заңсыз букмекер сайттары \
+                  қайта ашылады. Провайдерлерге сайттарды бұғаттау туралы нұсқау берілді.";
+        assert!(!blocked(kk), "{kk}");
+        // One item of a digest does not speak for the rest of it.
+        let digest = "The regulator blocked the independent news website Daily Ledger. \
+                      Separately, police fined a blogger for advertising an online casino.";
+        assert!(blocked(digest), "{digest}");
+        // Without the casinos, the same sentence is a blocking.
+        let news = "Providers were ordered to block the news website within a day.";
+        assert!(blocked(news), "{news}");
     }
 
     #[test]
