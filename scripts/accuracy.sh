@@ -39,7 +39,7 @@ for set in "21:never tuned on" "22:never tuned on" "23:never tuned on" \
   "30:dev set of round 11" "31:never tuned on" "32:dev set of the last rules, no lexicon round" \
   "33:dev set of the outage rule" "34:never tuned on" \
   "35:dev set of round 12" "36:dev set of round 12" "37:never tuned on" \
-  "38:dev set of round 12" "39:never tuned on"; do
+  "38:dev set of round 12" "39:never tuned on" "40:dev set of round 13"; do
   row "blind-written set ${set%%:*} (${set#*:})" all $(langs "written${set%%:*}")
 done
 row "all never tuned on (sets 21, 22, 23, 25, 31, 34, 37, 39, final)" all $(langs written21) $(langs written22) $(langs written23) $(langs written25) $(langs written31) $(langs written34) $(langs written37) $(langs written39) $(langs final)
