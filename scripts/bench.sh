@@ -55,9 +55,26 @@ print(f"{sorted(walls)[2]:.4f} {sorted(cpus)[2]:.4f}")
 PY
 }
 
-read -r WC_WALL WC_CPU < <(measure wc -w "$WORK/big.jsonl")
-read -r PW_WALL PW_CPU < <(measure "$BIN" classify --jsonl --quiet --threads 1 "$WORK/big.jsonl")
-read -r PA_WALL PA_CPU < <(measure "$BIN" classify --jsonl --quiet "$WORK/big.jsonl")
+# The three commands of the headline figures take turns (wc, one thread, all cores; five
+# rounds) rather than five runs each in a row: the machine's speed drifts by 10% to 30% over
+# a minute, and a ratio of runs seconds apart drifts less. Medians of the five.
+read -r WC_WALL WC_CPU PW_WALL PW_CPU PA_WALL PA_CPU < <(python3 - "$BIN" "$WORK/big.jsonl" <<'PY'
+import os, subprocess, sys, time
+bin_, big = sys.argv[1], sys.argv[2]
+cmds = [["wc", "-w", big],
+        [bin_, "classify", "--jsonl", "--quiet", "--threads", "1", big],
+        [bin_, "classify", "--jsonl", "--quiet", big]]
+walls, cpus = [[] for _ in cmds], [[] for _ in cmds]
+for _ in range(5):
+    for k, cmd in enumerate(cmds):
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+        _, _, ru = os.wait4(p.pid, 0)
+        walls[k].append(time.perf_counter() - t0)
+        cpus[k].append(ru.ru_utime + ru.ru_stime)
+print(" ".join(f"{sorted(walls[k])[2]:.4f} {sorted(cpus[k])[2]:.4f}" for k in range(len(cmds))))
+PY
+)
 CORES=$(nproc)
 echo "input: $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB, $ARTICLES articles (the shared corpus repeated, JSON Lines)"
 printf '%-40s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
@@ -141,7 +158,7 @@ fi
 PKG="${PRESSWATCH_PKG:-pkg}"
 if [ -f "$PKG/presswatch_bg.wasm" ]; then
   echo
-  PRESSWATCH_PKG="$PKG" node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW_CPU" "$PW_WALL"
+  PRESSWATCH_PKG="$PKG" node scripts/bench-wasm.mjs "$WORK/big.jsonl" "$PW_CPU" "$PW_WALL" "$BIN"
 else
   echo
   echo "(no pkg/: run 'make wasm' for the wasm figures)"
