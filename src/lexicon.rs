@@ -28,7 +28,9 @@
 //!   `outage` (a power cut, a severed cable or a storm named as a cause: a blocking-shutdown
 //!   hit in its own sentence does not count),
 //!   `gambling` (blocked online casinos or betting sites: the article's blocking, detention,
-//!   prosecution and raid scores keep 0.3),
+//!   prosecution and raid scores keep 0.3), `commerce` (an online shop's, a bank's or a payment
+//!   portal's site or customer data: the article's digital-attack score keeps 0.3); both only
+//!   when two sentences of prose name them,
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
@@ -127,7 +129,8 @@ pub(crate) enum Category {
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
     /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;
     /// the article's blocking, its raids, arrests and cases are about those, and a digest
-    /// sentence "the sites were blocked" need not say which).
+    /// sentence "the sites were blocked" need not say which), a business's site or customer
+    /// data (`commerce`: the article's hacks and DDoS are on that business).
     WithdrawnWhole(u32),
     /// Another era ("in Soviet times", "ХІХ ғасырда"): the sentence, and the undated ones after
     /// it in its paragraph, are background to today's news.
@@ -170,6 +173,7 @@ impl Category {
                 "prosecution",
                 "raid_seizure",
             ])?),
+            "commerce" => Category::WithdrawnWhole(types(&["digital_attack"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
@@ -1138,7 +1142,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 15);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 16);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -125,8 +125,8 @@ const KILLING: usize = 0;
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
 const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN;
-/// Sentences that must name a `WithdrawnWhole` cause (blocked gambling sites) before it takes
-/// its types away in the whole article.
+/// Sentences that must name a `WithdrawnWhole` cause (blocked gambling sites, a hacked shop)
+/// before it takes its types away in the whole article.
 const WHOLE_SENTENCES: usize = 2;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
@@ -185,7 +185,7 @@ struct SentenceContext {
     /// withdrawn, rejected or shelved; a worker's own misconduct; an accident; a private offence.
     withdrawn: u32,
     /// The types whose evidence the sentence takes away in the whole article, even those of
-    /// `SENTENCE_WITHDRAWN`: blocked gambling sites.
+    /// `SENTENCE_WITHDRAWN`: blocked gambling sites, a hacked shop.
     withdrawn_whole: u32,
     /// The sentence names another era ("in Soviet times").
     era: bool,
@@ -2091,6 +2091,21 @@ mod tests {
         // Without the casinos, the same sentence is a blocking.
         let news = "Providers were ordered to block the news website within a day.";
         assert!(blocked(news), "{news}");
+    }
+
+    #[test]
+    fn a_hacked_shop_named_twice_is_no_attack_on_media() {
+        let hacked = |text: &str| labelled(text, "digital_attack");
+        // The shop named in two sentences: "the site" of the second is the shop's.
+        let shop = "Hackers broke into the website of a furniture chain's online store. \
+                    The site was hit by a DDoS attack the next day. \
+                    Customer data was leaked, the chain said.";
+        assert!(!hacked(shop), "{shop}");
+        // Named once (here as a paper's customers), it takes nothing away.
+        let news = "Hackers broke into the website of a weekly newspaper. \
+                    The site was hit by a DDoS attack the next day. \
+                    Customer data was leaked, the paper said.";
+        assert!(hacked(news), "{news}");
     }
 
     #[test]
