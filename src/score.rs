@@ -125,9 +125,6 @@ const KILLING: usize = 0;
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
 const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN;
-/// Sentences that must name a `WithdrawnWhole` cause (blocked gambling sites, a hacked shop)
-/// before it takes its types away in the whole article.
-const WHOLE_SENTENCES: usize = 2;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
@@ -355,14 +352,15 @@ pub(crate) fn score(
     // a worker's own misconduct its dismissals ("the presenter was dismissed. He had appeared
     // drunk on air").
     // Types in `SENTENCE_WITHDRAWN` are taken away only in the withdrawing cue's own sentence.
-    // Types in `withdrawn_whole` go in the whole article when `WHOLE_SENTENCES` sentences
-    // name the cause: one mention may be one item of a digest.
-    let prose = || ctx.iter().filter(|c| !c.boilerplate);
-    let mut withdrawn = prose().fold(0u32, |w, c| w | c.withdrawn) & !SENTENCE_WITHDRAWN;
-    let whole = prose().fold(0u32, |w, c| w | c.withdrawn_whole);
-    if prose().filter(|c| c.withdrawn_whole != 0).count() >= WHOLE_SENTENCES {
-        withdrawn |= whole;
+    // A type in `withdrawn_whole` goes in the whole article when two sentences take it away
+    // (two name the same cause: one mention may be one item of a digest).
+    let (mut withdrawn, mut once, mut twice) = (0u32, 0u32, 0u32);
+    for c in ctx.iter().filter(|c| !c.boilerplate) {
+        withdrawn |= c.withdrawn;
+        twice |= once & c.withdrawn_whole;
+        once |= c.withdrawn_whole;
     }
+    let withdrawn = withdrawn & !SENTENCE_WITHDRAWN | twice;
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
@@ -2101,10 +2099,12 @@ mod tests {
                     The site was hit by a DDoS attack the next day. \
                     Customer data was leaked, the chain said.";
         assert!(!hacked(shop), "{shop}");
-        // Named once (here as a paper's customers), it takes nothing away.
+        // Named once (here as a paper's customers), it takes nothing away, even beside one
+        // sentence of another cause (an online casino): each cause needs its own two.
         let news = "Hackers broke into the website of a weekly newspaper. \
                     The site was hit by a DDoS attack the next day. \
-                    Customer data was leaked, the paper said.";
+                    Customer data was leaked, the paper said. \
+                    Its last story was about an illegal online casino.";
         assert!(hacked(news), "{news}");
     }
 
