@@ -39,31 +39,20 @@ PY
 ARTICLES=$(cat "$WORK/count")
 BYTES=$(stat -c %s "$WORK/big.jsonl")
 
-# Median of 5 runs of a command: "wall-seconds cpu-seconds" (CPU = user + system of the
-# child). On a shared machine the CPU time is the stable figure; wall time is printed beside.
+# Median of 5 runs of each command: "wall-seconds cpu-seconds" per command on one line (CPU =
+# user + system of the child). Several commands, separated by `::`, take turns (five rounds of
+# each in order) rather than five runs each in a row: the machine's speed drifts by 10% to 30%
+# over a minute, and a ratio of runs seconds apart drifts less. On a shared machine the CPU
+# time is the stable figure; wall time is printed beside.
 measure() {
   python3 - "$@" <<'PY'
 import os, subprocess, sys, time
-walls, cpus = [], []
-for _ in range(5):
-    t0 = time.perf_counter()
-    p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
-    _, _, ru = os.wait4(p.pid, 0)
-    walls.append(time.perf_counter() - t0)
-    cpus.append(ru.ru_utime + ru.ru_stime)
-print(f"{sorted(walls)[2]:.4f} {sorted(cpus)[2]:.4f}")
-PY
-}
-
-# The three commands of the headline figures take turns (wc, one thread, all cores; five
-# rounds) rather than five runs each in a row: the machine's speed drifts by 10% to 30% over
-# a minute, and a ratio of runs seconds apart drifts less. Medians of the five.
-read -r WC_WALL WC_CPU PW_WALL PW_CPU PA_WALL PA_CPU < <(python3 - "$BIN" "$WORK/big.jsonl" <<'PY'
-import os, subprocess, sys, time
-bin_, big = sys.argv[1], sys.argv[2]
-cmds = [["wc", "-w", big],
-        [bin_, "classify", "--jsonl", "--quiet", "--threads", "1", big],
-        [bin_, "classify", "--jsonl", "--quiet", big]]
+cmds = [[]]
+for arg in sys.argv[1:]:
+    if arg == "::":
+        cmds.append([])
+    else:
+        cmds[-1].append(arg)
 walls, cpus = [[] for _ in cmds], [[] for _ in cmds]
 for _ in range(5):
     for k, cmd in enumerate(cmds):
@@ -74,7 +63,12 @@ for _ in range(5):
         cpus[k].append(ru.ru_utime + ru.ru_stime)
 print(" ".join(f"{sorted(walls[k])[2]:.4f} {sorted(cpus[k])[2]:.4f}" for k in range(len(cmds))))
 PY
-)
+}
+
+# The three commands of the headline figures take turns: wc, one thread, all cores.
+read -r WC_WALL WC_CPU PW_WALL PW_CPU PA_WALL PA_CPU < <(measure wc -w "$WORK/big.jsonl" \
+  :: "$BIN" classify --jsonl --quiet --threads 1 "$WORK/big.jsonl" \
+  :: "$BIN" classify --jsonl --quiet "$WORK/big.jsonl")
 CORES=$(nproc)
 echo "input: $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1e6}') MB, $ARTICLES articles (the shared corpus repeated, JSON Lines)"
 printf '%-40s %8s %8s %9s %12s %10s\n' "command" "wall s" "CPU s" "MB/s" "articles/s" "load avg"
