@@ -119,13 +119,12 @@ impl Memo {
             let table = self.table.read().ok();
             for w in 0..doc.words.len() as u32 {
                 let spaced = doc.spaced_word(w);
-                if let Some(t) = table.as_deref() {
-                    let h = doc.word_hash[w as usize];
-                    if let Some(at) = t.get(h, sub(spaced, 1..)) {
-                        let sep = out.ids.len() + t.read_ids(at, &mut out.ids);
-                        out.end_word_at(sep);
-                        continue;
-                    }
+                let (h, word) = (doc.word_hash[w as usize], sub(spaced, 1..));
+                if table
+                    .as_deref()
+                    .is_some_and(|t| t.recall(h, word, &mut out))
+                {
+                    continue;
                 }
                 fresh.push(w);
                 look_up(spaced, &mut out.ids);
@@ -155,12 +154,11 @@ impl Memo {
         for w in 0..doc.words.len() {
             let spaced = doc.spaced_word(w as u32);
             let (h, word) = (doc.word_hash[w], sub(spaced, 1..));
-            if let Some(t) = table.as_deref_mut() {
-                if let Some(at) = t.get(h, word) {
-                    let sep = out.ids.len() + t.read_ids(at, &mut out.ids);
-                    out.end_word_at(sep);
-                    continue;
-                }
+            if table
+                .as_deref()
+                .is_some_and(|t| t.recall(h, word, &mut out))
+            {
+                continue;
             }
             look_up(spaced, &mut out.ids);
             out.end_word();
@@ -173,6 +171,16 @@ impl Memo {
 }
 
 impl Table {
+    /// Appends the remembered ids of `word` as the next word of `out`; false if it has none.
+    fn recall(&self, h: u64, word: &str, out: &mut WordIds) -> bool {
+        let Some(at) = self.get(h, word) else {
+            return false;
+        };
+        let sep = out.ids.len() + self.read_ids(at, &mut out.ids);
+        out.end_word_at(sep);
+        true
+    }
+
     fn get(&self, h: u64, word: &str) -> Option<u32> {
         let data = &self.data;
         self.index.get(h, word.as_bytes(), |at| {
