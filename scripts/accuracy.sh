@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Accuracy figures for the README, per language: micro-F1, macro-F1 and the share of
-# incident-free articles that got a label, on each evaluation set and split.
-# Usage: scripts/accuracy.sh   (needs ../shared beside the repo)
+# Accuracy figures, per language: micro-F1, macro-F1 and the share of incident-free articles
+# that got a label. With no argument, one row per evaluation set and split (docs/ACCURACY.md);
+# with --summary, one row per group of sets, their counts summed (the README's table).
+# Usage: scripts/accuracy.sh [--summary]   (needs ../shared beside the repo)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo build --release --quiet --bin presswatch
@@ -15,6 +16,50 @@ row() { # name split files...
 }
 # The three language files of one blind set: `langs written12` is tests/data/written12-{en,ru,kk}.jsonl.
 langs() { printf 'tests/data/%s-%s.jsonl ' "$1" en "$1" ru "$1" kk; }
+# One row a language for a group of sets: each argument is "split files..." (one `eval` run),
+# and the runs' counts are summed before the scores are taken.
+group() { # name "split files..."...
+  local name=$1; shift
+  for run in "$@"; do
+    # shellcheck disable=SC2086 # the files of one run are separate words
+    "$B" eval --json --split $run
+  done | python3 -c '
+import json, sys
+name = sys.argv[1]
+text, runs, at = sys.stdin.read(), [], 0
+while text[at:].strip():
+    run, at = json.JSONDecoder().raw_decode(text, len(text) - len(text[at:].lstrip()))
+    runs.append(run)
+for lang in ("en", "kk", "ru"):
+    parts = [r["by_lang"][lang] for r in runs if lang in r["by_lang"]]
+    types = {}
+    for p in parts:
+        for t, c in p["types"].items():
+            a = types.setdefault(t, [0, 0, 0])
+            a[0] += c["tp"]; a[1] += c["fp"]; a[2] += c["fn_"]
+    tp, fp, fn = (sum(a[k] for a in types.values()) for k in range(3))
+    f1 = lambda tp, fp, fn: 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+    macro = [f1(*a) for a in types.values() if sum(a)]
+    print("| %-44s | %s | %8d | %8.3f | %8.3f | %d/%d |" % (name, lang,
+        sum(p["articles"] for p in parts), f1(tp, fp, fn), sum(macro) / max(len(macro), 1),
+        sum(p["negatives_labelled"] for p in parts), sum(p["negatives"] for p in parts)))
+' "$name"
+}
+NEVER="$(langs written21) $(langs written22) $(langs written23) $(langs written25) $(langs written31) $(langs written34) $(langs written37) $(langs written39) $(langs final)"
+if [ "${1:-}" = "--summary" ]; then
+  echo "| sets | lang | articles | micro-F1 | macro-F1 | negatives labelled |"
+  echo "|---|---|---|---|---|---|"
+  group "never tuned on (sets 21, 22, 23, 25, 31, 34, 37, 39, final)" "all $NEVER"
+  READ="$(for n in 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 24 26 27 28 29 30 32 33 35 36 38 40; do langs "written$n"; done)"
+  group "tuned on or read (dev): every other set" \
+    "tune $S/dev-en.jsonl $S/dev-ru.jsonl $S/seeds.jsonl" \
+    "tune $(langs written) $(langs written2) tests/data/kk-written.jsonl $(langs written3) $(langs written4) $(langs written5)" \
+    "all $READ"
+  group "holdout splits (shared corpus, sets 1 to 5)" \
+    "holdout $S/dev-en.jsonl $S/dev-ru.jsonl $S/seeds.jsonl" \
+    "holdout $(langs written) $(langs written2) tests/data/kk-written.jsonl $(langs written3) $(langs written4) $(langs written5)"
+  exit 0
+fi
 echo "| set | split | lang | articles | micro-F1 | macro-F1 | negatives labelled |"
 echo "|---|---|---|---|---|---|---|"
 for sp in tune holdout; do row "shared corpus (dev-en, dev-ru, seeds)" $sp $S/dev-en.jsonl $S/dev-ru.jsonl $S/seeds.jsonl; done
@@ -42,4 +87,5 @@ for set in "21:never tuned on" "22:never tuned on" "23:never tuned on" \
   "38:dev set of round 12" "39:never tuned on" "40:dev set of round 13"; do
   row "blind-written set ${set%%:*} (${set#*:})" all $(langs "written${set%%:*}")
 done
-row "all never tuned on (sets 21, 22, 23, 25, 31, 34, 37, 39, final)" all $(langs written21) $(langs written22) $(langs written23) $(langs written25) $(langs written31) $(langs written34) $(langs written37) $(langs written39) $(langs final)
+# shellcheck disable=SC2086 # NEVER is a list of files
+row "all never tuned on (sets 21, 22, 23, 25, 31, 34, 37, 39, final)" all $NEVER

@@ -345,6 +345,60 @@ fn eval_misses_shows_what_a_missed_label_scored() {
     );
 }
 
+/// Runs the CLI with its stdout a pipe whose reader has gone away before it writes.
+fn run_into_closed_pipe(args: &[&str]) -> std::process::Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run the CLI");
+    drop(child.stdout.take());
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_cli_quietly() {
+    let dir = temp_dir("pipe");
+    let gold = dir.join("gold.jsonl");
+    let line = r#"{"id":"a","lang":"en","labels":["killing"],"optional":[],"text":"Police detained the journalist outside the court."}"#;
+    // More output than a pipe holds, whatever the timing.
+    std::fs::write(&gold, vec![line; 2000].join("\n")).expect("write");
+    let gold = gold.to_str().expect("a UTF-8 path");
+    for args in [
+        vec!["eval", "--misses", gold],
+        vec!["classify", "--jsonl", "--quiet", gold],
+        vec!["taxonomy"],
+        vec!["--help"],
+    ] {
+        let out = run_into_closed_pipe(&args);
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_error_naming_stdout() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // not Linux
+    };
+    for args in [["taxonomy"].as_slice(), ["eval", "../shared/corpus/seeds.jsonl"].as_slice()] {
+        let out = bin()
+            .args(args)
+            .stdout(full.try_clone().expect("/dev/full"))
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run the CLI");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("presswatch: stdout: ") && !stderr.contains("panicked"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn invalid_utf8_to_the_cli_names_the_file() {
     let dir = temp_dir("utf8");

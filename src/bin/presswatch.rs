@@ -166,17 +166,16 @@ fn run() -> Result<ExitCode, String> {
     let classifier = builder.build().map_err(|e| e.to_string())?;
     match o.command.as_str() {
         "" | "help" => {
-            print!("{HELP}");
+            emit(HELP)?;
             Ok(ExitCode::SUCCESS)
         }
         "classify" if o.jsonl => classify_jsonl(&classifier, &o),
         "classify" => classify_files(&classifier, &o),
         "eval" => eval(&classifier, &o),
         "taxonomy" => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(presswatch::taxonomy()).map_err(|e| e.to_string())?
-            );
+            let json =
+                serde_json::to_string_pretty(presswatch::taxonomy()).map_err(|e| e.to_string())?;
+            emit(&(json + "\n"))?;
             Ok(ExitCode::SUCCESS)
         }
         c => Err(format!(
@@ -203,6 +202,24 @@ fn read_article(path: &str) -> Result<String, String> {
             e.utf8_error().valid_up_to()
         )
     })
+}
+
+/// An error writing to stdout as a message; a reader that went away (`presswatch eval |
+/// head`) ends the program quietly with success, as ripgrep does, instead of a message or a
+/// panic.
+fn write_error(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    format!("stdout: {e}")
+}
+
+/// Writes `text` to stdout (see [`write_error`]).
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(write_error)
 }
 
 fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
@@ -232,7 +249,7 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                         report: &report,
                     })
                 };
-                writeln!(out, "{}", line.map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+                writeln!(out, "{}", line.map_err(|e| e.to_string())?).map_err(write_error)?;
             }
             Err(e) => {
                 eprintln!("presswatch: {e}");
@@ -240,7 +257,7 @@ fn classify_files(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             }
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(write_error)?;
     Ok(if failed {
         ExitCode::FAILURE
     } else {
@@ -293,8 +310,8 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                 eprintln!("presswatch: {name} line {line}: {error}");
                 bad += 1;
             }
-            out.write_all(&line?).map_err(|e| e.to_string())?;
-            out.write_all(b"\n").map_err(|e| e.to_string())?;
+            out.write_all(&line?).map_err(write_error)?;
+            out.write_all(b"\n").map_err(write_error)?;
         }
         lines += batch.len();
         progress.update(lines, false);
@@ -344,7 +361,7 @@ fn classify_jsonl(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             run(&mut rx.into_iter())
         })?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(write_error)?;
     progress.update(lines, true);
     if bad > 0 {
         eprintln!("presswatch: {bad} bad line(s)");
@@ -604,12 +621,14 @@ fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
 
 /// One line of `eval --misses`: a label's mark, score and cue, and the evidence sentence on
 /// one line, cut after 400 characters.
-fn print_evidence(mark: &str, l: &Label, e: &Evidence) {
+fn print_evidence(out: &mut String, mark: &str, l: &Label, e: &Evidence) {
+    use std::fmt::Write as _;
     let mut s: String = e.sentence.chars().take(400).collect();
     if s.len() < e.sentence.len() {
         s.push('…');
     }
-    println!(
+    let _ = writeln!(
+        out,
         "  [{mark} {} {:.2}] cue {:?}: {}",
         l.id,
         l.score,
@@ -619,6 +638,7 @@ fn print_evidence(mark: &str, l: &Label, e: &Evidence) {
 }
 
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
+    use std::fmt::Write as _;
     if o.files.is_empty() {
         return Err("eval needs at least one gold .jsonl file".into());
     }
@@ -647,16 +667,13 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             }
         }
     }
-    if o.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&ev).map_err(|e| e.to_string())?
-        );
+    let mut out = if o.json {
+        serde_json::to_string_pretty(&ev).map_err(|e| e.to_string())? + "\n"
     } else {
-        print!("{}", ev.table());
-    }
+        ev.table()
+    };
     if o.cues {
-        print!("{}", cue_table(&reports, &ev));
+        out.push_str(&cue_table(&reports, &ev));
     }
     if o.misses {
         // A missed label shows what evidence it had below the threshold, if any: the same
@@ -671,7 +688,8 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
             if outcome.missed.is_empty() && outcome.extra.is_empty() {
                 continue;
             }
-            println!(
+            let _ = writeln!(
+                out,
                 "\n== {} ({}) missed {:?} extra {:?}",
                 gold.id, gold.lang, outcome.missed, outcome.extra
             );
@@ -682,7 +700,7 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                     "ok"
                 };
                 for e in &l.evidence {
-                    print_evidence(mark, l, e);
+                    print_evidence(&mut out, mark, l, e);
                 }
             }
             if outcome.missed.is_empty() {
@@ -693,14 +711,17 @@ fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
                 match weak.label(id) {
                     Some(l) => {
                         for e in l.evidence.iter().take(3) {
-                            print_evidence("MISSED", l, e);
+                            print_evidence(&mut out, "MISSED", l, e);
                         }
                     }
-                    None => println!("  [MISSED {id}] no cue of this type fired"),
+                    None => {
+                        let _ = writeln!(out, "  [MISSED {id}] no cue of this type fired");
+                    }
                 }
             }
         }
     }
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
