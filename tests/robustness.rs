@@ -383,7 +383,10 @@ fn a_full_disk_is_an_error_naming_stdout() {
     let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
         return; // not Linux
     };
-    for args in [["taxonomy"].as_slice(), ["eval", "../shared/corpus/seeds.jsonl"].as_slice()] {
+    for args in [
+        ["taxonomy"].as_slice(),
+        ["eval", "../shared/corpus/seeds.jsonl"].as_slice(),
+    ] {
         let out = bin()
             .args(args)
             .stdout(full.try_clone().expect("/dev/full"))
