@@ -597,8 +597,9 @@ fn run_measured(args: &[&str]) -> (std::process::Output, Option<u64>) {
 fn fifty_megabytes_of_json_lines_stream_in_bounded_memory() {
     // 50 MB in 500 lines of 100 kB: a short article each, padded with a field that the reader
     // parses and drops (a debug build classifies ~0.2 MB/s, so most bytes are padding; the
-    // release build was run on 50 MB of real articles, see the README). A reader that kept
-    // its input would need 50 MB; a streaming one needs one line.
+    // release build classifies 50 MB of real articles, the shared corpus repeated, in about 50
+    // MB of peak memory, as it does 10 MB: README "Speed and size"). A reader that kept its
+    // input would need 50 MB; a streaming one needs one line.
     let dir = temp_dir("jsonl50");
     let path = dir.join("big.jsonl");
     let lines = 500;
