@@ -98,6 +98,7 @@ pub(crate) fn quoted(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
+            '\0' => out.push_str("\\0"),
             // Controls, and the invisible format characters that could reorder or hide the
             // text around them (zero-width, bidi overrides, BOM).
             c if c.is_control()
@@ -150,6 +151,7 @@ mod tests {
             "tab\there\nnewline\r",
             "",
             "bell\u{7}",
+            "nul\0\u{1}",
         ] {
             assert_eq!(quoted(s), format!("{s:?}"));
         }
