@@ -1305,6 +1305,28 @@ mod tests {
         })
     }
 
+    /// The places of a lexicon as written, each with its line's 1-based number: a class line's
+    /// words are one place; a cue's places are what follows its category, weight and scope,
+    /// each split into its alternatives.
+    fn places_as_written(written: &str) -> Vec<(usize, Vec<&str>)> {
+        let mut out = Vec::new();
+        for (n, line) in written.lines().enumerate() {
+            let code = line.split('#').next().unwrap_or("");
+            let words: Vec<&str> = code.split_whitespace().collect();
+            match words.first() {
+                None => {}
+                Some(w) if w.starts_with('@') => out.push((n + 1, words[1..].to_vec())),
+                Some(_) => out.extend(
+                    words
+                        .iter()
+                        .skip(3)
+                        .map(|place| (n + 1, place.split('|').collect())),
+                ),
+            }
+        }
+        out
+    }
+
     #[test]
     fn no_alternative_is_matched_by_another_of_its_place() {
         // An alternative that another one of the same place (or class line) already matches
@@ -1312,23 +1334,10 @@ mod tests {
         // this test came, almost all in Russian forms listed beside their prefix.
         let mut found = Vec::new();
         for (written, name) in AS_WRITTEN.into_iter().zip(["en", "ru", "kk"]) {
-            for (n, line) in written.lines().enumerate() {
-                let code = line.split('#').next().unwrap_or("");
-                let words: Vec<&str> = code.split_whitespace().collect();
-                let places: Vec<Vec<&str>> = match words.first() {
-                    None => continue,
-                    Some(w) if w.starts_with('@') => vec![words[1..].to_vec()],
-                    Some(_) => words
-                        .iter()
-                        .skip(3)
-                        .map(|place| place.split('|').collect())
-                        .collect(),
-                };
-                for alts in &places {
-                    for (i, alt) in alts.iter().enumerate() {
-                        if let Some(other) = covered_by(i, alts) {
-                            found.push(format!("{name}.txt:{}: {alt} (by {other})", n + 1));
-                        }
+            for (line, alts) in places_as_written(written) {
+                for (i, alt) in alts.iter().enumerate() {
+                    if let Some(other) = covered_by(i, &alts) {
+                        found.push(format!("{name}.txt:{line}: {alt} (by {other})"));
                     }
                 }
             }
@@ -1352,33 +1361,19 @@ mod tests {
             .zip(AS_WRITTEN)
             .zip(["en", "ru"])
         {
-            for (n, line) in written.lines().enumerate() {
-                let code = line.split('#').next().unwrap_or("");
-                let words: Vec<&str> = code.split_whitespace().collect();
-                let places: Vec<Vec<&str>> = match words.first() {
-                    None => continue,
-                    Some(w) if w.starts_with('@') => vec![words[1..].to_vec()],
-                    Some(_) => words
-                        .iter()
-                        .skip(3)
-                        .map(|p| p.split('|').collect())
-                        .collect(),
-                };
-                for alts in &places {
-                    let plain =
-                        |a: &&&str| !a.starts_with(['=', '@', '<', '~']) && !a.ends_with('*');
-                    let stems: Vec<String> = alts
-                        .iter()
-                        .filter(plain)
-                        .map(|a| stemmers.stem(lang, a).to_string())
-                        .collect();
-                    for alt in alts {
-                        let Some(word) = alt.strip_prefix('=').filter(|w| !w.ends_with('*')) else {
-                            continue;
-                        };
-                        if stems.iter().any(|s| *s == stemmers.stem(lang, word)) {
-                            found.push(format!("{name}.txt:{}: {alt}", n + 1));
-                        }
+            for (line, alts) in places_as_written(written) {
+                let plain = |a: &&&str| !a.starts_with(['=', '@', '<', '~']) && !a.ends_with('*');
+                let stems: Vec<String> = alts
+                    .iter()
+                    .filter(plain)
+                    .map(|a| stemmers.stem(lang, a).to_string())
+                    .collect();
+                for alt in &alts {
+                    let Some(word) = alt.strip_prefix('=').filter(|w| !w.ends_with('*')) else {
+                        continue;
+                    };
+                    if stems.iter().any(|s| *s == stemmers.stem(lang, word)) {
+                        found.push(format!("{name}.txt:{line}: {alt}"));
                     }
                 }
             }
