@@ -1,5 +1,6 @@
 //! The `presswatch` command: classify articles, or score presswatch against gold files.
 
+use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -595,7 +596,6 @@ fn output_line(c: &Classifier, item: &jsonl::Item) -> Result<Vec<u8>, String> {
 /// at least one extra: the error-analysis view of which cues over-reach.
 fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
     use std::collections::BTreeMap;
-    use std::fmt::Write as _;
     let mut tally: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
     for ((_, report), outcome) in reports.iter().zip(&ev.outcomes) {
         for l in &report.labels {
@@ -622,7 +622,6 @@ fn cue_table(reports: &[(GoldArticle, Report)], ev: &Evaluation) -> String {
 /// One line of `eval --misses`: a label's mark, score and cue, and the evidence sentence on
 /// one line, cut after 400 characters.
 fn print_evidence(out: &mut String, mark: &str, l: &Label, e: &Evidence) {
-    use std::fmt::Write as _;
     let mut s: String = e.sentence.chars().take(400).collect();
     if s.len() < e.sentence.len() {
         s.push('…');
@@ -638,7 +637,6 @@ fn print_evidence(out: &mut String, mark: &str, l: &Label, e: &Evidence) {
 }
 
 fn eval(c: &Classifier, o: &Options) -> Result<ExitCode, String> {
-    use std::fmt::Write as _;
     if o.files.is_empty() {
         return Err("eval needs at least one gold .jsonl file".into());
     }
