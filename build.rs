@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 include!("src/lexicon_codes.rs");
+include!("src/squeeze.rs");
 
 /// Appends `word` as its one-letter code (see `src/lexicon_codes.rs`), or as itself.
 fn push_coded(out: &mut String, word: &str, base: u8, words: &[&str]) {
@@ -122,7 +123,10 @@ fn main() {
                 stripped.push('\n');
             }
         }
-        write_packed(&out, &format!("{lang}.lex"), &stripped, &src);
+        // Compressed too (`src/squeeze.rs`): 6.4 KB less in the gzipped .wasm.
+        let dest = out.join(format!("{lang}.lex"));
+        std::fs::write(&dest, compress(&pack(&stripped, &src)))
+            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
     }
     // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
     for name in [
@@ -148,4 +152,5 @@ fn main() {
         write_packed(&out, &format!("{name}.pack"), &stripped, &src);
     }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/squeeze.rs");
 }

@@ -68,6 +68,7 @@
 
 use crate::error::{quoted, Error};
 use crate::memo::{Memo, WordIds};
+use crate::squeeze::restore;
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
@@ -419,7 +420,8 @@ pub(crate) struct Lexicon {
 
 /// The lexicons shipped with the crate, one per language, as `build.rs` strips them of
 /// comments, lines without a cue and extra white space (a test checks them against the files
-/// as written) and packs them one byte a letter ([`unpack`] reads them).
+/// as written), packs them one byte a letter ([`unpack`] reads them) and compresses them
+/// (`squeeze::restore` undoes it).
 pub(crate) const BUILTIN: [(Lang, &str, &[u8]); 3] = [
     (
         Lang::En,
@@ -758,8 +760,8 @@ impl Lexicon {
     /// Compiles the built-in lexicons (all languages, or one) plus extra user cues.
     pub fn build(langs: &[Lang], extra: &[ParsedCue]) -> Result<Lexicon, Error> {
         // Its lines are not the file's: the error names none.
-        let builtin = |(lang, source, packed): (Lang, &str, &[u8])| {
-            parse(source, lang, &unpack(packed)).map_err(|e| e.unlined(source))
+        let builtin = |(lang, source, coded): (Lang, &str, &[u8])| {
+            parse(source, lang, &unpack(&restore(coded))).map_err(|e| e.unlined(source))
         };
         let wanted = BUILTIN
             .into_iter()
@@ -1204,8 +1206,8 @@ mod tests {
 
     #[test]
     fn builtin_lexicons_parse() {
-        for ((lang, source, packed), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
-            let stripped = &unpack(packed);
+        for ((lang, source, coded), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
+            let stripped = &unpack(&crate::squeeze::restore(coded));
             let cues = parse(source, lang, written).unwrap_or_else(|e| panic!("{e}"));
             assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
             let built = parse(source, lang, stripped).unwrap_or_else(|e| panic!("{e}"));

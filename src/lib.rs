@@ -34,6 +34,7 @@ mod lower;
 mod memo;
 mod order;
 mod score;
+mod squeeze;
 mod taxonomy;
 mod text;
 mod wordtable;
