@@ -259,6 +259,21 @@ mod tests {
         assert_eq!(restore(&compress(&all)), all);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_bytes_come_back(data in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..3000)) {
+            proptest::prop_assert_eq!(restore(&compress(&data)), data);
+        }
+
+        // Few distinct bytes: long repeats and periodic stretches, where rotations tie.
+        #[test]
+        fn repetitive_bytes_come_back(data in proptest::collection::vec(0u8..3, 0..3000)) {
+            proptest::prop_assert_eq!(restore(&compress(&data)), data);
+        }
+    }
+
     #[test]
     fn the_builtin_lexicons_shrink() {
         for (_, source, coded) in crate::lexicon::BUILTIN {
