@@ -1,5 +1,6 @@
-// The coder of the data built into the binaries: `build.rs` compresses the packed lexicons and
-// phrase lists with `compress`, the library restores them with `restore` once, at start-up.
+// The coder of the cue lexicons built into the binaries: `build.rs` compresses each packed
+// lexicon with `compress`, the library restores it with `restore` once, at start-up (the fact
+// lists and the gazetteer are small enough to stay as they are).
 // Kept free of crate items: `build.rs` includes this file as it is.
 //
 // A Burrows-Wheeler transform sorts the bytes by what follows them, so that like contexts
