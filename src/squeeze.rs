@@ -260,6 +260,8 @@ mod tests {
         assert_eq!(restore(&compress(&all)), all);
     }
 
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
 
