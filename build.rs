@@ -77,10 +77,10 @@ fn read(src: &str) -> String {
     std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
-/// Writes `text` (stripped from `src`) packed into `OUT_DIR/name`.
-fn write_packed(out: &Path, name: &str, text: &str, src: &str) {
+/// Writes `bytes` into `OUT_DIR/name`.
+fn write_out(out: &Path, name: &str, bytes: &[u8]) {
     let dest = out.join(name);
-    std::fs::write(&dest, pack(text, src)).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    std::fs::write(&dest, bytes).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }
 
 fn main() {
@@ -125,9 +125,11 @@ fn main() {
             }
         }
         // Compressed too (`src/squeeze.rs`): about 5.5 KB less in the gzipped .wasm.
-        let dest = out.join(format!("{lang}.lex"));
-        std::fs::write(&dest, compress(&pack(&stripped, &src)))
-            .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+        write_out(
+            &out,
+            &format!("{lang}.lex"),
+            &compress(&pack(&stripped, &src)),
+        );
     }
     // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
     for name in [
@@ -150,7 +152,7 @@ fn main() {
             }
             stripped.push('\n');
         }
-        write_packed(&out, &format!("{name}.pack"), &stripped, &src);
+        write_out(&out, &format!("{name}.pack"), &pack(&stripped, &src));
     }
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/squeeze.rs");
