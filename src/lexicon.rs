@@ -1207,7 +1207,7 @@ mod tests {
     #[test]
     fn builtin_lexicons_parse() {
         for ((lang, source, coded), written) in BUILTIN.into_iter().zip(AS_WRITTEN) {
-            let stripped = &unpack(&crate::squeeze::restore(coded));
+            let stripped = &unpack(&restore(coded));
             let cues = parse(source, lang, written).unwrap_or_else(|e| panic!("{e}"));
             assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
             let built = parse(source, lang, stripped).unwrap_or_else(|e| panic!("{e}"));
@@ -1329,6 +1329,16 @@ mod tests {
         out
     }
 
+    /// Fails with every redundant alternative that a lexicon check found, one a line.
+    fn assert_none_redundant(found: &[String]) {
+        assert!(
+            found.is_empty(),
+            "{} redundant:\n{}",
+            found.len(),
+            found.join("\n")
+        );
+    }
+
     #[test]
     fn no_alternative_is_matched_by_another_of_its_place() {
         // An alternative that another one of the same place (or class line) already matches
@@ -1344,12 +1354,7 @@ mod tests {
                 }
             }
         }
-        assert!(
-            found.is_empty(),
-            "{} redundant:\n{}",
-            found.len(),
-            found.join("\n")
-        );
+        assert_none_redundant(&found);
     }
 
     #[test]
@@ -1380,12 +1385,7 @@ mod tests {
                 }
             }
         }
-        assert!(
-            found.is_empty(),
-            "{} redundant:\n{}",
-            found.len(),
-            found.join("\n")
-        );
+        assert_none_redundant(&found);
     }
 
     #[test]
