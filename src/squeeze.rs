@@ -107,16 +107,11 @@ impl Model {
     }
 }
 
-/// The move-to-front list before the first byte: every byte value in order.
-const FRONT: [u8; 256] = {
-    let mut front = [0; 256];
-    let mut i = 0;
-    while i < 256 {
-        front[i] = i as u8;
-        i += 1;
-    }
-    front
-};
+/// The move-to-front list before the first byte: every byte value in order (computed, not
+/// stored: a table would add its 256 bytes to the .wasm).
+fn first_front() -> [u8; 256] {
+    std::array::from_fn(|i| i as u8)
+}
 
 /// Moves the byte at `at` of the move-to-front list to its front and returns it. (Shifting
 /// by hand: the numbers are mostly small, and a `rotate_right` call cost the restore a fifth
@@ -163,7 +158,7 @@ fn compress(data: &[u8]) -> Vec<u8> {
     let start = order.iter().position(|&i| i == 0).unwrap_or(0);
     let mut out = (n as u32).to_le_bytes().to_vec();
     out.extend_from_slice(&(start as u32).to_le_bytes());
-    let mut front = FRONT;
+    let mut front = first_front();
     let mut model = Model::new();
     let (mut low, mut high) = (0u32, u32::MAX);
     for &i in &order {
@@ -208,7 +203,7 @@ pub(crate) fn restore(coded: &[u8]) -> Vec<u8> {
     // The last column of the sorted rotations, and how many of each byte it has.
     let mut last = Vec::with_capacity(n);
     let mut count = [0usize; 256];
-    let mut front = FRONT;
+    let mut front = first_front();
     let mut model = Model::new();
     let (mut low, mut high) = (0u32, u32::MAX);
     for _ in 0..n {
