@@ -421,6 +421,7 @@ pub(crate) fn score(
         }
         if c.boilerplate
             || c.negated
+            || negates_list(doc, &c.negations, h)
             || reaches_unless(
                 &c.negations,
                 c.negation_span,
@@ -1444,6 +1445,52 @@ fn reaches_unless<T>(
         })
 }
 
+/// Does a `before` negation reach the hit through a list of acts it opens ("has not been
+/// arrested, summoned, questioned or detained", "не был задержан, допрошен или вызван")? The
+/// words between are list members (each one word, then a comma or a joining word), with forms
+/// of "be" right after the negation; the hit is the list's next member.
+fn negates_list(doc: &Doc<'_>, negations: &[(u32, u32, Scope)], h: &Hit) -> bool {
+    let from = negations.partition_point(|&(f, _, _)| f.saturating_add(LIST_REACH) < h.first);
+    negations[from..]
+        .iter()
+        .take_while(|&&(f, _, _)| f < h.first)
+        .any(|&(_, l, scope)| {
+            if scope != Scope::Before || l >= h.first || h.first - l > LIST_REACH {
+                return false;
+            }
+            let mut t = l + 1;
+            while t < h.first && AUXILIARIES.contains(&doc.norm_of(t as usize)) {
+                t += 1;
+            }
+            // Each member is one word with a comma or a joining word after it.
+            let joins = |t: u32| LIST_WORDS.contains(&doc.norm_of(t as usize));
+            let mut members = 0;
+            while t < h.first {
+                if !joins(t) {
+                    let next = t + 1;
+                    if !(comma_between(doc, t, next) || (next < h.first && joins(next))) {
+                        return false;
+                    }
+                    members += 1;
+                }
+                t += 1;
+            }
+            // Not a comma before the last joining word: ", или пожалеете" is a threat's "or
+            // else", not one more member.
+            let last = h.first - 1;
+            members > 0 && !(joins(last) && comma_between(doc, last - 1, last))
+        })
+}
+
+/// At most this many words from a negation to the last act of the list it opens.
+const LIST_REACH: u32 = 10;
+
+/// Forms of "be" and "have" between a negation and the acts it denies ("not been", "не был").
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "was", "were", "is", "are", "have", "has", "had", "был", "была", "было",
+    "были", "бы",
+];
+
 /// Does a cue spell out this word itself ("pledge ~4 =not =publish")? Such a negation is
 /// part of what the cue means, not a denial of it.
 fn spelled(source: &str, word: &str) -> bool {
@@ -1515,6 +1562,27 @@ mod tests {
         assert!(labelled(
             &format!("Reporter John Hale denied the claims. {later}"),
             "detention"
+        ));
+    }
+
+    #[test]
+    fn a_negation_reaches_through_the_list_of_acts_it_opens() {
+        let denied = "Police said the reporter had not been summoned, questioned, searched \
+                      or detained.";
+        assert!(!labelled(denied, "detention"));
+        assert!(!labelled(
+            "Журналист не был допрошен, обыскан или задержан.",
+            "detention"
+        ));
+        // A clause after the list tells its act as it happened.
+        assert!(labelled(
+            "The editor was not questioned, and officers detained the reporter overnight.",
+            "detention"
+        ));
+        // A comma before the last "or" is a threat's "or else", not one more member.
+        assert!(labelled(
+            "«Никаких съёмок, уходите, или пожалеете», — пригрозили журналистке полицейские.",
+            "intimidation"
         ));
     }
 
