@@ -33,6 +33,8 @@
 //!   when two sentences of prose name them,
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
 //!   every score of the article keep 0.3; a sentence alone is left as it is)
+//!   `rumour` and `refuted` (a claim that circulates, and its refutation: with a refutation
+//!   anywhere in the article's prose, each hit of a rumour's sentence keeps 0.3)
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).
@@ -139,6 +141,12 @@ pub(crate) enum Category {
     /// A genre that reports no act: a film or novel retold, a training course ("the plot",
     /// "trainers showed"). Two such sentences make the whole article that genre.
     Genre,
+    /// A claim that circulates ("posts claiming that", "сообщения о", "деген ақпарат тарады"):
+    /// with a refutation in the article, what the sentence tells is that rumour, not an act.
+    Rumour,
+    /// A refutation ("the reports are untrue", "опроверг", "расталмады"): the article's rumour
+    /// sentences tell no act.
+    Refuted,
 }
 
 include!("lexicon_codes.rs");
@@ -177,6 +185,8 @@ impl Category {
             "commerce" => Category::WithdrawnWhole(types(&["digital_attack"])?),
             "past" => Category::Past,
             "genre" => Category::Genre,
+            "rumour" => Category::Rumour,
+            "refuted" => Category::Refuted,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }
@@ -1144,7 +1154,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 16);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 18);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

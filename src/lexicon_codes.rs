@@ -7,7 +7,7 @@
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
 /// `\`, `]`, `^`, `_`, `` ` `` and small letters: a category is only ever the first word of a
 /// line, so its codes may be the scopes' letters too).
-const CATEGORIES: [&str; 34] = [
+const CATEGORIES: [&str; 36] = [
     "media",
     "negation",
     "hypothetical",
@@ -42,6 +42,8 @@ const CATEGORIES: [&str; 34] = [
     "outage",
     "gambling",
     "commerce",
+    "rumour",
+    "refuted",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

@@ -188,6 +188,9 @@ struct SentenceContext {
     era: bool,
     /// The sentence speaks as a genre that reports no act: a film retold, a training course.
     genre: bool,
+    /// The sentence tells a claim that circulates, or refutes one.
+    rumour: bool,
+    refuted: bool,
     boilerplate: bool,
     /// (first, last, scope) of negation cues, in token order.
     negations: Vec<(u32, u32, Scope)>,
@@ -232,6 +235,8 @@ pub(crate) fn score(
                 | Category::WithdrawnWhole(_)
                 | Category::Past
                 | Category::Genre
+                | Category::Rumour
+                | Category::Refuted
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
@@ -281,6 +286,8 @@ pub(crate) fn score(
             Category::WithdrawnWhole(mask) => c.withdrawn_whole |= mask,
             Category::Past => c.era = true,
             Category::Genre => c.genre = true,
+            Category::Rumour => c.rumour = true,
+            Category::Refuted => c.refuted = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -364,6 +371,9 @@ pub(crate) fn score(
     // A film retold or a training course in `GENRE_SENTENCES` sentences of prose: what the
     // article tells happens on a screen, in a book or in an exercise.
     let genre = ctx.iter().filter(|c| c.genre && !c.boilerplate).count() >= GENRE_SENTENCES;
+    // A refutation in prose: the article's rumours ("posts claimed that the reporter had been
+    // detained") tell of no act.
+    let refuted = ctx.iter().any(|c| c.refuted && !c.boilerplate);
     // An article that names no media anywhere (only, perhaps, as a source) and is no
     // first-person account (a blogger's own post) reports no act against media: a cue that
     // does not check for media keeps `HYPOTHETICAL_FACTOR` of itself, unless its type is one
@@ -505,7 +515,7 @@ pub(crate) fn score(
         {
             weight *= HYPOTHETICAL_FACTOR;
         }
-        if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0 {
+        if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0 || (refuted && c.rumour) {
             weight *= HYPOTHETICAL_FACTOR;
         }
         if in_past(doc, &ctx, s, &mut past, &mut latest_year) {
@@ -1583,6 +1593,30 @@ mod tests {
         assert!(labelled(
             "«Никаких съёмок, уходите, или пожалеете», — пригрозили журналистке полицейские.",
             "intimidation"
+        ));
+    }
+
+    #[test]
+    fn a_refuted_rumour_tells_no_act() {
+        let rumour = "Messages on Telegram claimed that the reporter had been detained at the \
+                      airport.";
+        let refuted = "His editor said the reports were untrue and that he was on holiday.";
+        assert!(!labelled(&format!("{rumour} {refuted}"), "detention"));
+        // Unrefuted, the rumour is what the article has to go on.
+        assert!(labelled(rumour, "detention"));
+        // A refutation does not take away an act told as fact.
+        assert!(labelled(
+            &format!("Police detained the reporter at the airport on Monday. {refuted}"),
+            "detention"
+        ));
+        assert!(!labelled(
+            "В телеграм-каналах появились сообщения о задержании журналиста. \
+             Полиция опровергла эту информацию.",
+            "detention"
+        ));
+        assert!(labelled(
+            "В телеграм-каналах появились сообщения о задержании журналиста.",
+            "detention"
         ));
     }
 
