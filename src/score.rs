@@ -591,9 +591,13 @@ pub(crate) fn score(
 }
 
 /// Does sentence `s` go on about the non-media person of the sentence before it (`prev`): that
-/// sentence names one and no media, and `s` has an object pronoun?
+/// sentence names one, or has any non-media cue ("two suspects were detained"), and no media,
+/// and `s` has an object pronoun ("the court remanded them", "суд избрал им меру пресечения")?
 fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
-    if prev.media || prev.named_media || (prev.persons.is_empty() && prev.objects.is_empty()) {
+    if prev.media
+        || prev.named_media
+        || (prev.persons.is_empty() && prev.objects.is_empty() && prev.nonmedia.is_empty())
+    {
         return false;
     }
     doc.sentences.get(s as usize).is_some_and(|sentence| {
@@ -618,6 +622,8 @@ const PRONOUNS: &[&str] = &[
     "нему",
     "ней",
     "ним",
+    "им",
+    "них",
     "оны",
     "оған",
     "оларды",
@@ -1571,6 +1577,22 @@ mod tests {
         ));
         assert!(labelled(
             &format!("Reporter John Hale denied the claims. {later}"),
+            "detention"
+        ));
+    }
+
+    #[test]
+    fn an_object_pronoun_after_a_non_media_sentence_goes_on_with_its_people() {
+        let remand = "Суд избрал им меру пресечения в виде заключения под стражу. \
+                      Редакция газеты следит за делом.";
+        // The sentence before names suspects (a non-media cue), not media: "им" are they.
+        assert!(!labelled(
+            &format!("Полиция задержала двух мужчин, подозреваемых в грабеже. {remand}"),
+            "detention"
+        ));
+        // After a sentence about media, "им" may be the journalists.
+        assert!(labelled(
+            &format!("Полиция задержала двух журналистов газеты. {remand}"),
             "detention"
         ));
     }
