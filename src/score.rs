@@ -854,6 +854,17 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         }
         if c.media {
             for &(f, l) in &c.media_spans {
+                // "Efraín Mondragón, who ran the news page ...": the name before a relative
+                // clause whose verb is the media work ("ran", "edited", "работал").
+                if let Some(r) = works_for(doc, sentence.first, f) {
+                    for i in r.saturating_sub(3).max(sentence.first as usize)..r {
+                        if let Some(k) = key(i) {
+                            if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
+                                names.push(k);
+                            }
+                        }
+                    }
+                }
                 let from = (f as usize).saturating_sub(2).max(sentence.first as usize);
                 let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
                 for i in from..=to {
@@ -878,6 +889,66 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         seen_media |= c.media;
     }
 }
+
+/// The token of a relative word that opens a clause of media work ending at the media word
+/// starting at `f` ("who ran the news page", "который работал в газете"): the relative word at
+/// most `RELATIVE_WORK_REACH` words before `f`, a verb of [`WORK_VERBS`] between.
+fn works_for(doc: &Doc<'_>, first: u32, f: u32) -> Option<usize> {
+    let from = f.saturating_sub(RELATIVE_WORK_REACH).max(first);
+    let r = (from..f).rev().find(|&t| {
+        let w = doc.norm_of(t as usize);
+        matches!(w, "who" | "whose") || w.starts_with("котор")
+    })?;
+    (r + 1..f)
+        .any(|t| WORK_VERBS.contains(&doc.norm_of(t as usize)))
+        .then_some(r as usize)
+}
+
+/// At most this many words from a relative word to the media word its clause ends at ("who
+/// for ten years had run the Facebook news page").
+const RELATIVE_WORK_REACH: u32 = 8;
+
+/// Verbs of media work, after a relative word ("who ran", "которая работает").
+const WORK_VERBS: &[&str] = &[
+    "ran",
+    "runs",
+    "edits",
+    "edited",
+    "founded",
+    "hosts",
+    "hosted",
+    "worked",
+    "works",
+    "manages",
+    "managed",
+    "heads",
+    "headed",
+    "presents",
+    "presented",
+    "работает",
+    "работал",
+    "работала",
+    "руководит",
+    "руководил",
+    "руководила",
+    "возглавляет",
+    "возглавлял",
+    "возглавляла",
+    "основал",
+    "основала",
+    "пишет",
+    "писал",
+    "писала",
+    "издает",
+    "издавал",
+    "издавала",
+    "редактирует",
+    "редактировал",
+    "редактировала",
+    "сотрудничает",
+    "сотрудничал",
+    "сотрудничала",
+];
 
 /// Is the media span `m` what the writer says they are: a first-person pronoun at most
 /// `I_AM_REACH` words before it with no comma between ("I am a reporter", "я работаю
@@ -1565,6 +1636,21 @@ mod tests {
     /// Does the built-in classifier give `text` the label `id`?
     fn labelled(text: &str, id: &str) -> bool {
         crate::classifier::classify(text).label(id).is_some()
+    }
+
+    #[test]
+    fn a_name_before_a_relative_clause_of_media_work_is_media() {
+        let later = "Residents marched to the square on Friday. In November, Mondragón told \
+                     police that he had received messages warning him to stop.";
+        assert!(labelled(
+            &format!("Efraín Mondragón, who ran the Facebook news page of the town, was shot dead. {later}"),
+            "intimidation"
+        ));
+        // A relative clause that does something else to media does not make its name media.
+        assert!(!labelled(
+            &format!("Efraín Mondragón, who sued the Facebook news page of the town, was shot dead. {later}"),
+            "intimidation"
+        ));
     }
 
     #[test]
