@@ -118,8 +118,6 @@ const CRIMES: [&str; 6] = [
 const CRIME_SCORE: f32 = 0.5;
 /// The taxonomy index of `killing` (a test checks it).
 const KILLING: usize = 0;
-/// The taxonomy index of `intimidation` (a test checks it).
-const INTIMIDATION: usize = 2;
 /// Types that a `Withdrawn` cue takes away only in its own sentence, not the whole article:
 /// a death is the accident's only when told in the accident's sentence ("killed as his jeep
 /// plunged off the highway"); an article may name road accidents as a reporter's beat and
@@ -171,9 +169,6 @@ struct SentenceContext {
     witnesses: Vec<(u32, u32)>,
     /// First tokens of media words that only name a source, in token order.
     sources: Vec<u32>,
-    /// Spans of source media words that someone speaks to ("told the reporter", "сказал
-    /// журналисту"), in token order: what is said to them may be a threat.
-    addressed: Vec<(u32, u32)>,
     /// (first, last, scope) of non-media cues, in token order.
     nonmedia: Vec<(u32, u32, Scope)>,
     nonmedia_span: u32,
@@ -334,17 +329,6 @@ pub(crate) fn score(
                     .any(|&(_, al)| l <= al)
                     && !in_dateline(doc, f, l)
             });
-        let addressed: Vec<_> = sources
-            .iter()
-            .copied()
-            .filter(|&(f, l)| {
-                !in_dateline(doc, f, l)
-                    && attributions.iter().any(|&(af, al)| {
-                        af <= f && l <= al && ADDRESS_WORDS.contains(&doc.norm_of(af as usize))
-                    })
-            })
-            .collect();
-        c.addressed = addressed;
         // A media word right after a source, with no clause between, belongs to it: "a crew
         // from the state channel", "съёмочная группа местного телеканала".
         // Not in Kazakh, whose owner stands before what it owns ("арнаның түсірілім тобы").
@@ -431,15 +415,7 @@ pub(crate) fn score(
             doc.norm_of(t as usize).ends_with("'s")
                 || (t > h.first && comma_between(doc, t.saturating_sub(2).max(h.first), t))
         };
-        // What is said to media may be a threat to them ("told the reporter he would regret
-        // it"): for intimidation, a media word spoken to is a victim, not a source, when the
-        // threat follows it at once (not "told reporters that the family had received threats").
-        let threat = usize::from(t) == INTIMIDATION
-            && c.addressed
-                .iter()
-                .any(|&(_, l)| h.first > l && h.first - l <= SPOKEN_REACH);
-        let spoken_to = |tok: u32| threat && c.addressed.iter().any(|&(f, _)| f == tok);
-        if (c.sources.binary_search(&h.first).is_ok() && !spoken_to(h.first))
+        if c.sources.binary_search(&h.first).is_ok()
             || (owner(h.last) && c.sources.binary_search(&h.last).is_ok())
         {
             continue;
@@ -478,12 +454,7 @@ pub(crate) fn score(
             if c.nonmedia_all || reaches(&c.nonmedia, c.nonmedia_span, NONMEDIA_REACH, h, |&x| x) {
                 continue;
             }
-            let media = if threat {
-                let mut spans = c.media_spans.clone();
-                spans.extend_from_slice(&c.addressed);
-                crate::order::sort_by(&mut spans, |a, b| a.cmp(b));
-                nearest(&spans, h)
-            } else if c.media {
+            let media = if c.media {
                 nearest(&c.media_spans, h)
             } else {
                 None
@@ -507,7 +478,7 @@ pub(crate) fn score(
             }) {
                 continue;
             }
-            if c.media || threat {
+            if c.media {
                 if !near_media {
                     weight *= FAR_MEDIA_FACTOR;
                 }
@@ -633,28 +604,6 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
         (sentence.first..sentence.last).any(|t| PRONOUNS.contains(&doc.norm_of(t as usize)))
     })
 }
-
-/// At most this many words from a media word spoken to to the threat said to it ("told the
-/// reporter that he would regret").
-const SPOKEN_REACH: u32 = 4;
-
-/// Verbs that open an attribution frame spoken to its media words ("told the reporter",
-/// "сказал журналисту"), rather than one that only names them as a source.
-const ADDRESS_WORDS: &[&str] = &[
-    "told",
-    "telling",
-    "tells",
-    "warned",
-    "сказал",
-    "сказала",
-    "сказали",
-    "заявил",
-    "заявила",
-    "заявили",
-    "пообещал",
-    "пообещала",
-    "пообещали",
-];
 
 /// Object pronouns of a person named before ("ambushed him", "избили его", "оны ұрды"); not
 /// subject ones, which as often name the article's protagonist ("He refused").
@@ -1690,20 +1639,6 @@ mod tests {
     }
 
     #[test]
-    fn a_threat_said_to_media_is_against_them() {
-        assert!(labelled(
-            "Неизвестный сказал журналисту, что тот пожалеет о своей статье.",
-            "intimidation"
-        ));
-        // Reporters told of threats against someone else are a source.
-        assert!(!labelled(
-            "Его брат сказал журналистам, что семья давно получала угрозы от кредиторов \
-             и что тот пожалеет о долгах.",
-            "intimidation"
-        ));
-    }
-
-    #[test]
     fn a_name_before_a_relative_clause_of_media_work_is_media() {
         let later = "Residents marched to the square on Friday. In November, Mondragón told \
                      police that he had received messages warning him to stop.";
@@ -2324,10 +2259,6 @@ mod tests {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
-        assert_eq!(
-            crate::taxonomy::index_of("intimidation"),
-            Some(INTIMIDATION)
-        );
     }
 
     #[test]
