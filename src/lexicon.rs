@@ -55,7 +55,9 @@
 //!   person who may as well be the actor, "officials": only in the object's place, at most
 //!   three words after the act with no comma or clause word such as "by" between, or before a
 //!   passive one; English); for `boilerplate` `-` or
-//!   `line` (only a short line of its own: "Related:", "По теме:"); `-` elsewhere.
+//!   `line` (only a short line of its own: "Related:", "По теме:"); for `media` `-` or
+//!   `sentence` (only in a sentence of the lexicon's own language: Kazakh "сайты", its site,
+//!   spells Russian "sites"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
 //!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
@@ -552,8 +554,9 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::NonMedia, "near") => Scope::Near,
             (Category::NonMedia, "object") => Scope::Object,
             (Category::Boilerplate, "line") => Scope::Line,
-            // A withdrawing cue that also negates its own sentence (`business`).
-            (Category::Withdrawn(_), "sentence") => Scope::Sentence,
+            // A withdrawing cue that also negates its own sentence (`business`); a media word
+            // only in a sentence of its lexicon's language.
+            (Category::Withdrawn(_) | Category::Media, "sentence") => Scope::Sentence,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(Error::lexicon(
                     source,
@@ -599,7 +602,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     format!("scope {} must be before, after or -", quoted(scope)),
                 ))
             }
-            (Category::Withdrawn(_), _) => {
+            (Category::Withdrawn(_) | Category::Media, _) => {
                 return Err(Error::lexicon(
                     source,
                     n + 1,

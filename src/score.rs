@@ -243,6 +243,11 @@ pub(crate) fn score(
         }
         let c = &mut ctx[h.sentence as usize];
         match cue.category {
+            // A media word that another language spells as a common word ("сайты": Kazakh "its
+            // site", Russian "sites") counts only in a sentence of its own language.
+            Category::Media
+                if cue.scope == Scope::Sentence
+                    && sentence_lang(doc, &mut langs, h.sentence) != cue.lang => {}
             Category::Media => c.media_spans.push((h.first, h.last)),
             // An `after` attribution names the source at the sentence's end, after a comma
             // ("..., a photographer at the scene said."); elsewhere its words may be the
@@ -1636,6 +1641,19 @@ mod tests {
     /// Does the built-in classifier give `text` the label `id`?
     fn labelled(text: &str, id: &str) -> bool {
         crate::classifier::classify(text).label(id).is_some()
+    }
+
+    #[test]
+    fn kazakh_its_site_is_media_only_in_kazakh() {
+        assert!(labelled(
+            "«Тыныс» сайты DDoS-шабуылға ұшырады.",
+            "digital_attack"
+        ));
+        // The same letters in Russian are "sites", whose are not said.
+        assert!(!labelled(
+            "Сайты подверглись DDoS-атаке в понедельник.",
+            "digital_attack"
+        ));
     }
 
     #[test]
