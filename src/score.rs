@@ -1649,7 +1649,7 @@ mod tests {
             "«Тыныс» сайты DDoS-шабуылға ұшырады.",
             "digital_attack"
         ));
-        // The same letters in Russian are "sites", whose are not said.
+        // The same letters in Russian are "sites": no media named.
         assert!(!labelled(
             "Сайты подверглись DDoS-атаке в понедельник.",
             "digital_attack"
