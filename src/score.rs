@@ -870,7 +870,25 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                         }
                     }
                 }
-                let from = (f as usize).saturating_sub(2).max(sentence.first as usize);
+                // An apposition's age and article between a name and its media word stand
+                // aside ("Abdul Razzaq Mahar, 41, a correspondent for the daily"): after a
+                // comma, not "Ivanov told the journalist".
+                let aside = (1..=2)
+                    .take_while(|&d| {
+                        f as usize > d && {
+                            let w = doc.norm_of(f as usize - d);
+                            matches!(w, "a" | "an" | "the") || w.bytes().all(|b| b.is_ascii_digit())
+                        }
+                    })
+                    .count() as u32;
+                let aside = if aside > 0 && comma_between(doc, f - aside - 1, f - aside) {
+                    aside as usize
+                } else {
+                    0
+                };
+                let from = (f as usize)
+                    .saturating_sub(2 + aside)
+                    .max(sentence.first as usize);
                 let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
                 for i in from..=to {
                     if (i < f as usize || i > l as usize) && names.len() < 64 {
@@ -1669,6 +1687,20 @@ mod tests {
             &format!("Efraín Mondragón, who sued the Facebook news page of the town, was shot dead. {later}"),
             "intimidation"
         ));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_media_word_is_media() {
+        let text = |apposition: &str| {
+            format!(
+                "Abdul Mahar{apposition} for the daily, was shot dead on Tuesday. Residents \
+                 marched to the square on Friday. Mahar had been receiving threatening calls \
+                 for two months, his brother said."
+            )
+        };
+        assert!(labelled(&text(", 41, a correspondent"), "intimidation"));
+        // Without a comma, the article is no apposition's: Mahar met the correspondent.
+        assert!(!labelled(&text(" met the correspondent"), "intimidation"));
     }
 
     #[test]
