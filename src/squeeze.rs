@@ -4,11 +4,11 @@
 // Kept free of crate items: `build.rs` includes this file as it is.
 //
 // A Burrows-Wheeler transform sorts the bytes by what follows them, so that like contexts
-// sit side by side; move-to-front turns the result into small numbers, mostly 0; an adaptive
-// binary arithmetic coder codes each number in a few yes-or-no steps, each step's odds
-// learnt from the numbers before. On the packed lexicons this codes in 8% fewer bytes than
-// gzip -9 (README "Speed and size"), and it is undone in a few milliseconds: no step looks
-// at a byte more than a few times.
+// sit side by side; moving each byte towards the front of a list ("move one from front")
+// turns the result into small numbers, mostly 0; an adaptive binary arithmetic coder codes
+// each number in a few yes-or-no steps, each step's odds learnt from the numbers before. On
+// the packed lexicons this codes in 8% fewer bytes than gzip -9 (README "Speed and size"),
+// and it is undone in a few milliseconds: no step looks at a byte more than a few times.
 
 /// Adaptive odds of one yes-or-no step: the probability of a 1 (16 bits), moving towards
 /// each outcome by 1/(n + 1.5) after n updates, down to 1/(LIMIT + 1.5).
