@@ -873,22 +873,20 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 // An apposition's age and article between a name and its media word stand
                 // aside ("Abdul Razzaq Mahar, 41, a correspondent for the daily"): after a
                 // comma, not "Ivanov told the journalist".
-                let aside = (1..=2)
+                let aside = (1..=2u32)
                     .take_while(|&d| {
-                        f as usize > d && {
-                            let w = doc.norm_of(f as usize - d);
+                        f > d && {
+                            let w = doc.norm_of((f - d) as usize);
                             matches!(w, "a" | "an" | "the") || w.bytes().all(|b| b.is_ascii_digit())
                         }
                     })
                     .count() as u32;
                 let aside = if aside > 0 && comma_between(doc, f - aside - 1, f - aside) {
-                    aside as usize
+                    aside
                 } else {
                     0
                 };
-                let from = (f as usize)
-                    .saturating_sub(2 + aside)
-                    .max(sentence.first as usize);
+                let from = f.saturating_sub(2 + aside).max(sentence.first) as usize;
                 let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
                 for i in from..=to {
                     if (i < f as usize || i > l as usize) && names.len() < 64 {
