@@ -666,10 +666,21 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
             .starts_with(['—', '–', '-', ':'])
 }
 
+/// Question words that take the act they ask about as done: how, when, why, where.
+const WH_WORDS: &[&str] = &[
+    "how", "when", "why", "where", "как", "когда", "почему", "зачем", "где", "қалай", "қашан",
+    "неге", "қайда",
+];
+
 /// Does the sentence ask rather than tell ("Has the commission ordered you to take anything
 /// down?")? A question reports nothing.
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
+    // "How were you detained?", "Почему вас задержали?": a question of how, when or why takes
+    // the act as told.
+    if s.first < s.last && WH_WORDS.contains(&doc.norm_of(s.first as usize)) {
+        return false;
+    }
     sub(doc.text, s.start as usize..s.end as usize)
         .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*'])
         .ends_with(['?', '？'])
