@@ -124,7 +124,11 @@ const KILLING: usize = 0;
 /// still report his murder. A station off the air or a site out of reach is the outage's
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
-const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN;
+/// A reporter not let in at a border is kept out of a country, not from an event: the
+/// border's sentence only.
+const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN | 1 << ACCESS_OBSTRUCTION;
+/// The taxonomy index of `access_obstruction` (a test checks it).
+const ACCESS_OBSTRUCTION: usize = 9;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
@@ -2326,6 +2330,10 @@ mod tests {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
+        assert_eq!(
+            crate::taxonomy::index_of("access_obstruction"),
+            Some(ACCESS_OBSTRUCTION)
+        );
     }
 
     #[test]
@@ -2336,6 +2344,24 @@ mod tests {
         let slapp = "The mayor filed a lawsuit against the daily over its report on the \
                      paper mill. The lawsuit seeks $2 million in damages from the newspaper.";
         assert!(labelled(slapp, "civil_case"), "{slapp}");
+    }
+
+    #[test]
+    fn not_let_in_at_a_border_is_no_access_obstruction() {
+        let kept_out = |text: &str| labelled(text, "access_obstruction");
+        assert!(kept_out("Журналиста не пустили на территорию завода."));
+        assert!(!kept_out(
+            "Журналиста не пустили на территорию завода на пограничном посту."
+        ));
+        assert!(kept_out("Guards did not let the reporter into the building."));
+        assert!(!kept_out(
+            "Guards at the border did not let the reporter into the building."
+        ));
+        // Only in the border's own sentence.
+        assert!(kept_out(
+            "Guards at the border did not let the reporter into the building. A week later \
+             guards did not let the reporter into the building."
+        ));
     }
 
     #[test]
