@@ -670,6 +670,9 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
             .starts_with(['—', '–', '-', ':'])
 }
 
+/// Endings of a person word in the genitive: English "'s", Kazakh -ның/-нің/-дың/-дің/-тың/-тің.
+const OWNER_ENDINGS: [&str; 7] = ["'s", "ның", "нің", "дың", "дің", "тың", "тің"];
+
 /// Question words that take the act they ask about as done: how, when, why, where.
 const WH_WORDS: &[&str] = &[
     "how", "when", "why", "where", "как", "когда", "почему", "зачем", "где", "қалай", "қашан",
@@ -843,6 +846,11 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         // ("бизнесмен Иванов", "the businessman, John Smith", "организатор пирамиды Хейл"; not
         // "сотрудники школы в Алматы"), and is no acronym ("СГБ").
         for &(_, l) in &c.persons {
+            // What follows a person in the genitive is theirs, not their name ("ағасының
+            // Douyin парақшасы", "the businessman's Facebook page").
+            if OWNER_ENDINGS.iter().any(|e| doc.norm_of(l as usize).ends_with(e)) {
+                continue;
+            }
             for i in l as usize + 1..(l as usize + 4).min(sentence.last as usize) {
                 let surface = doc.surface(i);
                 if surface.chars().nth(1).is_some_and(char::is_uppercase) {
@@ -1727,6 +1735,15 @@ mod tests {
         assert!(labelled(
             &format!("Reporter John Hale denied the claims. {later}"),
             "detention"
+        ));
+    }
+
+    #[test]
+    fn a_name_after_a_person_in_the_genitive_is_theirs_not_their_name() {
+        assert!(labelled(
+            "Видеоблогер Ерболат хабарсыз. Жұлдыз ағасының Douyin парақшасында видеолар \
+             жариялап жүргенін айтады. Ерболаттың Douyin парақшасы бұғатталған.",
+            "blocking_shutdown"
         ));
     }
 
