@@ -675,8 +675,19 @@ const OWNER_ENDINGS: [&str; 7] = ["'s", "ның", "нің", "дың", "дің", 
 
 /// Question words that take the act they ask about as done: how, when, why, where.
 const WH_WORDS: &[&str] = &[
-    "how", "when", "why", "where", "как", "когда", "почему", "зачем", "где", "қалай", "қашан",
-    "неге", "қайда",
+    "how",
+    "when",
+    "why",
+    "where",
+    "как",
+    "когда",
+    "почему",
+    "зачем",
+    "где",
+    "қалай",
+    "қашан",
+    "неге",
+    "қайда",
 ];
 
 /// Does the sentence ask rather than tell ("Has the commission ordered you to take anything
@@ -848,7 +859,10 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         for &(_, l) in &c.persons {
             // What follows a person in the genitive is theirs, not their name ("ағасының
             // Douyin парақшасы", "the businessman's Facebook page").
-            if OWNER_ENDINGS.iter().any(|e| doc.norm_of(l as usize).ends_with(e)) {
+            if OWNER_ENDINGS
+                .iter()
+                .any(|e| doc.norm_of(l as usize).ends_with(e))
+            {
                 continue;
             }
             for i in l as usize + 1..(l as usize + 4).min(sentence.last as usize) {
@@ -2370,7 +2384,9 @@ mod tests {
         assert!(!kept_out(
             "Журналиста не пустили на территорию завода на пограничном посту."
         ));
-        assert!(kept_out("Guards did not let the reporter into the building."));
+        assert!(kept_out(
+            "Guards did not let the reporter into the building."
+        ));
         assert!(!kept_out(
             "Guards at the border did not let the reporter into the building."
         ));
