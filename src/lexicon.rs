@@ -34,9 +34,9 @@
 //!   portal's site or customer data: the article's digital-attack score keeps 0.3); both only
 //!   when two sentences of prose name them,
 //!   `genre` (a film or novel retold, a training course: in two sentences or more they make
-//!   every score of the article keep 0.3; a sentence alone is left as it is)
+//!   every score of the article keep 0.3; a sentence alone is left as it is),
 //!   `rumour` and `refuted` (a claim that circulates, and its refutation: with a refutation
-//!   anywhere in the article's prose, each hit of a rumour's sentence keeps 0.3)
+//!   anywhere in the article's prose, each hit of a rumour's sentence keeps 0.3),
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).
