@@ -21,7 +21,8 @@
 //!   `accident` (a road, air or mountain accident: the article's physical-attack and
 //!   property-damage scores keep 0.3, and a killing in the accident's own sentence),
 //!   `offence` (a private offence such as speeding or drunk driving: the article's
-//!   prosecution, detention and economic-pressure scores keep 0.3),
+//!   prosecution, detention, economic-pressure and civil-case scores keep 0.3: the victims'
+//!   claims are private too),
 //!   `business` (a media company's own suit against a supplier, a printer or a contractor:
 //!   the article's civil-case and information-refusal scores keep 0.3; scope `sentence` also
 //!   negates its sentence),
@@ -127,8 +128,8 @@ pub(crate) enum Category {
     /// and its harassment is the worker's own), a road, air or mountain accident (`accident`:
     /// the article's injuries and broken gear, and the deaths of its own sentence, are the
     /// crash's, not an attack's), a
-    /// private offence (`offence`: speeding, drunk driving; the article's case, detention and
-    /// dismissal are for that, not for the work), a media company's own business suit
+    /// private offence (`offence`: speeding, drunk driving; the article's case, detention,
+    /// dismissal and damages claim are for that, not for the work), a media company's own business suit
     /// (`business`: the article's lawsuits are that one), an outage with a physical cause
     /// (`outage`: a power cut, a severed cable, a storm; the broadcast off the air or the site
     /// out of reach of its own sentence is that, not a shutdown), a border (`border`: not let
@@ -177,9 +178,12 @@ impl Category {
             "accident" => {
                 Category::Withdrawn(types(&["physical_attack", "killing", "property_damage"])?)
             }
-            "offence" => {
-                Category::Withdrawn(types(&["prosecution", "detention", "economic_pressure"])?)
-            }
+            "offence" => Category::Withdrawn(types(&[
+                "prosecution",
+                "detention",
+                "economic_pressure",
+                "civil_case",
+            ])?),
             "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),

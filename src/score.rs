@@ -2340,6 +2340,10 @@ mod tests {
         let fined = "The editor of the regional daily was fined 1,500 zloty over an article \
                      about the mayor, the newspaper said.";
         assert!(labelled(fined, "prosecution"), "{fined}");
+        // The victims' claims after a drunk-driving crash are a private matter too.
+        let crash = "The host of the channel's morning show crashed his car while drunk \
+                     driving. A court ordered the presenter to pay damages to the injured family.";
+        assert!(!labelled(crash, "civil_case"), "{crash}");
     }
 
     #[test]
