@@ -29,7 +29,9 @@
 //!   `outage` (a power cut, a severed cable or a storm named as a cause: a blocking-shutdown
 //!   hit in its own sentence does not count), `border` (a border post, passport control:
 //!   an access-obstruction hit in its own sentence keeps 0.3; a reporter not let into a
-//!   country is a travel restriction),
+//!   country is a travel restriction), `device` (a reporter's phone or camera taken,
+//!   unlocked, its gallery: a censorship hit in its own sentence keeps 0.3; a video deleted
+//!   there is footage destroyed, a raid's),
 //!   `gambling` (blocked online casinos or betting sites: the article's blocking, detention,
 //!   prosecution and raid scores keep 0.3), `commerce` (an online shop's, a bank's or a payment
 //!   portal's site or customer data: the article's digital-attack score keeps 0.3); both only
@@ -133,7 +135,9 @@ pub(crate) enum Category {
     /// (`business`: the article's lawsuits are that one), an outage with a physical cause
     /// (`outage`: a power cut, a severed cable, a storm; the broadcast off the air or the site
     /// out of reach of its own sentence is that, not a shutdown), a border (`border`: not let
-    /// in at a border post is kept out of the country, not from an event). A mask of type
+    /// in at a border post is kept out of the country, not from an event), a device (`device`:
+    /// a video deleted from a reporter's phone or camera is footage destroyed, not content
+    /// censored). A mask of type
     /// indices.
     Withdrawn(u32),
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
@@ -187,6 +191,7 @@ impl Category {
             "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),
+            "device" => Category::Withdrawn(types(&["censorship"])?),
             "gambling" => Category::WithdrawnWhole(types(&[
                 "blocking_shutdown",
                 "detention",
@@ -1166,7 +1171,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 19);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 20);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

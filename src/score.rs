@@ -125,10 +125,14 @@ const KILLING: usize = 0;
 /// only when the outage's cause is told in the same sentence ("went off the air after a
 /// power failure"); a digest of incidents may list such an outage beside a real shutdown.
 /// A reporter not let in at a border is kept out of a country, not from an event: the
-/// border's sentence only.
-const SENTENCE_WITHDRAWN: u32 = 1 << KILLING | 1 << BLOCKING_SHUTDOWN | 1 << ACCESS_OBSTRUCTION;
+/// border's sentence only. A video deleted from a reporter's phone is footage destroyed (a
+/// raid's), not content censored: the phone's sentence only.
+const SENTENCE_WITHDRAWN: u32 =
+    1 << KILLING | 1 << BLOCKING_SHUTDOWN | 1 << ACCESS_OBSTRUCTION | 1 << CENSORSHIP;
 /// The taxonomy index of `access_obstruction` (a test checks it).
 const ACCESS_OBSTRUCTION: usize = 9;
+/// The taxonomy index of `censorship` (a test checks it).
+const CENSORSHIP: usize = 11;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
@@ -2369,6 +2373,20 @@ mod tests {
             crate::taxonomy::index_of("access_obstruction"),
             Some(ACCESS_OBSTRUCTION)
         );
+        assert_eq!(crate::taxonomy::index_of("censorship"), Some(CENSORSHIP));
+    }
+
+    #[test]
+    fn a_video_deleted_from_a_reporters_phone_is_no_censorship() {
+        let phone = "An officer took the reporter's phone and deleted the videos he had recorded \
+                     at the protest.";
+        assert!(!labelled(phone, "censorship"), "{phone}");
+        assert!(labelled(phone, "raid_seizure"), "{phone}");
+        // Only in the phone's own sentence: a take-down told apart stays.
+        let both = "An officer took the reporter's phone and deleted the videos he had recorded. \
+                    A week later the regulator ordered the newspaper to remove the article \
+                    about the protest from its website.";
+        assert!(labelled(both, "censorship"), "{both}");
     }
 
     #[test]
