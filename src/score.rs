@@ -1520,8 +1520,12 @@ const SUBORDINATORS: &[&str] = &[
 fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
     let (from, to) = if a.1 < b.0 { (a.1, b.0) } else { (b.1, a.0) };
     let between = |words: &[&str]| (from + 1..to).any(|t| words.contains(&doc.norm_of(t as usize)));
+    // Names do not count: "Correspondent Rasha Fakih and driver Hussein Zein".
+    let gap = (from + 1..to)
+        .filter(|&t| doc.tokens[t as usize].case & Token::FIRST_UPPER == 0)
+        .count() as u32;
     to > from
-        && to - from <= LIST_GAP
+        && gap < LIST_GAP
         && (between(LIST_WORDS) || (comma_between(doc, from, to) && !between(SUBORDINATORS)))
 }
 
@@ -2374,6 +2378,15 @@ mod tests {
             Some(ACCESS_OBSTRUCTION)
         );
         assert_eq!(crate::taxonomy::index_of("censorship"), Some(CENSORSHIP));
+    }
+
+    #[test]
+    fn a_named_driver_listed_with_a_named_correspondent_shares_the_attack() {
+        let both = "Correspondent Rasha Fakih and driver Hussein Zein were wounded.";
+        assert!(labelled(both, "physical_attack"), "{both}");
+        // The driver alone is no media.
+        let driver = "The driver Hussein Zein was wounded.";
+        assert!(!labelled(driver, "physical_attack"), "{driver}");
     }
 
     #[test]
