@@ -938,3 +938,71 @@ fn written_set_49_stays_above_its_floors() {
         6,
     );
 }
+
+#[test]
+fn written_set_50_stays_above_its_floors() {
+    // Written on 2026-12-04 (tenth session) with set 35's brief by three new helpers: India,
+    // Pakistan, Nepal, Afghanistan, Iraq, Lebanon, Jordan, Egypt and Tunisia (en); Russia's
+    // regions, Belarus, Tajikistan, Kyrgyzstan and Uzbekistan (ru); Kazakhstan's regions,
+    // Kyrgyzstan and Karakalpakstan (kk). 0.800 / 0.830 / 0.913 micro-F1 (en / ru / kk) at
+    // 6da0726, with 5 / 4 / 1 of 14 hard negatives labelled, before any rule saw it. The dev
+    // set of round 18 since: its misses were read; 0.911 / 0.893 / 0.940 and 2 / 3 / 1 after.
+    each_language_above(
+        &[
+            "written50-en.jsonl",
+            "written50-ru.jsonl",
+            "written50-kk.jsonl",
+        ],
+        40,
+        0.85,
+        4,
+    );
+}
+
+#[test]
+fn written_set_51_stays_above_its_floors() {
+    // Written beside set 50 and never read: Nigeria, Ghana, Kenya, Tanzania, Rwanda, Mexico,
+    // Colombia, Peru, Brazil and Haiti (en); Azerbaijan, Armenia, Georgia, Ukraine, Moldova,
+    // Kazakhstan and exiled outlets (ru); Kazakhstan, Mongolia, Russia's border regions and
+    // China (kk). 0.828 / 0.810 / 0.871 at 6da0726, 3 / 4 / 0 of 14 negatives labelled.
+    each_language_above(
+        &[
+            "written51-en.jsonl",
+            "written51-ru.jsonl",
+            "written51-kk.jsonl",
+        ],
+        40,
+        0.76,
+        6,
+    );
+}
+
+#[test]
+fn written_sets_52_and_53_stay_above_their_floors() {
+    // Written after round 18's first rules and never read: the UK, Ireland, France, Italy,
+    // Greece, Hungary, Poland, Serbia and the US; Australia, New Zealand, Fiji, Japan, South
+    // Korea, Hong Kong, Vietnam, Thailand and Singapore (en); Russia's capitals and republics,
+    // exiled Belarusian outlets; Central Asia, Mongolia, Azerbaijan, Israel's Russian press (ru);
+    // Kazakhstan's regions, Altai, Tatarstan, Uzbekistan's and Turkey's Kazakhs (kk). Set 52
+    // 0.718 / 0.850 / 0.851 and set 53 0.836 / 0.843 / 0.845 at 6da0726.
+    each_language_above(
+        &[
+            "written52-en.jsonl",
+            "written52-ru.jsonl",
+            "written52-kk.jsonl",
+        ],
+        40,
+        0.70,
+        6,
+    );
+    each_language_above(
+        &[
+            "written53-en.jsonl",
+            "written53-ru.jsonl",
+            "written53-kk.jsonl",
+        ],
+        40,
+        0.78,
+        5,
+    );
+}
