@@ -129,16 +129,14 @@ pub(crate) enum Category {
     /// plagiarism, bullying staff; the article's dismissals are for that, not for the work,
     /// and its harassment is the worker's own), a road, air or mountain accident (`accident`:
     /// the article's injuries and broken gear, and the deaths of its own sentence, are the
-    /// crash's, not an attack's), a
-    /// private offence (`offence`: speeding, drunk driving; the article's case, detention,
-    /// dismissal and damages claim are for that, not for the work), a media company's own business suit
-    /// (`business`: the article's lawsuits are that one), an outage with a physical cause
-    /// (`outage`: a power cut, a severed cable, a storm; the broadcast off the air or the site
-    /// out of reach of its own sentence is that, not a shutdown), a border (`border`: not let
-    /// in at a border post is kept out of the country, not from an event), a device (`device`:
-    /// a video deleted from a reporter's phone or camera is footage destroyed, not content
-    /// censored). A mask of type
-    /// indices.
+    /// crash's, not an attack's), a private offence (`offence`: speeding, drunk driving; the
+    /// article's case, detention, dismissal and damages claim are for that, not for the
+    /// work), a media company's own business suit (`business`: the article's lawsuits are that
+    /// one), an outage with a physical cause (`outage`: a power cut, a severed cable, a storm;
+    /// the broadcast off the air or the site out of reach of its own sentence is that, not a
+    /// shutdown), a border (`border`: not let in at a border post is kept out of the country,
+    /// not from an event), a device (`device`: a video deleted from a reporter's phone or
+    /// camera is footage destroyed, not content censored). A mask of type indices.
     Withdrawn(u32),
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
     /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;

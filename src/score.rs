@@ -1538,8 +1538,8 @@ fn comma_between(doc: &Doc<'_>, a: u32, b: u32) -> bool {
         .contains(&b',')
 }
 
-/// At most this many words from one list member to the next ("activists and two freelance
-/// journalists").
+/// Fewer than this many words between one list member and the next ("activists and two
+/// freelance journalists"); capitalised words, names, are not counted.
 const LIST_GAP: u32 = 4;
 
 /// Does a `before` or `after` negation or hypothetical cue reach the hit? (`sentence`-scope
