@@ -911,22 +911,9 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                         }
                     }
                 }
-                // An apposition's age and article between a name and its media word stand
-                // aside ("Abdul Razzaq Mahar, 41, a correspondent for the daily"): after a
-                // comma, not "Ivanov told the journalist".
-                let aside = (1..=2u32)
-                    .take_while(|&d| {
-                        f > d && {
-                            let w = doc.norm_of((f - d) as usize);
-                            matches!(w, "a" | "an" | "the") || w.bytes().all(|b| b.is_ascii_digit())
-                        }
-                    })
-                    .count() as u32;
-                let aside = if aside > 0 && comma_between(doc, f - aside - 1, f - aside) {
-                    aside
-                } else {
-                    0
-                };
+                // An apposition's age, article and adjectives between a name and its media
+                // word stand aside ("Abdul Razzaq Mahar, 41, a correspondent for the daily").
+                let aside = apposition(doc, sentence.first, f);
                 let from = f.saturating_sub(2 + aside).max(sentence.first) as usize;
                 let to = (l as usize + 5).min(sentence.last.saturating_sub(1) as usize);
                 for i in from..=to {
@@ -950,6 +937,48 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         }
         seen_media |= c.media;
     }
+}
+
+/// At most this many words of an apposition before its media word ("Aizada Mamatova, a
+/// veteran investigative reporter").
+const APPOSITION_WORDS: u32 = 3;
+
+/// How many words before the media word starting at `f` stand aside in an apposition after a
+/// comma, so that the name before the comma is the media person's: an age or an article first
+/// ("Abdul Razzaq Mahar, 41, a correspondent", "Aizada Mamatova, an investigative reporter",
+/// "Ivan Petrov, the chief editor"), or a Russian adjective ("Иванова, независимая
+/// журналистка"), then only lower-case words that tie nothing else in ("the wife of a
+/// journalist" is no apposition). 0 when there is none ("Ivanov told the journalist").
+fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
+    for d in 1..=APPOSITION_WORDS {
+        let Some(t) = f.checked_sub(d).filter(|&t| t > first) else {
+            return 0;
+        };
+        if doc.tokens[t as usize].case & Token::FIRST_UPPER != 0 {
+            return 0;
+        }
+        let w = doc.norm_of(t as usize);
+        if comma_between(doc, t - 1, t) {
+            let opens = matches!(w, "a" | "an" | "the")
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || ["ый", "ий", "ой", "ая", "яя"].iter().any(|e| w.ends_with(e));
+            if !opens {
+                return 0;
+            }
+            // An age before it, in commas of its own ("Mahar, 41, a correspondent").
+            let age = t > first + 1
+                && doc.norm_of(t as usize - 1).bytes().all(|b| b.is_ascii_digit())
+                && comma_between(doc, t - 2, t - 1);
+            return d + u32::from(age);
+        }
+        if matches!(
+            w,
+            "of" | "for" | "to" | "with" | "and" | "or" | "who" | "which" | "that" | "by" | "from"
+        ) {
+            return 0;
+        }
+    }
+    0
 }
 
 /// The token of a relative word that opens a clause of media work ending at the media word
@@ -1742,8 +1771,13 @@ mod tests {
             )
         };
         assert!(labelled(&text(", 41, a correspondent"), "intimidation"));
+        // An adjective or two between the article and the media word.
+        assert!(labelled(&text(", a veteran investigative correspondent"), "intimidation"));
+        assert!(labelled(&text(", the chief correspondent"), "intimidation"));
         // Without a comma, the article is no apposition's: Mahar met the correspondent.
         assert!(!labelled(&text(" met the correspondent"), "intimidation"));
+        // Nor is a relation of one ("the cousin of a correspondent").
+        assert!(!labelled(&text(", the cousin of a correspondent"), "intimidation"));
     }
 
     #[test]
