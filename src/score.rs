@@ -961,13 +961,18 @@ fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
         if comma_between(doc, t - 1, t) {
             let opens = matches!(w, "a" | "an" | "the")
                 || w.bytes().all(|b| b.is_ascii_digit())
-                || ["ый", "ий", "ой", "ая", "яя"].iter().any(|e| w.ends_with(e));
+                || ["ый", "ий", "ой", "ая", "яя"]
+                    .iter()
+                    .any(|e| w.ends_with(e));
             if !opens {
                 return 0;
             }
             // An age before it, in commas of its own ("Mahar, 41, a correspondent").
             let age = t > first + 1
-                && doc.norm_of(t as usize - 1).bytes().all(|b| b.is_ascii_digit())
+                && doc
+                    .norm_of(t as usize - 1)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
                 && comma_between(doc, t - 2, t - 1);
             return d + u32::from(age);
         }
@@ -1772,12 +1777,18 @@ mod tests {
         };
         assert!(labelled(&text(", 41, a correspondent"), "intimidation"));
         // An adjective or two between the article and the media word.
-        assert!(labelled(&text(", a veteran investigative correspondent"), "intimidation"));
+        assert!(labelled(
+            &text(", a veteran investigative correspondent"),
+            "intimidation"
+        ));
         assert!(labelled(&text(", the chief correspondent"), "intimidation"));
         // Without a comma, the article is no apposition's: Mahar met the correspondent.
         assert!(!labelled(&text(" met the correspondent"), "intimidation"));
         // Nor is a relation of one ("the cousin of a correspondent").
-        assert!(!labelled(&text(", the cousin of a correspondent"), "intimidation"));
+        assert!(!labelled(
+            &text(", the cousin of a correspondent"),
+            "intimidation"
+        ));
     }
 
     #[test]
