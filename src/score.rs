@@ -950,6 +950,7 @@ const APPOSITION_WORDS: u32 = 3;
 /// журналистка"), then only lower-case words that tie nothing else in ("the wife of a
 /// journalist" is no apposition). 0 when there is none ("Ivanov told the journalist").
 fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
+    let number = |t: u32| doc.norm_of(t as usize).bytes().all(|b| b.is_ascii_digit());
     for d in 1..=APPOSITION_WORDS {
         let Some(t) = f.checked_sub(d).filter(|&t| t > first) else {
             return 0;
@@ -960,7 +961,7 @@ fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
         let w = doc.norm_of(t as usize);
         if comma_between(doc, t - 1, t) {
             let opens = matches!(w, "a" | "an" | "the")
-                || w.bytes().all(|b| b.is_ascii_digit())
+                || number(t)
                 || ["ый", "ий", "ой", "ая", "яя"]
                     .iter()
                     .any(|e| w.ends_with(e));
@@ -968,12 +969,7 @@ fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
                 return 0;
             }
             // An age before it, in commas of its own ("Mahar, 41, a correspondent").
-            let age = t > first + 1
-                && doc
-                    .norm_of(t as usize - 1)
-                    .bytes()
-                    .all(|b| b.is_ascii_digit())
-                && comma_between(doc, t - 2, t - 1);
+            let age = t > first + 1 && number(t - 1) && comma_between(doc, t - 2, t - 1);
             return d + u32::from(age);
         }
         if matches!(
