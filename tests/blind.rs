@@ -1140,3 +1140,42 @@ fn written_set_61_stays_above_its_floors() {
         8,
     );
 }
+
+#[test]
+fn written_sets_63_and_64_stay_above_their_floors() {
+    // Written on 2026-12-04 (thirteenth session) with set 54's brief, after round 21: India,
+    // Nepal, Bangladesh, Pakistan, Sri Lanka, the Maldives, Afghanistan, Ukraine, Hungary and
+    // Georgia (63 en); Belarus, Ukraine, Moldova, Transnistria, the North Caucasus and Siberia
+    // (63 ru); Kazakhstan's regions and courts (63 kk); the Sahel, West, East and Central Africa
+    // and Central Asia (64, English only). 0.734 / 0.810 / 0.876 (63 en / ru / kk) and 0.809
+    // (64) before round 22 saw them; its dev sets since: their misses were read.
+    each_language_above(
+        &[
+            "written63-en.jsonl",
+            "written63-ru.jsonl",
+            "written63-kk.jsonl",
+        ],
+        40,
+        0.78,
+        6,
+    );
+    languages_above(&["written64-en.jsonl"], &["en"], 40, 0.82, 4);
+}
+
+#[test]
+fn written_set_65_stays_above_its_floors() {
+    // Written beside sets 63 and 64 and never read: the Balkans, Central and Southern Europe,
+    // the UK, Ireland and Australia (en); Russia, Belarus and Russian-language media in exile
+    // (ru); Kazakhstan's cities, courts and online media (kk). 0.734 / 0.833 / 0.733 before
+    // round 22, 0.734 / 0.843 / 0.748 after.
+    each_language_above(
+        &[
+            "written65-en.jsonl",
+            "written65-ru.jsonl",
+            "written65-kk.jsonl",
+        ],
+        40,
+        0.68,
+        9,
+    );
+}
