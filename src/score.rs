@@ -1694,9 +1694,12 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         let text = doc.sentence_text(s);
         // A menu line; pasted without line breaks, the headline and lead run on after the
         // last `|` and are the article, not the menu.
-        let after_menu = text.rsplit('|').next().unwrap_or("");
-        if text.matches('|').count() >= 2 && after_menu.split_whitespace().count() <= 12 {
-            ctx[i].boilerplate = true;
+        // Most sentences have no bar: one search back for it, no count.
+        if let Some(last_bar) = text.rfind('|') {
+            let after_menu = sub(text, last_bar + 1..);
+            if text.matches('|').count() >= 2 && after_menu.split_whitespace().count() <= 12 {
+                ctx[i].boilerplate = true;
+            }
         }
         let words = s.last.saturating_sub(s.first);
         if let Some(para) = block {

@@ -356,6 +356,7 @@ const FURNITURE: &[&str] = &[
 /// The first token of the trailing page furniture: a line that starts with "Read also",
 /// "Теги", "Тағы оқыңыз"... and everything after it.
 fn furniture_start(doc: &Doc<'_>) -> usize {
+    static HEADS: WordFilter = WordFilter::new(FURNITURE);
     let mut head = String::with_capacity(64);
     for s in &doc.sentences {
         if !s.line_start {
@@ -365,6 +366,11 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         // (a marker shorter than that, "©", is one they start with).
         head.clear();
         crate::text::fold_into(doc.sentence_text(s).chars().take(3), &mut head);
+        // No marker starts with the line's first two bytes: one bit tells (every marker has
+        // two bytes or more, so a line of fewer goes on to the full test).
+        if head.len() >= 2 && !HEADS.may_hold(&head) {
+            continue;
+        }
         // Their first two bytes first, inline: most markers differ there (and each
         // `starts_with` is a call to `memcmp`).
         let lead = |m: &str| m.bytes().zip(head.bytes()).take(2).all(|(a, b)| a == b);
@@ -2057,6 +2063,20 @@ mod tests {
             }
         }
         assert!(cue_of("journalist").is_none());
+    }
+
+    #[test]
+    fn furniture_lines_pass_the_filter() {
+        // Every marker has two bytes for the filter to key on, and a line that starts with
+        // one (in any case, with text after it) is furniture.
+        for m in FURNITURE {
+            assert!(m.len() >= 2, "{m}: the filter keys on two bytes");
+            let text = format!("Body of the story.\n\n{} more\nNext line", m.to_uppercase());
+            let doc = Doc::new(&text);
+            assert!(furniture_start(&doc) < doc.tokens.len(), "{m}");
+        }
+        let doc = Doc::new("Body of the story.\n\nReady for more.");
+        assert_eq!(furniture_start(&doc), doc.tokens.len());
     }
 
     #[test]
