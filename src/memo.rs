@@ -7,7 +7,7 @@
 
 use std::sync::RwLock;
 
-use crate::text::{sub, Doc};
+use crate::text::Doc;
 use crate::wordtable::WordTable;
 
 /// Words remembered before the table starts over (entries of at most 2 + 48 + 4 * 255 bytes,
@@ -28,9 +28,11 @@ struct Table {
     /// Word -> where its entry starts in `data`.
     index: WordTable,
     /// The entries, each a run of bytes: the word's length, its number of ids, where its
-    /// [`SEP`] is among them (or that number), the word, then its ids (four bytes each,
-    /// little-endian). One place to read, not three.
+    /// [`SEP`] is among them (or that number), where its ids start in `ids` (four bytes,
+    /// little-endian), then the word.
     data: Vec<u8>,
+    /// The ids of all entries, one run after another: a word's are copied out as one slice.
+    ids: Vec<u32>,
 }
 
 /// Separates the two parts of a word's ids: the lexicon's terms, then the fact lists' ids.
@@ -41,8 +43,9 @@ fn sep_of(ids: &[u32]) -> usize {
     ids.iter().position(|&i| i == SEP).unwrap_or(ids.len())
 }
 
-/// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is.
-const HEAD: usize = 3;
+/// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is,
+/// where its ids start.
+const HEAD: usize = 7;
 
 /// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`, in
 /// two parts split by [`SEP`] (a look-up that writes no `SEP` has only the first).
@@ -101,6 +104,7 @@ impl Memo {
             table: RwLock::new(Table {
                 index: WordTable::new(),
                 data: Vec::new(),
+                ids: Vec::new(),
             }),
         }
     }
@@ -118,8 +122,7 @@ impl Memo {
         {
             let table = self.table.read().ok();
             for w in 0..doc.words.len() as u32 {
-                let spaced = doc.spaced_word(w);
-                let (h, word) = (doc.word_hash[w as usize], sub(spaced, 1..));
+                let (h, word) = (doc.word_hash[w as usize], doc.word_bytes(w));
                 if table
                     .as_deref()
                     .is_some_and(|t| t.recall(h, word, &mut out))
@@ -127,14 +130,14 @@ impl Memo {
                     continue;
                 }
                 fresh.push(w);
-                look_up(spaced, &mut out.ids);
+                look_up(doc.spaced_word(w), &mut out.ids);
                 out.end_word();
             }
         }
         if !fresh.is_empty() {
             if let Ok(mut t) = self.table.try_write() {
                 for w in fresh {
-                    let word = sub(doc.spaced_word(w), 1..);
+                    let word = doc.word_bytes(w);
                     let ids =
                         &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
                     t.insert(doc.word_hash[w as usize], word, ids);
@@ -152,15 +155,14 @@ impl Memo {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut table = self.table.write().ok();
         for w in 0..doc.words.len() {
-            let spaced = doc.spaced_word(w as u32);
-            let (h, word) = (doc.word_hash[w], sub(spaced, 1..));
+            let (h, word) = (doc.word_hash[w], doc.word_bytes(w as u32));
             if table
                 .as_deref()
                 .is_some_and(|t| t.recall(h, word, &mut out))
             {
                 continue;
             }
-            look_up(spaced, &mut out.ids);
+            look_up(doc.spaced_word(w as u32), &mut out.ids);
             out.end_word();
             if let Some(t) = table.as_deref_mut() {
                 t.insert(h, word, &out.ids[out.at[w] as usize..]);
@@ -172,7 +174,7 @@ impl Memo {
 
 impl Table {
     /// Appends the remembered ids of `word` as the next word of `out`; false if it has none.
-    fn recall(&self, h: u64, word: &str, out: &mut WordIds) -> bool {
+    fn recall(&self, h: u64, word: &[u8], out: &mut WordIds) -> bool {
         let Some(at) = self.get(h, word) else {
             return false;
         };
@@ -181,9 +183,9 @@ impl Table {
         true
     }
 
-    fn get(&self, h: u64, word: &str) -> Option<u32> {
+    fn get(&self, h: u64, word: &[u8]) -> Option<u32> {
         let data = &self.data;
-        self.index.get(h, word.as_bytes(), |at| {
+        self.index.get(h, word, |at| {
             let at = at as usize;
             let len = data[at] as usize;
             &data[at + HEAD..at + HEAD + len]
@@ -192,36 +194,34 @@ impl Table {
 
     /// Appends the ids of the entry at `at`; returns where its [`SEP`] is among them.
     fn read_ids(&self, at: u32, out: &mut Vec<u32>) -> usize {
-        let at = at as usize;
-        let (len, n) = (self.data[at] as usize, self.data[at + 1] as usize);
-        let ids = &self.data[at + HEAD + len..at + HEAD + len + 4 * n];
-        out.extend(
-            ids.chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
-        );
-        usize::from(self.data[at + 2])
+        let head = &self.data[at as usize..at as usize + HEAD];
+        let n = usize::from(head[1]);
+        let from = u32::from_le_bytes([head[3], head[4], head[5], head[6]]) as usize;
+        out.extend_from_slice(&self.ids[from..from + n]);
+        usize::from(head[2])
     }
 
     /// Remembers `ids` for `word`, unless the word is too long or has too many ids to be
     /// worth it (they are then looked up each time).
-    fn insert(&mut self, h: u64, word: &str, ids: &[u32]) {
+    fn insert(&mut self, h: u64, word: &[u8], ids: &[u32]) {
         if word.len() > MAX_WORD_BYTES || ids.len() > usize::from(u8::MAX) {
             return;
         }
         if self.index.len() >= MAX_WORDS {
             self.index.clear();
             self.data.clear();
+            self.ids.clear();
         }
-        let at = self.data.len() as u32;
+        let (at, from) = (self.data.len() as u32, self.ids.len() as u32);
         self.data.push(word.len() as u8);
         self.data.push(ids.len() as u8);
         self.data.push(sep_of(ids) as u8);
-        self.data.extend_from_slice(word.as_bytes());
-        for id in ids {
-            self.data.extend_from_slice(&id.to_le_bytes());
-        }
+        self.data.extend_from_slice(&from.to_le_bytes());
+        self.data.extend_from_slice(word);
+        self.ids.extend_from_slice(ids);
         if !self.index.insert(h, at) {
             self.data.truncate(at as usize);
+            self.ids.truncate(from as usize);
         }
     }
 }

@@ -735,9 +735,8 @@ fn in_past(
 ) -> bool {
     // The article's latest year (0: none), found on the first question.
     let latest = *latest.get_or_insert_with(|| {
-        doc.words
-            .iter()
-            .filter_map(|&t| year_of(doc.norm_of(t as usize)))
+        (0..doc.words.len() as u32)
+            .filter_map(|w| year_of(doc.word_bytes(w)))
             .max()
             .unwrap_or(0)
     });
@@ -783,7 +782,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
         if RECENT.contains(w) {
             return Dated::Current;
         }
-        let Some(year) = year_of(w) else {
+        let Some(year) = year_of(w.as_bytes()) else {
             continue;
         };
         // A named era outweighs a year: "the Soviet press law of 1990".
@@ -805,8 +804,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
 
 /// A year from 1800 to 2100 written as four digits at the start of a word ("1937", "1930s",
 /// "1930-х").
-fn year_of(word: &str) -> Option<u32> {
-    let b = word.as_bytes();
+fn year_of(b: &[u8]) -> Option<u32> {
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if digits != 4 {
         return None;
@@ -992,7 +990,7 @@ fn works_for(doc: &Doc<'_>, first: u32, f: u32) -> Option<usize> {
         matches!(w, "who" | "whose") || w.starts_with("котор")
     })?;
     (r + 1..f)
-        .any(|t| WORK_VERBS.contains(&doc.norm_of(t as usize)))
+        .any(|t| WORK_VERBS_SET.contains(doc.norm_of(t as usize)))
         .then_some(r as usize)
 }
 
@@ -1041,6 +1039,7 @@ const WORK_VERBS: &[&str] = &[
     "сотрудничал",
     "сотрудничала",
 ];
+static WORK_VERBS_SET: WordSet = WordSet::new(WORK_VERBS);
 
 /// Is the media span `m` what the writer says they are: a first-person pronoun at most
 /// `I_AM_REACH` words before it with no comma between ("I am a reporter", "я работаю
@@ -2056,11 +2055,11 @@ mod tests {
 
     #[test]
     fn years_are_four_leading_digits_from_1800_to_2100() {
-        assert_eq!(year_of("1937"), Some(1937));
-        assert_eq!(year_of("1930s"), Some(1930));
-        assert_eq!(year_of("2100"), Some(2100));
+        assert_eq!(year_of(b"1937"), Some(1937));
+        assert_eq!(year_of(b"1930s"), Some(1930));
+        assert_eq!(year_of(b"2100"), Some(2100));
         for word in ["937", "19370", "1799", "2101", "x1937", ""] {
-            assert_eq!(year_of(word), None, "{word}");
+            assert_eq!(year_of(word.as_bytes()), None, "{word}");
         }
     }
 

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, WordTable};
+use crate::wordtable::{self, WordSet, WordTable};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -224,6 +224,16 @@ impl<'t> Doc<'t> {
     pub fn spaced_word(&self, w: u32) -> &str {
         let t = &self.tokens[self.words[w as usize] as usize];
         sub(&self.norm, t.nstart as usize - 1..t.nend as usize)
+    }
+
+    /// The bytes of distinct word `w`'s normalised form: no character boundary to check, for
+    /// the look-ups that only compare bytes.
+    pub fn word_bytes(&self, w: u32) -> &[u8] {
+        let t = &self.tokens[self.words[w as usize] as usize];
+        self.norm
+            .as_bytes()
+            .get(t.nstart as usize..t.nend as usize)
+            .unwrap_or_default()
     }
 
     /// The normalised form of token `i`.
@@ -838,6 +848,7 @@ const ABBREVIATIONS: &[&str] = &[
     "көш",
     "тг",
 ];
+static ABBREVIATIONS_SET: WordSet = WordSet::new(ABBREVIATIONS);
 
 /// Is the `.` at `dot` the end of an abbreviation or an initial ("J. Smith", "А. Иванов")?
 fn abbreviation_before(text: &str, dot: usize) -> bool {
@@ -868,7 +879,7 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         return true; // an initial
     }
     let lower = fold(word);
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS_SET.contains(lower.as_str())
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.

@@ -879,7 +879,7 @@ fn is_name_token(doc: &Doc<'_>, i: usize, cues_place: &[bool]) -> bool {
     if cues_place.get(i).copied().unwrap_or(false) || month_of(norm(doc, i)).is_some() {
         return false;
     }
-    !NOT_NAME.contains(&norm(doc, i))
+    !NOT_NAME_SET.contains(norm(doc, i))
 }
 
 /// Capitalised words that follow role words and are not names.
@@ -933,6 +933,7 @@ const NOT_NAME: &[&str] = &[
     "if",
     "as",
 ];
+static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME);
 
 /// A name after role word ending at token `after`: up to three capitalised words joined by
 /// single spaces (or an initial's dot).
