@@ -151,11 +151,11 @@ impl WordFilter {
     }
 }
 
-/// A fixed list of words with a filter of 256 bits in front, keyed on a word's first two
-/// bytes, its last byte and its length: most words are turned away by one bit before the list
-/// is scanned. (Not the first two bytes alone, as [`WordFilter`]: a Cyrillic letter is two
-/// bytes, and the filter let through every word that began like one of the list's.) Made at
-/// compile time.
+/// A fixed list of words with a filter of 256 bits in front, keyed on a word's second byte
+/// (the first letter's own byte in Cyrillic), its last byte and its length: most words are
+/// turned away by one bit before the list is scanned. (Not the first two bytes alone, as
+/// [`WordFilter`]: a Cyrillic letter is two bytes, and the filter let through every word that
+/// began like one of the list's.) Made at compile time.
 pub(crate) struct WordSet {
     bits: [u64; 4],
     words: &'static [&'static str],
@@ -173,15 +173,14 @@ impl WordSet {
         WordSet { bits, words }
     }
 
+    #[inline]
     const fn key(w: &[u8]) -> usize {
         let n = w.len();
-        let (a, b, z) = match n {
-            0 => (0, 0, 0),
-            1 => (w[0], 0, w[0]),
-            _ => (w[0], w[1], w[n - 1]),
+        let (b, z) = match n {
+            0 => (0, 0),
+            _ => (w[if n > 1 { 1 } else { 0 }], w[n - 1]),
         };
-        let h = ((a as u32 * 31 + b as u32) * 31 + z as u32) * 31 + n as u32;
-        ((h ^ (h >> 8)) & 0xff) as usize
+        ((b as usize).wrapping_mul(5) ^ (z as usize).wrapping_mul(17) ^ n.wrapping_mul(41)) & 0xff
     }
 
     /// Whether `w` may be one of the words (false: it is none of them).

@@ -687,7 +687,9 @@ impl<'a> Object<'a> {
         Object { out, first: true }
     }
 
-    /// The next field's name (the names here need no escaping).
+    /// The next field's name (the names here need no escaping). Inline, as the other
+    /// writers of a field: the names are then constants, copied without a call.
+    #[inline(always)]
     fn key(&mut self, name: &str) {
         if !self.first {
             self.out.push(b',');
@@ -698,6 +700,7 @@ impl<'a> Object<'a> {
         self.out.extend_from_slice(b"\":");
     }
 
+    #[inline(always)]
     fn str(&mut self, name: &str, value: &str) -> &mut Self {
         self.key(name);
         push_json_str(self.out, value);
@@ -705,6 +708,7 @@ impl<'a> Object<'a> {
     }
 
     /// A field that serde skips when it is `None`.
+    #[inline(always)]
     fn opt_str(&mut self, name: &str, value: Option<&str>) -> &mut Self {
         if let Some(v) = value {
             self.str(name, v);
@@ -712,6 +716,7 @@ impl<'a> Object<'a> {
         self
     }
 
+    #[inline(always)]
     fn uint(&mut self, name: &str, value: usize) -> &mut Self {
         self.key(name);
         let mut digits = [0u8; 20];
@@ -729,6 +734,7 @@ impl<'a> Object<'a> {
         self
     }
 
+    #[inline(always)]
     fn opt_uint(&mut self, name: &str, value: Option<usize>) -> &mut Self {
         if let Some(v) = value {
             self.uint(name, v);

@@ -155,7 +155,8 @@ impl Cues {
 
     /// Appends what the word `spaced` (a space, then the normalised word) may start: the
     /// phrases whose first word it is, and [`NUMERIC`] if `numeric` holds for it (a number,
-    /// a date or an article may start there).
+    /// a date or an article may start there), always last: the token pass of the facts reads
+    /// only the last id.
     pub(super) fn word_ids(&self, spaced: &str, numeric: fn(&str) -> bool, out: &mut Vec<u32>) {
         let word = sub(spaced, 1..);
         for (key, _) in self.prefixes.matches(spaced) {

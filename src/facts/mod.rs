@@ -1439,7 +1439,8 @@ fn scan_tokens(doc: &Doc<'_>, ctx: &Context, ids: &WordIds, facts: &mut Facts) {
     let n = doc.tokens.len().min(ctx.stop);
     let mut i = 0;
     while i < n {
-        if !ids.second(doc, i).contains(&cues::NUMERIC) {
+        // `NUMERIC` comes last among a word's ids, if at all (`Cues::word_ids`).
+        if ids.second(doc, i).last() != Some(&cues::NUMERIC) {
             i += 1;
             continue;
         }
