@@ -10,8 +10,8 @@ use std::sync::RwLock;
 use crate::text::Doc;
 use crate::wordtable::WordTable;
 
-/// Words remembered before the table starts over (entries of at most 2 + 48 + 4 * 255 bytes,
-/// in practice about 40: a few MB).
+/// Words remembered before the table starts over (entries of at most 7 + 48 bytes and 255
+/// ids of four bytes, in practice about 40 bytes in all: a few MB).
 const MAX_WORDS: usize = 1 << 16;
 /// Longer words are looked up every time (they are rare, and would fill the table).
 const MAX_WORD_BYTES: usize = 48;

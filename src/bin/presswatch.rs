@@ -562,7 +562,7 @@ struct Line<'a> {
 }
 
 /// Writes the [`Line`] of an article's report, byte for byte what serde_json writes for it
-/// (a test compares the two on every article of the shared corpus). By hand because
+/// (a test compares the two on every article of the shared corpus and `tests/data`). By hand because
 /// serde_json looks at a string's bytes one at a time to find the ones to escape, and the
 /// evidence sentences and cues it quotes made that a twentieth of a `--jsonl` run; here eight
 /// bytes at a time are let through at once. Numbers that are not integers (scores, amounts)
@@ -1037,6 +1037,13 @@ mod tests {
         ];
         for (k, id) in ids.iter().enumerate() {
             check(k, id, &c.classify(&odd));
+        }
+        // The evidence quotes those characters, so each way of escaping is exercised.
+        let mut written = Vec::new();
+        write_line(&mut written, 1, &ids[0], &c.classify(&odd)).expect("written");
+        let written = String::from_utf8_lossy(&written);
+        for escaped in ["\\u0001", "\\u001f", "\\t", "\\\"Ali\\\"", "C:\\\\temp"] {
+            assert!(written.contains(escaped), "{escaped} in {written}");
         }
         for n in 0..40 {
             let text = format!("{} Police detained the journalist.", "x\"".repeat(n));
