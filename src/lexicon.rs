@@ -1131,17 +1131,19 @@ fn extend(
     first: u32,
     has: &dyn Fn(u32, &[u32]) -> bool,
 ) -> Option<u32> {
+    // The sentence's tokens end at `end` (tokens are in sentence order): one bound, not each
+    // token's sentence read.
     let sentence = doc.tokens[first as usize].sentence;
+    let end = doc.sentences.get(sentence as usize).map_or(0, |s| s.last);
     // Depth-first over the candidate positions of each word, so "questioned for about an
     // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
     // The budget bounds the work for any cue on any text.
     let mut budget = 64u32;
     fn step(
-        doc: &Doc<'_>,
         rest: &[Position],
         alts: &[u32],
         at: u32,
-        sentence: u32,
+        end: u32,
         has: &dyn Fn(u32, &[u32]) -> bool,
         budget: &mut u32,
     ) -> Option<u32> {
@@ -1149,26 +1151,20 @@ fn extend(
             return Some(at);
         };
         let here = &alts[pos.alts.0 as usize..pos.alts.1 as usize];
-        for k in 1..=(pos.gap as u32 + 1) {
-            let tok = at + k;
-            match doc.tokens.get(tok as usize) {
-                Some(t) if t.sentence == sentence => {
-                    if *budget == 0 {
-                        return None;
-                    }
-                    *budget -= 1;
-                    if has(tok, here) {
-                        if let Some(end) = step(doc, rest, alts, tok, sentence, has, budget) {
-                            return Some(end);
-                        }
-                    }
+        for tok in at + 1..(at + 2 + u32::from(pos.gap)).min(end) {
+            if *budget == 0 {
+                return None;
+            }
+            *budget -= 1;
+            if has(tok, here) {
+                if let Some(last) = step(rest, alts, tok, end, has, budget) {
+                    return Some(last);
                 }
-                _ => break,
             }
         }
         None
     }
-    step(doc, rest, alts, first, sentence, has, &mut budget)
+    step(rest, alts, first, end, has, &mut budget)
 }
 
 #[cfg(test)]
