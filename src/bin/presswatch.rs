@@ -578,34 +578,16 @@ fn write_line(
     o.key("id");
     serde_json::to_writer(&mut *o.out, id)?;
     o.str("language", r.language.code());
-    o.key("labels");
-    o.out.push(b'[');
-    for (k, l) in r.labels.iter().enumerate() {
-        if k > 0 {
-            o.out.push(b',');
-        }
-        let mut lo = Object::open(o.out);
-        lo.str("id", l.id).str("family", l.family);
-        lo.number("score", &l.score)?;
-        lo.key("evidence");
-        lo.out.push(b'[');
-        for (j, e) in l.evidence.iter().enumerate() {
-            if j > 0 {
-                lo.out.push(b',');
-            }
-            Object::open(lo.out)
-                .uint("start", e.start)
-                .uint("end", e.end)
-                .str("sentence", &e.sentence)
-                .str("cue", &e.cue)
-                .uint("cue_start", e.cue_start)
-                .uint("cue_end", e.cue_end)
-                .close();
-        }
-        lo.out.push(b']');
-        lo.close();
-    }
-    o.out.push(b']');
+    o.list("labels", &r.labels, |o, l| {
+        o.str("id", l.id).str("family", l.family);
+        o.number("score", &l.score)?;
+        o.list("evidence", &l.evidence, |o, e| {
+            o.uint("start", e.start).uint("end", e.end);
+            o.str("sentence", &e.sentence).str("cue", &e.cue);
+            o.uint("cue_start", e.cue_start).uint("cue_end", e.cue_end);
+            Ok(())
+        })
+    })?;
     o.key("facts");
     let f = &r.facts;
     let mut fo = Object::open(o.out);
@@ -614,24 +596,16 @@ fn write_line(
         o.opt_uint("count", v.count.map(|c| c as usize));
         o.opt_str("gender", v.gender)
             .bool("gender_inferred", v.gender_inferred);
-        o.str("text", &v.text)
-            .uint("start", v.start)
-            .uint("end", v.end);
-        o.opt_str("label", v.label);
+        o.str("text", &v.text).span(v.start, v.end, v.label);
         Ok(())
     })?;
     fo.list("outlets", &f.outlets, |o, x| {
-        o.str("name", &x.name)
-            .uint("start", x.start)
-            .uint("end", x.end);
-        o.opt_str("label", x.label);
+        o.str("name", &x.name).span(x.start, x.end, x.label);
         Ok(())
     })?;
     fo.list("perpetrators", &f.perpetrators, |o, p| {
         o.str("actor", p.actor).str("text", &p.text);
-        o.uint("start", p.start)
-            .uint("end", p.end)
-            .opt_str("label", p.label);
+        o.span(p.start, p.end, p.label);
         Ok(())
     })?;
     fo.list("legal", &f.legal, |o, x| {
@@ -645,9 +619,7 @@ fn write_line(
             o.number("value", v)?;
         }
         o.opt_str("unit", x.unit).opt_str("currency", x.currency);
-        o.uint("start", x.start)
-            .uint("end", x.end)
-            .opt_str("label", x.label);
+        o.span(x.start, x.end, x.label);
         Ok(())
     })?;
     fo.list("dates", &f.dates, |o, d| {
@@ -655,19 +627,14 @@ fn write_line(
         o.opt_uint("year", d.year.map(usize::from));
         o.uint("month", usize::from(d.month))
             .uint("day", usize::from(d.day));
-        o.uint("start", d.start)
-            .uint("end", d.end)
-            .opt_str("label", d.label);
+        o.span(d.start, d.end, d.label);
         Ok(())
     })?;
     fo.list("places", &f.places, |o, p| {
         o.str("name", p.name)
             .str("kind", p.kind)
             .str("country", p.country);
-        o.str("text", &p.text)
-            .uint("start", p.start)
-            .uint("end", p.end);
-        o.opt_str("label", p.label);
+        o.str("text", &p.text).span(p.start, p.end, p.label);
         Ok(())
     })?;
     fo.close();
@@ -747,6 +714,13 @@ impl<'a> Object<'a> {
         self.out
             .extend_from_slice(if value { b"true" } else { b"false" });
         self
+    }
+
+    /// The fields that end every fact: its span and, if any, its label.
+    fn span(&mut self, start: usize, end: usize, label: Option<&str>) -> &mut Self {
+        self.uint("start", start)
+            .uint("end", end)
+            .opt_str("label", label)
     }
 
     /// A number as serde_json writes it (floats in their shortest form).
