@@ -81,8 +81,12 @@ impl WordIds {
     }
 
     /// The first part of the ids of distinct word `w`.
+    #[inline(always)]
     pub fn first_of_word(&self, w: usize) -> &[u32] {
-        &self.ids[self.at[w] as usize..self.sep[w] as usize]
+        let (Some(&from), Some(&sep)) = (self.at.get(w), self.sep.get(w)) else {
+            return &[];
+        };
+        self.ids.get(from as usize..sep as usize).unwrap_or(&[])
     }
 
     /// The first part of the ids of token `tok`.
@@ -91,6 +95,7 @@ impl WordIds {
     }
 
     /// The second part of the ids of token `tok`.
+    #[inline(always)]
     pub fn second(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
         let w = doc.word_of[tok] as usize;
         let (sep, end) = (self.sep[w] as usize, self.at[w + 1] as usize);

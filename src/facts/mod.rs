@@ -586,6 +586,9 @@ const NOT_OUTLET: &[&str] = &[
     "its",
 ];
 
+/// [`NOT_OUTLET`] as a [`WordSet`]: asked of every capitalised word.
+static NOT_OUTLET_SET: WordSet = WordSet::new(NOT_OUTLET);
+
 const WEB_TLDS: &[&str] = &[
     "kz", "ru", "kg", "uz", "tj", "com", "org", "net", "media", "info", "tv", "news", "ua", "by",
 ];
@@ -723,7 +726,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             // "GZT басылымының", "31 канале": a Latin name or a number before a media noun.
             let latin = w.is_ascii()
                 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && !NOT_OUTLET.contains(&norm(doc, i));
+                && !NOT_OUTLET_SET.contains(norm(doc, i));
             let channel_no = w.len() <= 3
                 && w.bytes().all(|b| b.is_ascii_digit())
                 && (next.starts_with("канал") || next.starts_with("арна"));
@@ -794,7 +797,7 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.case & Token::FIRST_UPPER != 0)
-        && !NOT_OUTLET.contains(&norm(doc, i))
+        && !NOT_OUTLET_SET.contains(norm(doc, i))
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
