@@ -995,10 +995,6 @@ impl Lexicon {
     /// Finds every cue in the document, in token order, given the terms of its words (the
     /// first part of `ids`, as [`Lexicon::word_terms`] writes them).
     pub fn find_with(&self, doc: &Doc<'_>, ids: &WordIds) -> Vec<Hit> {
-        let terms = |tok: u32| -> &[u32] { ids.first(doc, tok as usize) };
-        let has = |tok: u32, alts: &[u32]| -> bool {
-            terms(tok).iter().any(|t| alts.binary_search(t).is_ok())
-        };
         // A cue of several words is tried only if each of its words is somewhere in the
         // document: most cues that start at a common word ("the", a number, "journalist")
         // stop there, once a document instead of once an occurrence. `in_doc[s]`: some
@@ -1018,7 +1014,7 @@ impl Lexicon {
             for &c in live.get(w) {
                 let (a, b) = self.cue_rest[c as usize];
                 let rest = &self.positions[a as usize..b as usize];
-                if let Some(last) = extend(doc, rest, &self.position_alts, tok, &has) {
+                if let Some(last) = extend(doc, ids, rest, &self.position_alts, tok) {
                     hits.push(Hit {
                         cue: c,
                         first: tok,
@@ -1126,10 +1122,10 @@ impl Prefixes {
 /// ranges into `alts`) after its first word at token `first`, within one sentence.
 fn extend(
     doc: &Doc<'_>,
+    ids: &WordIds,
     rest: &[Position],
     alts: &[u32],
     first: u32,
-    has: &dyn Fn(u32, &[u32]) -> bool,
 ) -> Option<u32> {
     // The sentence's tokens end at `end` (tokens are in sentence order): one bound, not each
     // token's sentence read.
@@ -1139,12 +1135,17 @@ fn extend(
     // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
     // The budget bounds the work for any cue on any text.
     let mut budget = 64u32;
+    // Whether some term of token `tok` is among `alts` (sorted).
+    let has = |tok: u32, alts: &[u32]| -> bool {
+        let terms = ids.first(doc, tok as usize);
+        terms.iter().any(|t| alts.binary_search(t).is_ok())
+    };
     fn step(
         rest: &[Position],
         alts: &[u32],
         at: u32,
         end: u32,
-        has: &dyn Fn(u32, &[u32]) -> bool,
+        has: &impl Fn(u32, &[u32]) -> bool,
         budget: &mut u32,
     ) -> Option<u32> {
         let Some((pos, rest)) = rest.split_first() else {
@@ -1164,7 +1165,7 @@ fn extend(
         }
         None
     }
-    step(rest, alts, first, end, has, &mut budget)
+    step(rest, alts, first, end, &has, &mut budget)
 }
 
 #[cfg(test)]
