@@ -268,10 +268,17 @@ impl<'t> Doc<'t> {
             // ASCII, most of the bytes of any text, is decided and folded on the byte.
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    Open::letter(&mut open, &mut self.norm, i, b.is_ascii_uppercase());
-                    self.letters.latin += u32::from(b.is_ascii_alphabetic());
-                    self.norm.push(char::from(b.to_ascii_lowercase()));
-                    i = self.lower_ascii_run(i + 1);
+                    let upper = b.is_ascii_uppercase();
+                    Open::letter(&mut open, &mut self.norm, i, upper);
+                    // A word that starts in lower case is copied whole with its run.
+                    let from = if upper {
+                        self.letters.latin += 1;
+                        self.norm.push(char::from(b.to_ascii_lowercase()));
+                        i + 1
+                    } else {
+                        i
+                    };
+                    i = self.lower_ascii_run(from);
                     continue;
                 } else if open.is_some() {
                     // An apostrophe joins ("don't"); a hyphen splits, as below.
@@ -291,10 +298,14 @@ impl<'t> Doc<'t> {
                 let upper = (0x410..=0x42F).contains(&cp);
                 if upper || (0x430..=0x44F).contains(&cp) {
                     Open::letter(&mut open, &mut self.norm, i, upper);
-                    self.letters.cyr += 1;
-                    let lower = if upper { cp + 0x20 } else { cp };
-                    self.norm.push(char::from_u32(lower).unwrap_or(' '));
-                    i = self.lower_cyrillic_run(i + 2);
+                    let from = if upper {
+                        self.letters.cyr += 1;
+                        self.norm.push(char::from_u32(cp + 0x20).unwrap_or(' '));
+                        i + 2
+                    } else {
+                        i
+                    };
+                    i = self.lower_cyrillic_run(from);
                     continue;
                 }
             }
