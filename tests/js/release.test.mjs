@@ -83,14 +83,31 @@ test('the release .wasm stays within 200 KB gzipped', () => {
 // src/memo.rs, the tape to JavaScript): on every shared corpus article and one tests/data set
 // per language it must give what the native CLI gives (the same labels, scores, evidence
 // sentences and cues, and facts), both the first time and again once the memo knows the words.
-// Offsets are left out: the CLI's count bytes, the .wasm's UTF-16 code units (checked above).
+// Offsets differ in kind (the CLI's count bytes, the .wasm's UTF-16 code units): each span is
+// compared by the text it cuts.
 test('the release .wasm reports what the native CLI reports', () => {
   const files = [
     ...readdirSync(join(root, '..', 'shared', 'corpus')).filter((f) => f.endsWith('.jsonl')).map((f) => join(root, '..', 'shared', 'corpus', f)),
     ...['written35-en.jsonl', 'written35-ru.jsonl', 'written35-kk.jsonl'].map((f) => join(root, 'tests', 'data', f)),
   ];
   const strip = (value) => JSON.parse(JSON.stringify(value), (key, v) => (['start', 'end', 'cue_start', 'cue_end'].includes(key) ? undefined : v));
+  // Every (start, end) and (cue_start, cue_end) of the labels and facts, in a fixed order.
+  const spans = (report) => {
+    const out = [];
+    const walk = (v) => {
+      if (Array.isArray(v)) {
+        v.forEach(walk);
+      } else if (v && typeof v === 'object') {
+        if ('start' in v && 'end' in v) out.push([v.start, v.end]);
+        if ('cue_start' in v) out.push([v.cue_start, v.cue_end]);
+        Object.values(v).forEach(walk);
+      }
+    };
+    walk([report.labels, report.facts]);
+    return out;
+  };
   let compared = 0;
+  let spansCompared = 0;
   for (const file of files) {
     const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'presswatch', '--', 'classify', '--jsonl', file], {
       cwd: root,
@@ -102,15 +119,26 @@ test('the release .wasm reports what the native CLI reports', () => {
     assert.equal(native.length, texts.length, file);
     for (let pass = 0; pass < 2; pass += 1) {
       texts.forEach((text, i) => {
+        const utf8 = Buffer.from(text, 'utf8');
         const report = wasm.classify(text);
         const want = native[i];
         const where = `${file} line ${want.line} (pass ${pass + 1})`;
         assert.equal(report.language, want.language, where);
         assert.deepEqual(strip(report.labels), strip(want.labels), where);
         assert.deepEqual(strip(report.facts), strip(want.facts), where);
+        // Each span's UTF-16 offsets cut from the text what the CLI's byte offsets cut.
+        const got = spans(report);
+        const byteSpans = spans(want);
+        assert.equal(got.length, byteSpans.length, where);
+        got.forEach(([s, e], k) => {
+          const [bs, be] = byteSpans[k];
+          assert.equal(text.slice(s, e), utf8.subarray(bs, be).toString('utf8'), `${where}: span ${k}`);
+        });
+        spansCompared += got.length;
         compared += 1;
       });
     }
   }
   assert.ok(compared > 200, `only ${compared} reports compared`);
+  assert.ok(spansCompared > 1000, `only ${spansCompared} spans compared`);
 });
