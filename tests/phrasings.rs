@@ -1,0 +1,76 @@
+//! Phrasings of an incident that a monitor's article uses and that the lexicons once missed,
+//! and the near misses beside them that report no incident. Each line was found by writing
+//! plain sentences for every type (not taken from the corpus) and reading what presswatch
+//! gave; docs/ACCURACY.md tells which lexicon lines answer them.
+
+/// The label ids `presswatch::classify` gives `text` at the default minimum score.
+fn labels(text: &str) -> Vec<String> {
+    presswatch::classify(text)
+        .labels
+        .iter()
+        .map(|l| l.id.to_string())
+        .collect()
+}
+
+#[test]
+fn incidents_in_these_words_are_found() {
+    let cases = [
+        (
+            "Police prevented journalists from filming the demolition.",
+            "access_obstruction",
+        ),
+        (
+            "The government shut down mobile internet in the region during the protests.",
+            "blocking_shutdown",
+        ),
+        (
+            "The state-owned printing house refused to print the opposition weekly.",
+            "economic_pressure",
+        ),
+        (
+            "State companies were told to stop advertising in the newspaper.",
+            "economic_pressure",
+        ),
+        (
+            "The ministry refused to answer the newspaper's written questions about the contract.",
+            "information_refusal",
+        ),
+        (
+            "The ministry did not respond to the newspaper's request for information.",
+            "information_refusal",
+        ),
+        // A case against the journalist, while the story also reports threats (a crime
+        // against media, which makes a bare "case opened" one into its perpetrators).
+        (
+            "Возбуждено уголовное дело против главного редактора газеты.\n\n\
+             Накануне главному редактору стали приходить угрозы в соцсетях.",
+            "prosecution",
+        ),
+        (
+            "В отношении журналиста возбуждено уголовное дело о клевете.\n\n\
+             Накануне главному редактору стали приходить угрозы в соцсетях.",
+            "prosecution",
+        ),
+        (
+            "Тілшіге қатысты жалған ақпарат тарату бабы бойынша қылмыстық іс қозғалды.\n\n\
+             Бір күн бұрын бас редакторға әлеуметтік желіде қорқыту хаттары келді.",
+            "prosecution",
+        ),
+    ];
+    for (text, id) in cases {
+        let got = labels(text);
+        assert!(got.iter().any(|l| l == id), "{id} not in {got:?}: {text}");
+    }
+}
+
+#[test]
+fn near_misses_report_no_incident() {
+    for text in [
+        "He had switched off his mobile phone during the funeral.",
+        "The ministry did not respond to a request for comment.",
+        "Journalists filming the protest saw police beat a man.",
+        "Journalists who were filming the protest saw police beat a man.",
+    ] {
+        assert_eq!(labels(text), Vec::<String>::new(), "{text}");
+    }
+}
