@@ -39,6 +39,14 @@ fn incidents_in_these_words_are_found() {
             "The ministry did not respond to the newspaper's request for information.",
             "information_refusal",
         ),
+        (
+            "Журналистка обнаружила GPS-трекер, прикреплённый к её машине.",
+            "surveillance",
+        ),
+        (
+            "В кабинете главного редактора нашли подслушивающее устройство.",
+            "surveillance",
+        ),
         // A case against the journalist, while the story also reports threats (a crime
         // against media, which makes a bare "case opened" one into its perpetrators).
         (
@@ -70,6 +78,7 @@ fn near_misses_report_no_incident() {
         "The ministry did not respond to a request for comment.",
         "Journalists filming the protest saw police beat a man.",
         "Journalists who were filming the protest saw police beat a man.",
+        "Курьер доставил маячки для машин в офис компании.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
