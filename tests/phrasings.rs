@@ -40,6 +40,10 @@ fn incidents_in_these_words_are_found() {
             "information_refusal",
         ),
         (
+            "The intelligence service demanded that the journalist reveal his sources.",
+            "surveillance",
+        ),
+        (
             "Журналистка обнаружила GPS-трекер, прикреплённый к её машине.",
             "surveillance",
         ),
