@@ -72,6 +72,11 @@ fn incidents_in_these_words_are_found() {
             "Officers warned the freelance reporter that they knew where his parents lived.",
             "intimidation",
         ),
+        // A fine imposed keeps its full weight; a fine only named (a law's, a claim's) is weak.
+        (
+            "Сот журналистке 100 АЕК мөлшерінде айыппұл салды.",
+            "prosecution",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -98,6 +103,7 @@ fn near_misses_report_no_incident() {
         "The editor said he had received dozens of letters from readers threatening to cancel their subscriptions.",
         "Reports on social media that the reporter had been arrested were false, her editor said.",
         "A popular television chef was arrested on suspicion of tax evasion linked to his restaurants.",
+        "Облыстық газеттің редакторы айыппұлдың мөлшері туралы айтып берді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
