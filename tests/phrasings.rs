@@ -79,10 +79,7 @@ fn incidents_in_these_words_are_found() {
         ),
         // A protocol drawn up against a media worker named in the sentence keeps its label
         // (the cue's weight, 0.6, no longer carries one from a neighbouring sentence).
-        (
-            "Полицейские составили протокол на блогера.",
-            "prosecution",
-        ),
+        ("Полицейские составили протокол на блогера.", "prosecution"),
     ];
     for (text, id) in cases {
         let got = labels(text);
