@@ -486,8 +486,15 @@ fn builtin_text(_: Lang, coded: &[u8]) -> std::borrow::Cow<'static, str> {
 
 /// The text of a lexicon that `build.rs` packed: its first line is the alphabet of letters
 /// outside ASCII, and after it a byte 0x80 + i stands for letter i and the byte `packed_code(i)`
-/// for `PACKED_RUNS[i]`.
+/// for `PACKED_RUNS[i]`. A text that starts with an ASCII letter or `@` was left as UTF-8
+/// (an alphabet line starts with a letter outside ASCII, or is empty).
 pub(crate) fn unpack(packed: &[u8]) -> String {
+    if packed
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'@')
+    {
+        return String::from_utf8_lossy(packed).into_owned();
+    }
     let split = packed
         .iter()
         .position(|&b| b == b'\n')
@@ -1244,6 +1251,21 @@ mod tests {
         assert_eq!(lists.get(0), &[1]);
         assert_eq!(lists.get(1), &[] as &[u32]);
         assert_eq!(lists.get(2), &[7, 5]);
+    }
+
+    #[test]
+    fn unpack_reads_packed_and_plain_text() {
+        // Left as UTF-8 (build.rs does so where that codes smaller): read as it is.
+        for plain in [
+            "detention 0.9 - =held",
+            "@j журналист*\nprosecution 0.9 - @j",
+        ] {
+            assert_eq!(unpack(plain.as_bytes()), plain);
+        }
+        // Packed: the alphabet line, then a letter as 0x80 + its index and a run as its byte.
+        let packed: Vec<u8> = "жу\n".bytes().chain([1, 0x80, 0x81]).collect();
+        assert_eq!(unpack(&packed), "|=жу");
+        assert_eq!(unpack(&[b'\n', 1, b'x']), "|=x");
     }
 
     #[test]
