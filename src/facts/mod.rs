@@ -939,9 +939,13 @@ const NOT_NAME: &[&str] = &[
 static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME);
 
 /// A name after role word ending at token `after`: up to three capitalised words joined by
-/// single spaces (or an initial's dot).
+/// single spaces (or an initial's dot). None in a headline written in title case
+/// ("Journalist Detained In Almaty"), where every word looks like a name.
 fn name_after(doc: &Doc<'_>, after: usize, n: usize, is_place: &[bool]) -> Option<(usize, usize)> {
     let s = sentence_of(doc, after.checked_sub(1)?);
+    if title_case(doc, s) {
+        return None;
+    }
     let mut k = after;
     while k < n && k < after + 3 && sentence_of(doc, k) == s && is_name_token(doc, k, is_place) {
         let g = gap(doc, k.checked_sub(1)?);
@@ -955,6 +959,30 @@ fn name_after(doc: &Doc<'_>, after: usize, n: usize, is_place: &[bool]) -> Optio
         k += 1;
     }
     (k > after).then_some((after, k))
+}
+
+/// Does sentence `s` capitalise every word of four bytes or more that is not a number, and
+/// have at least three of them?
+fn title_case(doc: &Doc<'_>, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return false;
+    };
+    let mut words = 0;
+    for t in doc
+        .tokens
+        .get(sentence.first as usize..sentence.last as usize)
+        .unwrap_or(&[])
+    {
+        let first = doc.text.as_bytes().get(t.start as usize);
+        if t.end - t.start < 4 || first.is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if t.case & Token::FIRST_UPPER == 0 {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 3
 }
 
 /// A name after a role word and the outlet it works for: "главный редактор КазТАГ Амир
@@ -2204,6 +2232,26 @@ mod tests {
         );
         assert_eq!(f.dates[0].iso.as_deref(), Some("2025-07-15"));
         assert_eq!(f.places[0].name, "Astana");
+    }
+
+    #[test]
+    fn a_title_case_headline_names_no_one() {
+        let names = |text: &str| -> Vec<Option<String>> {
+            facts(text).victims.into_iter().map(|v| v.name).collect()
+        };
+        assert_eq!(
+            names("Reporter Beaten By Police At Rally\n\nA reporter was beaten by police."),
+            vec![None]
+        );
+        assert_eq!(
+            names("Journalist Detained In Almaty\n\nPolice detained journalist Anna Petrova."),
+            vec![Some("Anna Petrova".to_string())]
+        );
+        // A sentence-case headline still gives the name after the role word.
+        assert_eq!(
+            names("Police detain journalist Anna Petrova at the Rally"),
+            vec![Some("Anna Petrova".to_string())]
+        );
     }
 
     #[test]
