@@ -108,6 +108,7 @@ fn near_misses_report_no_incident() {
         "A popular television chef was arrested on suspicion of tax evasion linked to his restaurants.",
         "Облыстық газеттің редакторы айыппұлдың мөлшері туралы айтып берді.",
         "The website of the tax authority was closed for maintenance during the weekend.",
+        "Митинг кезінде журналист қамауға алынбады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
