@@ -502,7 +502,7 @@ pub(crate) fn score(
                     ctx.get(i)
                         .is_some_and(|x| (x.media || x.named_media) && !x.boilerplate)
                 };
-                if !((s > 0 && near(s - 1)) || near(s + 1)) {
+                if !((s > 0 && near(s - 1)) || near(s + 1) || continues_media(doc, &ctx, s)) {
                     continue;
                 }
                 // "Two men attacked a businessman. They ambushed him by his car ...": a
@@ -617,6 +617,47 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
         (sentence.first..sentence.last).any(|t| PRONOUNS.contains(&doc.norm_of(t as usize)))
     })
 }
+
+/// How many sentences back a pronoun may reach the media word it goes on with.
+const CHAIN: usize = 3;
+
+/// Does sentence `s` go on about the media named a few sentences before it: it has a
+/// third-person pronoun, and each sentence between names no one and has one too ("A radio
+/// host was shot dead. He died on the way to hospital. His wife said he had received
+/// threatening messages")?
+// Out of line: called only for a cue with no media near it.
+#[inline(never)]
+fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
+    let third = |k: usize| {
+        doc.sentences.get(k).is_some_and(|sentence| {
+            (sentence.first..sentence.last).any(|t| {
+                let w = doc.norm_of(t as usize);
+                THIRD_PERSON.contains(&w) || PRONOUNS.contains(&w)
+            })
+        })
+    };
+    if !third(s) {
+        return false;
+    }
+    let mut k = s;
+    while k > 0 && s - k < CHAIN {
+        k -= 1;
+        let c = &ctx[k];
+        if c.boilerplate {
+            return false;
+        }
+        if c.media || c.named_media {
+            return k + 1 < s;
+        }
+        if !(c.persons.is_empty() && c.objects.is_empty() && c.nonmedia.is_empty() && third(k)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Third-person pronouns beside [`PRONOUNS`]: subject and possessive.
+const THIRD_PERSON: &[&str] = &["he", "she", "his", "он", "она", "ол", "оның"];
 
 /// Object pronouns of a person named before ("ambushed him", "избили его", "оны ұрды"); not
 /// subject ones, which as often name the article's protagonist ("He refused").
@@ -2353,6 +2394,24 @@ mod tests {
         let reporter = "Two men attacked a reporter outside a shopping centre on Tuesday. \
                         They ambushed him by his car and beat him.";
         assert!(labelled(reporter, "physical_attack"), "{reporter}");
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_with_the_media_named_sentences_before() {
+        let chain = "A radio presenter was hit by six bullets outside the station. He died on \
+                     the way to hospital. His wife said he had received threatening messages \
+                     in August.";
+        assert!(labelled(chain, "intimidation"), "{chain}");
+        // A sentence between that names someone else breaks the chain.
+        let broken = "A radio presenter was hit by six bullets outside the station. The mayor \
+                      said he was shocked. His wife said he had received threatening messages \
+                      in August.";
+        assert!(!labelled(broken, "intimidation"), "{broken}");
+        // So does one without a pronoun: the act is no longer told of the same person.
+        let unlinked = "A radio presenter was hit by six bullets outside the station. The \
+                        hospital is an hour away. His wife said he had received threatening \
+                        messages in August.";
+        assert!(!labelled(unlinked, "intimidation"), "{unlinked}");
     }
 
     #[test]
