@@ -1179,3 +1179,40 @@ fn written_set_65_stays_above_its_floors() {
         9,
     );
 }
+
+#[test]
+fn written_set_66_stays_above_its_floors() {
+    // Written on 2026-12-04 (seventeenth session) with set 54's brief: Canada, the United
+    // States, Mexico, Spain, France, Italy, Greece, Serbia, Turkey, Azerbaijan and Kyrgyzstan
+    // (en); Kazakhstan, Kyrgyzstan, Uzbekistan and Russia's regions (ru); Kazakhstan's regions
+    // and Kazakh coverage of Kyrgyzstan and Uzbekistan (kk). 0.738 / 0.825 / 0.847 before
+    // round 23 read its misses, 0.850 / 0.862 / 0.947 after.
+    each_language_above(
+        &[
+            "written66-en.jsonl",
+            "written66-ru.jsonl",
+            "written66-kk.jsonl",
+        ],
+        40,
+        0.80,
+        6,
+    );
+}
+
+#[test]
+fn written_set_67_stays_above_its_floors() {
+    // Written beside set 66 and never read: East and Southern Africa, Ghana, Cameroon, Sri
+    // Lanka, Bangladesh, Cambodia and Indonesia (en); Belarus, Russia, Tajikistan,
+    // Turkmenistan, Armenia and Kazakhstan (ru); Kazakhstan's cities and Kazakhs abroad (kk).
+    // 0.824 / 0.807 / 0.839 at the session's start, 0.833 / 0.807 / 0.847 after round 23.
+    each_language_above(
+        &[
+            "written67-en.jsonl",
+            "written67-ru.jsonl",
+            "written67-kk.jsonl",
+        ],
+        40,
+        0.76,
+        6,
+    );
+}

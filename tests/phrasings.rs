@@ -80,6 +80,38 @@ fn incidents_in_these_words_are_found() {
         // A protocol drawn up against a media worker named in the sentence keeps its label
         // (the cue's weight, 0.6, no longer carries one from a neighbouring sentence).
         ("Полицейские составили протокол на блогера.", "prosecution"),
+        // Seventeenth session, from set 66's misses (my own sentences): words between a blow and
+        // its weapon, a contract ended by the media word's own possessive, a bullet in the post,
+        // entry refused to reporters, an account lost, a request "held" unanswered, a Kazakh
+        // conditional threat.
+        (
+            "The photographer was struck on the shoulder with a truncheon by an officer.",
+            "physical_attack",
+        ),
+        (
+            "The channel terminated the presenter's contract a day after the broadcast.",
+            "economic_pressure",
+        ),
+        (
+            "An envelope containing a bullet was delivered to the editor of the weekly.",
+            "intimidation",
+        ),
+        (
+            "Police officers refused entry to a dozen reporters at the courthouse.",
+            "access_obstruction",
+        ),
+        (
+            "The reporter lost control of her Facebook account for three days.",
+            "digital_attack",
+        ),
+        (
+            "Акимат три месяца держал без ответа запрос газеты.",
+            "information_refusal",
+        ),
+        (
+            "Тілшіге «жазуды тоқтатпасаң, өкінесің» деп жазды.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -109,6 +141,11 @@ fn near_misses_report_no_incident() {
         "Облыстық газеттің редакторы айыппұлдың мөлшері туралы айтып берді.",
         "The website of the tax authority was closed for maintenance during the weekend.",
         "Митинг кезінде журналист қамауға алынбады.",
+        // A deadline is no sentence; "in front of" names no front; a tower without power is
+        // an outage.
+        "The judge gave the newspaper 30 days to answer the claim.",
+        "Reporters called for a protest in front of the court.",
+        "Мұнара жабдығы қуатсыз қалғандықтан, аудандағы ұялы байланыс пен интернет үзілді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
