@@ -75,13 +75,31 @@
 //! censorship  0.85  media  @remove ~3 @content
 //! ```
 
-use crate::error::{quoted, Error};
+use crate::error::Error;
+// Only the native build's lexicon errors quote the words at fault (`lexicon_error!`).
+#[cfg(not(target_arch = "wasm32"))]
+use crate::error::quoted;
 use crate::memo::{Memo, WordIds};
 #[cfg(any(test, target_arch = "wasm32"))]
 use crate::squeeze::restore;
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
+
+/// The error of line `line` of lexicon `source`, with why in words (`format!` arguments) in a
+/// native build, where a caller's own lexicon ([`crate::Builder::lexicon`]) may be at fault.
+/// The .wasm reads only the built-in lexicons, which `builtin_lexicons_parse` checks, so its
+/// error names the line alone: the messages' formatting cost about 400 bytes of its gzipped
+/// budget.
+macro_rules! lexicon_error {
+    ($source:expr, $line:expr, $($why:tt)+) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let error = Error::lexicon($source, $line, format!($($why)+));
+        #[cfg(target_arch = "wasm32")]
+        let error = Error::lexicon($source, $line, "does not parse");
+        error
+    }};
+}
 
 /// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without
 /// the standard float parser, whose tables added 14 KB to the gzipped .wasm. The digits
@@ -527,24 +545,22 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             let mut parts = def.split_whitespace();
             let name = parts.next().unwrap_or("");
             if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!("bad class name {}", quoted(&format!("@{name}"))),
+                    "bad class name {}",
+                    quoted(&format!("@{name}"))
                 ));
             }
             let mut words = Vec::new();
             for w in parts {
-                words.push(parse_term(w, lang).ok_or_else(|| {
-                    Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
-                })?);
+                words.push(
+                    parse_term(w, lang)
+                        .ok_or_else(|| lexicon_error!(source, n + 1, "bad word {}", quoted(w)))?,
+                );
             }
             if words.is_empty() {
-                return Err(Error::lexicon(
-                    source,
-                    n + 1,
-                    format!("class @{name} has no words"),
-                ));
+                return Err(lexicon_error!(source, n + 1, "class @{name} has no words"));
             }
             classes.entry(name.to_string()).or_default().extend(words);
             continue;
@@ -552,22 +568,22 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         let mut parts = line.split_whitespace();
         let (Some(cat), Some(weight), Some(scope)) = (parts.next(), parts.next(), parts.next())
         else {
-            return Err(Error::lexicon(
+            return Err(lexicon_error!(
                 source,
                 n + 1,
-                "expected: category weight scope cue",
+                "expected: category weight scope cue"
             ));
         };
-        let category = Category::parse(cat).ok_or_else(|| {
-            Error::lexicon(source, n + 1, format!("unknown category {}", quoted(cat)))
-        })?;
+        let category = Category::parse(cat)
+            .ok_or_else(|| lexicon_error!(source, n + 1, "unknown category {}", quoted(cat)))?;
         let weight = parse_weight(weight)
             .filter(|w| (0.0..=1.0).contains(w))
             .ok_or_else(|| {
-                Error::lexicon(
+                lexicon_error!(
                     source,
                     n + 1,
-                    format!("weight {} is not a number in 0..=1", quoted(weight)),
+                    "weight {} is not a number in 0..=1",
+                    quoted(weight)
                 )
             })?;
         let scope = match (category, decode(scope, b'a', &SCOPES)) {
@@ -597,81 +613,80 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             // only in a sentence of its lexicon's language.
             (Category::Withdrawn(_) | Category::Media, "sentence") => Scope::Sentence,
             (Category::Negation | Category::Hypothetical, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!(
-                        "scope {} must be before, after, next or sentence",
-                        quoted(scope)
-                    ),
+                    "scope {} must be before, after, next or sentence",
+                    quoted(scope)
                 ))
             }
             (_, "-") => Scope::None,
             (Category::NonMedia, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!(
-                        "scope {} must be before, after, sentence, near, object or -",
-                        quoted(scope)
-                    ),
+                    "scope {} must be before, after, sentence, near, object or -",
+                    quoted(scope)
                 ))
             }
             (Category::Incident(_), _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!(
-                        "scope {} must be media, probe, attack, wound or -",
-                        quoted(scope)
-                    ),
+                    "scope {} must be media, probe, attack, wound or -",
+                    quoted(scope)
                 ))
             }
             (Category::Boilerplate, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!("scope {} must be line or -", quoted(scope)),
+                    "scope {} must be line or -",
+                    quoted(scope)
                 ))
             }
             (Category::Attribution, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!("scope {} must be before, after or -", quoted(scope)),
+                    "scope {} must be before, after or -",
+                    quoted(scope)
                 ))
             }
             (Category::Withdrawn(_) | Category::Media, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!("scope {} must be sentence or -", quoted(scope)),
+                    "scope {} must be sentence or -",
+                    quoted(scope)
                 ))
             }
             (_, _) => {
-                return Err(Error::lexicon(
+                return Err(lexicon_error!(
                     source,
                     n + 1,
-                    format!("scope {} must be -", quoted(scope)),
+                    "scope {} must be -",
+                    quoted(scope)
                 ))
             }
         };
         let words: Vec<&str> = parts.collect();
         if words.is_empty() {
-            return Err(Error::lexicon(source, n + 1, "the cue is empty"));
+            return Err(lexicon_error!(source, n + 1, "the cue is empty"));
         }
         let mut terms = Vec::new();
         let mut gap: Option<u8> = None;
         for w in &words {
             if let Some(num) = w.strip_prefix('~') {
                 let g: u8 = num.parse().ok().filter(|g| *g <= 8).ok_or_else(|| {
-                    Error::lexicon(source, n + 1, format!("gap {} must be ~0 to ~8", quoted(w)))
+                    lexicon_error!(source, n + 1, "gap {} must be ~0 to ~8", quoted(w))
                 })?;
                 if terms.is_empty() || gap.is_some() {
-                    return Err(Error::lexicon(
+                    return Err(lexicon_error!(
                         source,
                         n + 1,
-                        format!("gap {} must stand between two words", quoted(w)),
+                        "gap {} must stand between two words",
+                        quoted(w)
                     ));
                 }
                 gap = Some(g);
@@ -692,9 +707,8 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     } else {
                         part.to_string()
                     };
-                    let term = parse_term(&word, lang).ok_or_else(|| {
-                        Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
-                    })?;
+                    let term = parse_term(&word, lang)
+                        .ok_or_else(|| lexicon_error!(source, n + 1, "bad word {}", quoted(w)))?;
                     terms.push((
                         vec![term],
                         if terms.is_empty() {
@@ -711,17 +725,12 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             for alt in w.split('|') {
                 if let Some(name) = alt.strip_prefix('@') {
                     let class = classes.get(name).ok_or_else(|| {
-                        Error::lexicon(
-                            source,
-                            n + 1,
-                            format!("unknown class \"@{name}\" (define it above with `@{name} word word ...`)"),
-                        )
+                        lexicon_error!(source, n + 1, "unknown class \"@{name}\" (define it above with `@{name} word word ...`)")
                     })?;
                     alternatives.extend(class.iter().cloned());
                 } else {
-                    let term = parse_term(alt, lang).ok_or_else(|| {
-                        Error::lexicon(source, n + 1, format!("bad word {}", quoted(w)))
-                    })?;
+                    let term = parse_term(alt, lang)
+                        .ok_or_else(|| lexicon_error!(source, n + 1, "bad word {}", quoted(w)))?;
                     alternatives.push(term);
                 }
             }
@@ -735,10 +744,10 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             ));
         }
         if gap.is_some() {
-            return Err(Error::lexicon(
+            return Err(lexicon_error!(
                 source,
                 n + 1,
-                "a gap must stand between two words",
+                "a gap must stand between two words"
             ));
         }
         out.push(ParsedCue {
