@@ -486,6 +486,7 @@ pub(crate) fn score(
             ));
             if person.into_iter().any(|(person, d)| {
                 d < distance.min(MEDIA_NEAR + 1)
+                    && !agent(doc, person)
                     && !media.is_some_and(|(m, _)| listed_together(doc, person, m))
                     && !in_relative_clause(doc, &c.media_spans, [&c.persons, &c.objects], person, h)
             }) {
@@ -616,6 +617,19 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
     doc.sentences.get(s as usize).is_some_and(|sentence| {
         (sentence.first..sentence.last).any(|t| PRONOUNS.contains(&doc.norm_of(t as usize)))
     })
+}
+
+/// How many words before a person "by" may stand to make it the doer ("by two bodyguards").
+const AGENT_REACH: u32 = 2;
+
+/// Is the person at tokens `(first, last)` the doer of a passive act: "by" at most
+/// [`AGENT_REACH`] words before it ("was punched by two bodyguards"), or Kazakh "тарапынан" right after
+/// it ("күзетшілер тарапынан соққыға жығылды")? The act befell someone else.
+fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
+    let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
+    let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
+    (first.saturating_sub(AGENT_REACH)..first).any(|t| same(t) && doc.norm_of(t as usize) == "by")
+        || (same(last + 1) && doc.norm_of(last as usize + 1) == "тарапынан")
 }
 
 /// How many sentences back a pronoun may reach the media word it goes on with.
@@ -2412,6 +2426,17 @@ mod tests {
                         hospital is an hour away. His wife said he had received threatening \
                         messages in August.";
         assert!(!labelled(unlinked, "intimidation"), "{unlinked}");
+    }
+
+    #[test]
+    fn a_person_after_by_is_the_doer_not_the_victim() {
+        let passive = "A reporter for the local news site was punched and pushed to the ground \
+                       by two bodyguards.";
+        assert!(labelled(passive, "physical_attack"), "{passive}");
+        // Without "by" the bodyguards are who it befell.
+        let other = "A reporter for the local news site said two bodyguards were punched and \
+                     pushed to the ground.";
+        assert!(!labelled(other, "physical_attack"), "{other}");
     }
 
     #[test]
