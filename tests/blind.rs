@@ -1216,3 +1216,40 @@ fn written_set_67_stays_above_its_floors() {
         6,
     );
 }
+
+#[test]
+fn written_set_68_stays_above_its_floors() {
+    // Written on 2026-12-04 (seventeenth session), after round 23: the UK, Ireland, Germany,
+    // Poland, Hungary, Slovakia, Romania, Georgia, Armenia, Israel and Palestine, Lebanon and
+    // India (en); Kazakhstan, Kyrgyzstan, Russia's south, Siberia and Urals, Azerbaijan and
+    // Georgia (ru); Kazakhstan's cities and Kazakh coverage of Kyrgyzstan, Russia and Turkey
+    // (kk). 0.713 / 0.739 / 0.870 before round 24 read its misses, 0.761 / 0.783 / 0.937 after.
+    each_language_above(
+        &[
+            "written68-en.jsonl",
+            "written68-ru.jsonl",
+            "written68-kk.jsonl",
+        ],
+        40,
+        0.70,
+        7,
+    );
+}
+
+#[test]
+fn written_set_69_stays_above_its_floors() {
+    // Written beside set 68 and never read: Latin America, the Caribbean, the Philippines,
+    // Malaysia, Thailand, Pakistan, Nigeria and Senegal (en); Russia, Belarus, Moldova,
+    // Uzbekistan and Kazakhstan (ru); Kazakhstan's cities and Kazakh coverage of Uzbekistan,
+    // Kyrgyzstan and China (kk). 0.806 / 0.823 / 0.877 before and after round 24.
+    each_language_above(
+        &[
+            "written69-en.jsonl",
+            "written69-ru.jsonl",
+            "written69-kk.jsonl",
+        ],
+        40,
+        0.76,
+        8,
+    );
+}

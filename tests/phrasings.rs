@@ -112,6 +112,30 @@ fn incidents_in_these_words_are_found() {
             "Тілшіге «жазуды тоқтатпасаң, өкінесің» деп жазды.",
             "intimidation",
         ),
+        // Round 24 (set 68's misses, my own sentences): the object of an arrest before "who was
+        // filming" (not a witness), hours in a cell, passwords handed over, an unanswered
+        // request told with "ни на один", found dead and a first warning in Kazakh.
+        (
+            "Police arrested a freelance journalist who was filming a protest.",
+            "detention",
+        ),
+        (
+            "The reporter spent about eleven hours in a cell at a police station.",
+            "detention",
+        ),
+        (
+            "Officers made the photographer hand over the passwords to her laptop.",
+            "raid_seizure",
+        ),
+        (
+            "Министерство не ответило ни на один запрос редакции.",
+            "information_refusal",
+        ),
+        ("Газет тілшісі өз үйінде өлі табылды.", "killing"),
+        (
+            "Журналистке «Бұл — бірінші ескерту» деген хат келді.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
