@@ -1253,3 +1253,42 @@ fn written_set_69_stays_above_its_floors() {
         8,
     );
 }
+
+#[test]
+fn written_set_70_stays_above_its_floors() {
+    // Written on 2026-12-04 (seventeenth session), after round 24: the United States, Canada,
+    // Australia, New Zealand, the Pacific, Southern Africa, Egypt, Tunisia, Iraq and Jordan
+    // (en); Kazakhstan, Kyrgyzstan, Tajikistan and Russia's regions (ru); Kazakhstan's regions
+    // and Kazakh coverage of Kyrgyzstan, Uzbekistan and Mongolia (kk). 0.720 / 0.807 / 0.908
+    // before round 25 read its misses, 0.784 / 0.829 / 0.917 after; its English incident-free
+    // articles are hard (9 of 14 labelled).
+    each_language_above(
+        &[
+            "written70-en.jsonl",
+            "written70-ru.jsonl",
+            "written70-kk.jsonl",
+        ],
+        40,
+        0.72,
+        10,
+    );
+}
+
+#[test]
+fn written_set_71_stays_above_its_floors() {
+    // Written beside set 70 and never read: Southeast and East Asia, South Asia, Iran, the
+    // Gulf, the Horn of Africa, the Great Lakes and the Sahel (en); Russia's north-west and
+    // Siberia, Belarus, the South Caucasus and Kazakhstan (ru); Kazakhstan's south and west and
+    // Kazakh coverage of Russia, Turkey and Kyrgyzstan (kk). 0.742 / 0.820 / 0.857 before and
+    // after round 25.
+    each_language_above(
+        &[
+            "written71-en.jsonl",
+            "written71-ru.jsonl",
+            "written71-kk.jsonl",
+        ],
+        40,
+        0.68,
+        6,
+    );
+}

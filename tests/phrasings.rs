@@ -136,6 +136,34 @@ fn incidents_in_these_words_are_found() {
             "Журналистке «Бұл — бірінші ескерту» деген хат келді.",
             "intimidation",
         ),
+        // Round 25 (set 70's misses, my own sentences): passport control no longer vetoes a
+        // travel restriction; a freedom of information application; a production order; an
+        // unanswered request in the present tense; a screen that is equipment, not a phone's
+        // lock screen; readers' numbers demanded.
+        (
+            "The journalist was stopped at passport control at the airport.",
+            "travel_restriction",
+        ),
+        (
+            "The ministry refused the reporter's freedom of information application.",
+            "information_refusal",
+        ),
+        (
+            "Police obtained a production order for the broadcaster's unaired footage.",
+            "surveillance",
+        ),
+        (
+            "Управление больше месяца не отвечает на запрос портала.",
+            "information_refusal",
+        ),
+        (
+            "У журналиста объектив и экран камеры разбиты.",
+            "property_damage",
+        ),
+        (
+            "Полиция газет редакциясынан оқырмандардың телефон нөмірлерін беруді талап етті.",
+            "surveillance",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -170,6 +198,9 @@ fn near_misses_report_no_incident() {
         "The judge gave the newspaper 30 days to answer the claim.",
         "Reporters called for a protest in front of the court.",
         "Мұнара жабдығы қуатсыз қалғандықтан, аудандағы ұялы байланыс пен интернет үзілді.",
+        // Round 25: a show pulled for its audiences; a law that protects reporters.
+        "The talk show will be pulled from its slot after a sharp fall in audiences, the network said.",
+        "The governor signed a bill giving journalists legal protection against being forced to reveal their sources.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
