@@ -622,9 +622,9 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
 /// How many words before a person "by" may stand to make it the doer ("by two bodyguards").
 const AGENT_REACH: u32 = 2;
 
-/// Is the person at tokens `(first, last)` the doer of a passive act: "by" at most
-/// [`AGENT_REACH`] words before it ("was punched by two bodyguards"), or Kazakh "тарапынан" right after
-/// it ("күзетшілер тарапынан соққыға жығылды")? The act befell someone else.
+/// Is the person at tokens `(first, last)` the doer, not the one acted on: "by" at most
+/// [`AGENT_REACH`] words before it ("was punched by two bodyguards", "a protest by market
+/// traders"), or Kazakh "тарапынан" right after it ("күзетшілер тарапынан соққыға жығылды")?
 fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
     let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
@@ -2430,13 +2430,14 @@ mod tests {
 
     #[test]
     fn a_person_after_by_is_the_doer_not_the_victim() {
-        let passive = "A reporter for the local news site was punched and pushed to the ground \
-                       by two bodyguards.";
-        assert!(labelled(passive, "physical_attack"), "{passive}");
-        // Without "by" the bodyguards are who it befell.
-        let other = "A reporter for the local news site said two bodyguards were punched and \
-                     pushed to the ground.";
-        assert!(!labelled(other, "physical_attack"), "{other}");
+        // "Traders" after "by" organised the protest: the charge befell the journalist.
+        let protest = "Police arrested a freelance journalist who was filming a protest by \
+                       market traders and later charged him with spreading falsehoods.";
+        assert!(labelled(protest, "prosecution"), "{protest}");
+        // Without "by" the traders are who it befell.
+        let traders = "A freelance journalist filmed the protest, and police later charged the \
+                       market traders with spreading falsehoods.";
+        assert!(!labelled(traders, "prosecution"), "{traders}");
     }
 
     #[test]
