@@ -608,15 +608,27 @@ pub(crate) fn score(
 /// sentence names one, or has any non-media cue ("two suspects were detained"), and no media,
 /// and `s` has an object pronoun ("the court remanded them", "суд избрал им меру пресечения")?
 fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
-    if prev.media
-        || prev.named_media
-        || (prev.persons.is_empty() && prev.objects.is_empty() && prev.nonmedia.is_empty())
-    {
-        return false;
-    }
-    doc.sentences.get(s as usize).is_some_and(|sentence| {
-        (sentence.first..sentence.last).any(|t| PRONOUNS.contains(&doc.norm_of(t as usize)))
+    !prev.media
+        && !prev.named_media
+        && prev.names_someone()
+        && has_word(doc, s as usize, &[PRONOUNS])
+}
+
+/// Does sentence `s` hold a word of one of `lists`?
+fn has_word(doc: &Doc<'_>, s: usize, lists: &[&[&str]]) -> bool {
+    doc.sentences.get(s).is_some_and(|sentence| {
+        (sentence.first..sentence.last).any(|t| {
+            let w = doc.norm_of(t as usize);
+            lists.iter().any(|list| list.contains(&w))
+        })
     })
+}
+
+impl SentenceContext {
+    /// The sentence names a non-media person or has any non-media cue.
+    fn names_someone(&self) -> bool {
+        !(self.persons.is_empty() && self.objects.is_empty() && self.nonmedia.is_empty())
+    }
 }
 
 /// How many words before a person "by" may stand to make it the doer ("by two bodyguards").
@@ -642,14 +654,7 @@ const CHAIN: usize = 3;
 // Out of line: called only for a cue with no media near it.
 #[inline(never)]
 fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
-    let third = |k: usize| {
-        doc.sentences.get(k).is_some_and(|sentence| {
-            (sentence.first..sentence.last).any(|t| {
-                let w = doc.norm_of(t as usize);
-                THIRD_PERSON.contains(&w) || PRONOUNS.contains(&w)
-            })
-        })
-    };
+    let third = |k: usize| has_word(doc, k, &[THIRD_PERSON, PRONOUNS]);
     if !third(s) {
         return false;
     }
@@ -663,7 +668,7 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
         if c.media || c.named_media {
             return k + 1 < s;
         }
-        if !(c.persons.is_empty() && c.objects.is_empty() && c.nonmedia.is_empty() && third(k)) {
+        if c.names_someone() || !third(k) {
             return false;
         }
     }
