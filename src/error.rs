@@ -4,6 +4,21 @@ use std::fmt;
 
 use crate::text::{find_str, sub};
 
+/// `format!` in a native build; in the .wasm, `$wasm` instead (any type the caller takes).
+/// For the reasons of parse errors in built-in data (the cue lexicons, the fact lists): the
+/// .wasm parses nothing else, tests parse that data, and formatting the reasons cost about
+/// 800 bytes of its gzipped budget. Natively a caller's own lexicon
+/// ([`crate::Builder::lexicon`]) may be at fault, and tests print the reasons.
+macro_rules! native_format {
+    ($wasm:expr, $($why:tt)+) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let why = format!($($why)+);
+        #[cfg(target_arch = "wasm32")]
+        let why = $wasm;
+        why
+    }};
+}
+
 /// What went wrong when building a classifier or parsing an option.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]

@@ -86,19 +86,12 @@ use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 use crate::wordtable::FastMap;
 
-/// The error of line `line` of lexicon `source`, with why in words (`format!` arguments) in a
-/// native build, where a caller's own lexicon ([`crate::Builder::lexicon`]) may be at fault.
-/// The .wasm reads only the built-in lexicons, which `builtin_lexicons_parse` checks, so its
-/// error names the line alone: the messages' formatting cost about 400 bytes of its gzipped
-/// budget.
+/// The error of line `line` of lexicon `source`; the .wasm's names the line alone
+/// ([`native_format`]).
 macro_rules! lexicon_error {
-    ($source:expr, $line:expr, $($why:tt)+) => {{
-        #[cfg(not(target_arch = "wasm32"))]
-        let error = Error::lexicon($source, $line, format!($($why)+));
-        #[cfg(target_arch = "wasm32")]
-        let error = Error::lexicon($source, $line, "does not parse");
-        error
-    }};
+    ($source:expr, $line:expr, $($why:tt)+) => {
+        Error::lexicon($source, $line, native_format!("does not parse", $($why)+))
+    };
 }
 
 /// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without

@@ -24,6 +24,8 @@
 )]
 
 mod classifier;
+// Before the modules that use its `native_format!`.
+#[macro_use]
 mod error;
 pub mod eval;
 mod facts;

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-// Only the native build says why a list line does not parse (`why!`).
+// Only the native build says why a list line does not parse (`native_format!`).
 #[cfg(not(target_arch = "wasm32"))]
 use crate::error::quoted;
 use crate::memo::WordIds;
@@ -13,19 +13,6 @@ use crate::text::{fold, sub, Doc, Token};
 use crate::wordtable::FastMap;
 
 use super::norm;
-
-/// Why a line of a fact list does not parse, in words in a native build (a test prints it);
-/// empty in the .wasm, which never shows it ([`cues`] drops the error; the lists are built
-/// in and a test parses them): the formatting cost about 400 bytes of its gzipped budget.
-macro_rules! why {
-    ($($why:tt)+) => {{
-        #[cfg(not(target_arch = "wasm32"))]
-        let why = format!($($why)+);
-        #[cfg(target_arch = "wasm32")]
-        let why = String::new();
-        why
-    }};
-}
 
 /// The phrase lists of `data/`, as `build.rs` packs them: comment lines blanked, one byte a
 /// letter (see [`crate::lexicon::unpack`]); [`list`] reads one.
@@ -366,7 +353,8 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
             None => (raw, false),
         };
         if place && prefix {
-            return Err(why!(
+            return Err(native_format!(
+                String::new(),
                 "{}: no * in the gazetteer, endings are automatic",
                 quoted(form)
             ));
@@ -391,8 +379,13 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
         }
     }
     match words.first() {
-        None => Err(why!("{} has no words", quoted(form))),
-        Some(w) if key_of(w).chars().count() < 2 => Err(why!(
+        None => Err(native_format!(
+            String::new(),
+            "{} has no words",
+            quoted(form)
+        )),
+        Some(w) if key_of(w).chars().count() < 2 => Err(native_format!(
+            String::new(),
             "{}: the first word needs two letters or more",
             quoted(form)
         )),
@@ -425,7 +418,8 @@ fn parse_list(
             why,
         };
         let [id, forms] = fields[..] else {
-            return Err(bad(why!(
+            return Err(bad(native_format!(
+                String::new(),
                 "expected `id | form, form`, got {}",
                 quoted(line)
             )));
@@ -435,7 +429,7 @@ fn parse_list(
             _ => !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
         };
         if !id_ok {
-            return Err(bad(why!("bad id {}", quoted(id))));
+            return Err(bad(native_format!(String::new(), "bad id {}", quoted(id))));
         }
         let mut count = 0;
         for form in forms.split(',').map(str::trim) {
@@ -450,7 +444,7 @@ fn parse_list(
             count += 1;
         }
         if count == 0 {
-            return Err(bad(why!("{id} has no forms")));
+            return Err(bad(native_format!(String::new(), "{id} has no forms")));
         }
     }
     Ok(())
@@ -475,13 +469,15 @@ fn parse_gazetteer(
             why,
         };
         let [name, kind, country, forms] = fields[..] else {
-            return Err(bad(why!(
+            return Err(bad(native_format!(
+                String::new(),
                 "expected `Name | kind | country | forms`, got {}",
                 quoted(line)
             )));
         };
         let Some(kind) = PLACE_KINDS.iter().copied().find(|k| *k == kind) else {
-            return Err(bad(why!(
+            return Err(bad(native_format!(
+                String::new(),
                 "kind {} is not one of country, region, city, capital",
                 quoted(kind)
             )));
@@ -490,7 +486,8 @@ fn parse_gazetteer(
             return Err(bad("empty name".into()));
         }
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(bad(why!(
+            return Err(bad(native_format!(
+                String::new(),
                 "country {} is not an ISO 3166 alpha-2 code",
                 quoted(country)
             )));
@@ -521,7 +518,7 @@ fn parse_gazetteer(
             }
         }
         if count == 0 {
-            return Err(bad(why!("{name} has no forms")));
+            return Err(bad(native_format!(String::new(), "{name} has no forms")));
         }
     }
     Ok(())
