@@ -1363,6 +1363,9 @@ const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
 /// "Until" before a negation, one or two words before it: no denial ("пока не удалил",
 /// "пока я не стёр": he deleted it). Not "чуть не убили": nearly killed is no killing.
 const UNTIL: &str = "пока";
+/// Words between "пока" and a negation that make it "so far": "пока никто не блокировал",
+/// "пока ещё не вызывали" deny the act.
+const SO_FAR: &[&str] = &["никто", "ещё", "еще", "ничего", "ничто"];
 
 /// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
 fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
@@ -1373,7 +1376,8 @@ fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
     let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
     (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
         || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
-        || (i.saturating_sub(2).max(first)..i).any(|j| doc.norm_of(j) == UNTIL)
+        || (i.saturating_sub(2).max(first)..i)
+            .any(|j| doc.norm_of(j) == UNTIL && !SO_FAR.contains(&doc.norm_of(j + 1)))
 }
 
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
@@ -2019,6 +2023,9 @@ mod tests {
             "Полиция задержала журналиста и не отпускала, пока он не удалил видео с камеры.";
         assert!(labelled(until, "raid_seizure"), "{until}");
         assert!(!labelled("Журналиста чуть не убили в подъезде.", "killing"));
+        // ... but "пока никто не" is "so far nobody": a denial.
+        let so_far = "Сайт газеты пока никто не блокировал.";
+        assert!(!labelled(so_far, "blocking_shutdown"), "{so_far}");
     }
 
     #[test]
