@@ -100,9 +100,6 @@ impl std::hash::Hasher for FastHasher {
 /// A map with [`FastHash`].
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
 
-/// A set with [`FastHash`] (no per-process random state to fetch for each new set).
-pub(crate) type FastSet<K> = std::collections::HashSet<K, FastHash>;
-
 /// Byte equality, inline (the words are a few bytes long).
 #[inline]
 pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{find_str, fold, sub, Doc, Lang, Token};
-use crate::wordtable::{FastSet, WordFilter, WordSet};
+use crate::wordtable::{WordFilter, WordSet};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -437,21 +437,22 @@ pub(crate) fn extract(doc: &Doc<'_>, lang: Lang, labels: &[Label], ids: &WordIds
 /// matches that a negative form of the same id cancels.
 fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues::Phrase)> {
     let mut out: Vec<(Found, &cues::Phrase)> = Vec::new();
-    let mut negatives: FastSet<(u32, &str)> = FastSet::default();
-    for f in found {
-        if let Some(p) = cues.phrase(f) {
-            if p.cat == cat && p.negative {
-                negatives.insert((f.first, p.id));
-            }
-        }
-    }
+    // Sorted for a binary search: a vector, not a hash set, keeps one table type fewer in
+    // the .wasm.
+    let mut negatives: Vec<(u32, &str)> = found
+        .iter()
+        .filter_map(|f| cues.phrase(f).map(|p| (f, p)))
+        .filter(|(_, p)| p.cat == cat && p.negative)
+        .map(|(f, p)| (f.first, p.id))
+        .collect();
+    crate::order::sort_by(&mut negatives, |a, b| a.cmp(b));
     let mut next_free = 0u32;
     for f in found {
         let Some(p) = cues.phrase(f) else { continue };
         if p.cat != cat || p.negative || f.first < next_free {
             continue;
         }
-        if negatives.contains(&(f.first, p.id)) {
+        if negatives.binary_search(&(f.first, p.id)).is_ok() {
             continue;
         }
         out.push((*f, p));
@@ -748,11 +749,13 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         }
         i += 1;
     }
-    let place_spans: FastSet<(usize, usize)> = found
+    // Sorted for a binary search (as `negatives` in `select`).
+    let mut place_spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| cues.phrase(f).is_some_and(|p| p.cat == Cat::Place))
         .map(|f| span(doc, f.first as usize, f.last as usize))
         .collect();
+    crate::order::sort_by(&mut place_spans, |a, b| a.cmp(b));
     // Longest first at each start; a span inside an accepted one is the same outlet.
     crate::order::sort_by(&mut spans, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut taken_end = 0;
@@ -768,7 +771,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         }
         // A place before a media noun is where it is published, not its name ("the Uralsk
         // newspaper").
-        if place_spans.contains(&(s, e)) {
+        if place_spans.binary_search(&(s, e)).is_ok() {
             continue;
         }
         taken_end = e;
