@@ -257,7 +257,7 @@ pub(crate) enum Scope {
     Wound,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum TermKind {
     Prefix,
     Exact,
@@ -265,12 +265,30 @@ enum TermKind {
     Number,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Term {
     kind: TermKind,
     /// The folded word (for `Stem`, its stem); shared, as a class's words are copied into
     /// every cue that names the class.
     text: std::sync::Arc<str>,
+}
+
+impl Term {
+    /// The term as one string, its kind in the first byte: the key of the compiler's maps.
+    fn key(&self) -> String {
+        let kind = match self.kind {
+            TermKind::Prefix => 'p',
+            TermKind::Exact => 'e',
+            TermKind::Stem(Lang::En) => 'E',
+            TermKind::Stem(Lang::Ru) => 'R',
+            TermKind::Stem(Lang::Kk) => 'K',
+            TermKind::Number => 'n',
+        };
+        let mut key = String::with_capacity(self.text.len() + 1);
+        key.push(kind);
+        key.push_str(&self.text);
+        key
+    }
 }
 
 /// One parsed cue line.
@@ -528,7 +546,10 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
 /// Parses one lexicon file into cues.
 pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
     let mut out = Vec::new();
-    let mut classes: FastMap<String, Vec<Term>> = FastMap::default();
+    // Class name -> index into `class_terms` (a map of the same type as the others here:
+    // one hash-table type fewer in the .wasm).
+    let mut classes: FastMap<String, u32> = FastMap::default();
+    let mut class_terms: Vec<Vec<Term>> = Vec::new();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
@@ -555,7 +576,12 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             if words.is_empty() {
                 return Err(lexicon_error!(source, n + 1, "class @{name} has no words"));
             }
-            classes.entry(name.to_string()).or_default().extend(words);
+            let next = class_terms.len() as u32;
+            let k = *classes.entry(name.to_string()).or_insert(next);
+            if k == next {
+                class_terms.push(Vec::new());
+            }
+            class_terms[k as usize].extend(words);
             continue;
         }
         let mut parts = line.split_whitespace();
@@ -717,7 +743,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             let mut alternatives = Vec::new();
             for alt in w.split('|') {
                 if let Some(name) = alt.strip_prefix('@') {
-                    let class = classes.get(name).ok_or_else(|| {
+                    let class = classes.get(name).map(|&k| &class_terms[k as usize]).ok_or_else(|| {
                         lexicon_error!(source, n + 1, "unknown class \"@{name}\" (define it above with `@{name} word word ...`)")
                     })?;
                     alternatives.extend(class.iter().cloned());
@@ -846,10 +872,12 @@ impl Lexicon {
         let mut terms: Vec<Term> = Vec::new();
         // Sized for the built-in lexicons' counts (about 4 terms and 2 sets a cue), so the maps
         // do not regrow while they fill.
-        let mut term_ids: FastMap<Term, u32> =
+        // Keyed by `Term::key` (a map of the same type as the others here: one hash-table
+        // type fewer in the .wasm).
+        let mut term_ids: FastMap<String, u32> =
             FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
         // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
-        let mut written_ids: FastMap<Term, u32> =
+        let mut written_ids: FastMap<String, u32> =
             FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
         let mut cues = Vec::with_capacity(parsed.len());
         for p in parsed {
@@ -862,18 +890,18 @@ impl Lexicon {
             for (alternatives, gap) in p.terms {
                 let mut alt_ids = Vec::with_capacity(alternatives.len());
                 for mut term in alternatives {
-                    if let Some(&id) = written_ids.get(&term) {
+                    let written = term.key();
+                    if let Some(&id) = written_ids.get(&written) {
                         alt_ids.push(id);
                         continue;
                     }
-                    let written = term.clone();
                     if let TermKind::Stem(lang @ (Lang::En | Lang::Ru)) = term.kind {
                         term.text = stemmers.stem(lang, &term.text).into();
                         if term.text.is_empty() {
                             term.kind = TermKind::Exact;
                         }
                     }
-                    let id = *term_ids.entry(term.clone()).or_insert_with(|| {
+                    let id = *term_ids.entry(term.key()).or_insert_with(|| {
                         terms.push(term);
                         terms.len() as u32 - 1
                     });
@@ -939,7 +967,8 @@ impl Lexicon {
                 }
             }
         }
-        let mut set_ids: FastMap<&[u32], u32> =
+        // Keyed by `ids_key` (a map of the same type as the others here).
+        let mut set_ids: FastMap<String, u32> =
             FastMap::with_capacity_and_hasher(cues.len() * 2, Default::default());
         // (term, set) pairs.
         let mut sets_of_term = Vec::new();
@@ -948,7 +977,7 @@ impl Lexicon {
             let from = positions.len() as u32;
             for (alts, gap) in cue.terms.iter().skip(1) {
                 let next = set_ids.len() as u32;
-                let set = *set_ids.entry(alts).or_insert_with(|| {
+                let set = *set_ids.entry(ids_key(alts)).or_insert_with(|| {
                     for &t in alts {
                         sets_of_term.push((t, next));
                     }
@@ -1096,6 +1125,18 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// A list of term ids as one string, for a map keyed by strings: each id in three characters
+/// of eleven bits (U+0100 to U+08FF, never a surrogate).
+fn ids_key(ids: &[u32]) -> String {
+    let mut key = String::with_capacity(ids.len() * 6);
+    for &id in ids {
+        for shift in [0, 11, 22] {
+            key.extend(char::from_u32(0x100 + (id >> shift & 0x7ff)));
+        }
+    }
+    key
 }
 
 /// The word starts that the cue and fact look-ups key on, each a space and the start of one
@@ -1553,6 +1594,32 @@ mod tests {
             found("They jailed him. Reporters saw it."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn map_keys_tell_terms_and_id_lists_apart() {
+        let term = |kind, text: &str| Term {
+            kind,
+            text: text.into(),
+        };
+        let keys = [
+            term(TermKind::Prefix, "арест"),
+            term(TermKind::Exact, "арест"),
+            term(TermKind::Stem(Lang::Ru), "арест"),
+            term(TermKind::Stem(Lang::Kk), "арест"),
+            term(TermKind::Stem(Lang::En), "арест"),
+            term(TermKind::Number, ""),
+        ]
+        .map(|t| t.key());
+        for (i, a) in keys.iter().enumerate() {
+            assert!(keys[i + 1..].iter().all(|b| a != b), "{a}");
+        }
+        let lists: [&[u32]; 6] = [&[], &[0], &[0, 0x7ff], &[0x7ff, 0], &[0x800], &[u32::MAX]];
+        let keys = lists.map(ids_key);
+        for (i, a) in keys.iter().enumerate() {
+            assert_eq!(a.chars().count(), lists[i].len() * 3);
+            assert!(keys[i + 1..].iter().all(|b| a != b), "{:?}", lists[i]);
+        }
     }
 
     #[test]
