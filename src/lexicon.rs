@@ -60,9 +60,10 @@
 //!   person who may as well be the actor, "officials": only in the object's place, at most
 //!   three words after the act with no comma or clause word such as "by" between, or before a
 //!   passive one; English); for `boilerplate` `-` or
-//!   `line` (only a short line of its own: "Related:", "По теме:"); for `media` `-` or
+//!   `line` (only a short line of its own: "Related:", "По теме:"); for `media` `-`,
 //!   `sentence` (only in a sentence of the lexicon's own language: Kazakh "сайты", its site,
-//!   spells Russian "sites"); `-` elsewhere.
+//!   spells Russian "sites") or `quoted` (only right before a name in quotation marks: "портал
+//!   «Вести»", not "портал госуслуг"); `-` elsewhere.
 //! - `cue`: words in order. `word` matches every inflection of the word (same Snowball stem in
 //!   English and Russian; in Kazakh, the word as written followed by inflectional suffixes), `word*` every word that starts so, `=word` that exact word, `<n>` any
 //!   number; `~N` between two words lets up to N other words stand between them; `a|b|c`
@@ -255,6 +256,9 @@ pub(crate) enum Scope {
     /// nose"). When the article reports a killing, they are taken to be the killing's marks,
     /// not a separate attack, and the hit does not count.
     Wound,
+    /// `media` only: a word that names media only right before a name in quotation marks
+    /// ("портал «Вести»", "сайт «Курсив»"; a bare "портал" may be a state services portal).
+    Quoted,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -631,6 +635,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             // A withdrawing cue that also negates its own sentence (`business`); a media word
             // only in a sentence of its lexicon's language.
             (Category::Withdrawn(_) | Category::Media, "sentence") => Scope::Sentence,
+            (Category::Media, "quoted") => Scope::Quoted,
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(lexicon_error!(
                     source,
@@ -672,7 +677,15 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                     quoted(scope)
                 ))
             }
-            (Category::Withdrawn(_) | Category::Media, _) => {
+            (Category::Media, _) => {
+                return Err(lexicon_error!(
+                    source,
+                    n + 1,
+                    "scope {} must be sentence, quoted or -",
+                    quoted(scope)
+                ))
+            }
+            (Category::Withdrawn(_), _) => {
                 return Err(lexicon_error!(
                     source,
                     n + 1,

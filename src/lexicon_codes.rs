@@ -49,9 +49,9 @@ const CATEGORIES: [&str; 38] = [
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).
-const SCOPES: [&str; 11] = [
+const SCOPES: [&str; 12] = [
     "media", "probe", "attack", "before", "after", "sentence", "near", "line", "next", "object",
-    "wound",
+    "wound", "quoted",
 ];
 
 /// The word a one-letter code stands for, if `s` is one (`base` is `b'A'` or `b'a'`).

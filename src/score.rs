@@ -256,6 +256,7 @@ pub(crate) fn score(
             Category::Media
                 if cue.scope == Scope::Sentence
                     && sentence_lang(doc, &mut langs, h.sentence) != cue.lang => {}
+            Category::Media if cue.scope == Scope::Quoted && !before_quoted_name(doc, h) => {}
             Category::Media => c.media_spans.push((h.first, h.last)),
             // An `after` attribution names the source at the sentence's end, after a comma
             // ("..., a photographer at the scene said."); elsewhere its words may be the
@@ -871,6 +872,20 @@ fn year_of(b: &[u8]) -> Option<u32> {
     }
     let year = b[..4].iter().fold(0, |y, &c| y * 10 + u32::from(c - b'0'));
     (1800..=2100).contains(&year).then_some(year)
+}
+
+/// Does a name in quotation marks follow the hit right away ("портал «Вести»", "сайт
+/// “Курсив”"): an opening mark in the gap after its last word, and a capital letter next?
+fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
+    let last = h.last as usize;
+    let (Some(t), Some(next)) = (doc.tokens.get(last), doc.tokens.get(last + 1)) else {
+        return false;
+    };
+    let gap = doc
+        .text
+        .get(t.end as usize..next.start as usize)
+        .unwrap_or("");
+    gap.trim_end().ends_with(['«', '“', '„', '"']) && next.case & Token::FIRST_UPPER != 0
 }
 
 /// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",
@@ -1911,6 +1926,22 @@ mod tests {
             "«Никаких съёмок, уходите, или пожалеете», — пригрозили журналистке полицейские.",
             "intimidation"
         ));
+    }
+
+    #[test]
+    fn a_portal_in_quotation_marks_is_media() {
+        let refused = |portal: &str| {
+            labelled(
+                &format!(
+                    "{portal} направил в акимат повторный запрос. Первый запрос остался без ответа."
+                ),
+                "information_refusal",
+            )
+        };
+        assert!(refused("Портал «Вести»"));
+        assert!(refused("Портал “Вести”"));
+        assert!(!refused("Портал Вести"));
+        assert!(!refused("Портал госуслуг"));
     }
 
     #[test]
