@@ -155,6 +155,9 @@ pub(crate) struct SentenceEvidence {
     pub sentence: u32,
     pub weight: f32,
     pub hit: Hit,
+    /// The hit was weakened as a hypothetical, a refuted rumour or the cause withdrawn in its
+    /// sentence: such hits do not add up (see `noisy_or`).
+    pub doubted: bool,
 }
 
 /// A type's document score with its evidence, strongest first.
@@ -458,6 +461,7 @@ pub(crate) fn score(
             continue;
         }
         let mut weight = cue.weight;
+        let mut doubted = false;
         if no_media && cue.scope == Scope::None && !PUBLIC_TYPES.contains(&usize::from(t)) {
             weight *= HYPOTHETICAL_FACTOR;
         }
@@ -529,9 +533,11 @@ pub(crate) fn score(
             )
         {
             weight *= HYPOTHETICAL_FACTOR;
+            doubted = true;
         }
         if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0 || (refuted && c.rumour) {
             weight *= HYPOTHETICAL_FACTOR;
+            doubted = true;
         }
         if in_past(doc, &ctx, s, &mut past, &mut latest_year) {
             weight *= PAST_FACTOR;
@@ -544,22 +550,32 @@ pub(crate) fn score(
             Some(e) => {
                 e.weight = weight;
                 e.hit = *h;
+                e.doubted = doubted;
             }
             None => list.push(SentenceEvidence {
                 sentence: h.sentence,
                 weight,
                 hit: *h,
+                doubted,
             }),
         }
     }
 
-    // A type's score: one strong sentence or several weak ones.
+    // A type's score: one strong sentence or several weak ones. Doubted sentences (a
+    // hypothetical, a refuted rumour) count only through the strongest of them: four
+    // sentences that each discuss a possible law do not add up to one adopted.
     let noisy_or = |evidence: &[SentenceEvidence]| {
+        let doubted = evidence
+            .iter()
+            .filter(|e| e.doubted)
+            .map(|e| e.weight)
+            .fold(0.0f32, f32::max);
         let miss: f32 = evidence
             .iter()
+            .filter(|e| !e.doubted)
             .map(|e| 1.0 - e.weight.clamp(0.0, 1.0))
             .product();
-        (1.0 - miss).clamp(0.0, 1.0)
+        (1.0 - miss * (1.0 - doubted.clamp(0.0, 1.0))).clamp(0.0, 1.0)
     };
     // A crime against media in the article: an investigation that does not say against whom
     // (`probe` cues) is then taken to be the one into its perpetrators.
@@ -1926,6 +1942,17 @@ mod tests {
             "«Никаких съёмок, уходите, или пожалеете», — пригрозили журналистке полицейские.",
             "intimidation"
         ));
+    }
+
+    #[test]
+    fn doubted_sentences_do_not_add_up() {
+        // Each sentence alone is a hypothetical (0.27); three of them are still one.
+        let text = "Журналиста могут задержать. Его могут арестовать на десять суток. \
+                    Блогера могут задержать повторно.";
+        assert!(!labelled(text, "detention"), "{text}");
+        // A reported act beside them still counts.
+        let text = format!("{text} В пятницу полиция задержала корреспондента газеты.");
+        assert!(labelled(&text, "detention"), "{text}");
     }
 
     #[test]
