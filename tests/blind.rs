@@ -1451,3 +1451,36 @@ fn written_set_81_stays_above_its_floors() {
         9,
     );
 }
+
+#[test]
+fn written_set_82_stays_above_its_floors() {
+    // Written on 2026-12-05, after round 28: Senegal, Bangladesh, Romania, Bolivia and Iraq
+    // (en); Kazakhstan, Kyrgyzstan, the Urals, Bashkortostan and Armenia (ru). Read by round
+    // 29: 0.816 / 0.812 at the session's start, 0.824 / 0.819 before round 29, 0.848 / 0.819
+    // after.
+    languages_above(
+        &["written82-en.jsonl", "written82-ru.jsonl"],
+        &["en", "ru"],
+        40,
+        0.77,
+        9,
+    );
+}
+
+#[test]
+fn written_set_83_stays_above_its_floors() {
+    // Written beside set 82 and never read: Mozambique, Pakistan, Serbia, Brazil and Lebanon
+    // (en); Belarus, Russia's centre, Tajikistan, Georgia and Azerbaijan (ru); Kazakhstan's
+    // cities (kk). 0.752 / 0.855 / 0.811 by the session's first build, 0.766 / 0.862 / 0.811 by
+    // its last.
+    each_language_above(
+        &[
+            "written83-en.jsonl",
+            "written83-ru.jsonl",
+            "written83-kk.jsonl",
+        ],
+        40,
+        0.72,
+        8,
+    );
+}
