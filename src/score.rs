@@ -894,14 +894,12 @@ fn year_of(b: &[u8]) -> Option<u32> {
 /// “Курсив”"): an opening mark in the gap after its last word, and a capital letter next?
 fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
     let last = h.last as usize;
-    let (Some(t), Some(next)) = (doc.tokens.get(last), doc.tokens.get(last + 1)) else {
-        return false;
-    };
-    let gap = doc
-        .text
-        .get(t.end as usize..next.start as usize)
-        .unwrap_or("");
-    gap.trim_end().ends_with(['«', '“', '„', '"']) && next.case & Token::FIRST_UPPER != 0
+    doc.tokens
+        .get(last + 1)
+        .is_some_and(|next| next.case & Token::FIRST_UPPER != 0)
+        && crate::facts::gap(doc, last)
+            .trim_end()
+            .ends_with(['«', '“', '„', '"'])
 }
 
 /// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",

@@ -221,7 +221,7 @@ pub(super) fn surface<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
 }
 
 /// The text between token `i` and token `i + 1` (to the end of the text after the last).
-pub(super) fn gap<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
+pub(crate) fn gap<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
     let Some(t) = doc.tokens.get(i) else {
         return "";
     };
