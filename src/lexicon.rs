@@ -95,6 +95,22 @@ macro_rules! lexicon_error {
     };
 }
 
+/// The scopes a cue of `category` may have, for the message of a bad one (the arms of the
+/// scope `match` in [`parse`] that accept them).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn allowed_scopes(category: Category) -> &'static str {
+    match category {
+        Category::Negation | Category::Hypothetical => "before, after, next or sentence",
+        Category::NonMedia => "before, after, sentence, near, object or -",
+        Category::Incident(_) => "media, probe, attack, wound or -",
+        Category::Boilerplate => "line or -",
+        Category::Attribution => "before, after or -",
+        Category::Media => "sentence, quoted or -",
+        Category::Withdrawn(_) => "sentence or -",
+        _ => "-",
+    }
+}
+
 /// A weight written as a plain decimal (`1`, `0.9`, `.45`, at most seven digits) read without
 /// the standard float parser, whose tables added 14 KB to the gzipped .wasm. The digits
 /// become an integer and one division by a power of ten: both are exact in `f32`, so the
@@ -636,69 +652,24 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             // only in a sentence of its lexicon's language.
             (Category::Withdrawn(_) | Category::Media, "sentence") => Scope::Sentence,
             (Category::Media, "quoted") => Scope::Quoted,
+            // Negation and hypothetical cues always reach somewhere: not even `-`.
             (Category::Negation | Category::Hypothetical, _) => {
                 return Err(lexicon_error!(
                     source,
                     n + 1,
-                    "scope {} must be before, after, next or sentence",
-                    quoted(scope)
+                    "scope {} must be {}",
+                    quoted(scope),
+                    allowed_scopes(category)
                 ))
             }
             (_, "-") => Scope::None,
-            (Category::NonMedia, _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be before, after, sentence, near, object or -",
-                    quoted(scope)
-                ))
-            }
-            (Category::Incident(_), _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be media, probe, attack, wound or -",
-                    quoted(scope)
-                ))
-            }
-            (Category::Boilerplate, _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be line or -",
-                    quoted(scope)
-                ))
-            }
-            (Category::Attribution, _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be before, after or -",
-                    quoted(scope)
-                ))
-            }
-            (Category::Media, _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be sentence, quoted or -",
-                    quoted(scope)
-                ))
-            }
-            (Category::Withdrawn(_), _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be sentence or -",
-                    quoted(scope)
-                ))
-            }
             (_, _) => {
                 return Err(lexicon_error!(
                     source,
                     n + 1,
-                    "scope {} must be -",
-                    quoted(scope)
+                    "scope {} must be {}",
+                    quoted(scope),
+                    allowed_scopes(category)
                 ))
             }
         };
