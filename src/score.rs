@@ -15,6 +15,12 @@ use crate::wordtable::WordSet;
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
 /// How much a generic act keeps when media is named only in a neighbouring sentence.
 const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
+/// Acts that befall many people around a press story (protesters detained, officials arrested
+/// after an exposé, a business suing a third party): with media only in a neighbouring
+/// sentence they keep this much, so one such sentence makes no label and two do.
+const NEIGHBOUR_CROWD_FACTOR: f32 = 0.45;
+/// The taxonomy indices of `detention` and `civil_case` (a test checks them).
+const CROWD_TYPES: [usize; 2] = [3, 6];
 /// A media word this many words or fewer from a generic act is its object or subject.
 const MEDIA_NEAR: u32 = 8;
 /// How much a generic act keeps when the sentence names media farther away than that.
@@ -517,7 +523,11 @@ pub(crate) fn score(
                 if s > 0 && follows_person(doc, &ctx[s - 1], h.sentence) {
                     continue;
                 }
-                weight *= NEIGHBOUR_MEDIA_FACTOR;
+                weight *= if CROWD_TYPES.contains(&usize::from(t)) {
+                    NEIGHBOUR_CROWD_FACTOR
+                } else {
+                    NEIGHBOUR_MEDIA_FACTOR
+                };
             }
         }
         // As with negations, a hypothetical word that the cue spells itself ("no questions
@@ -1035,7 +1045,8 @@ const APPOSITION_WORDS: u32 = 3;
 /// ("Abdul Razzaq Mahar, 41, a correspondent", "Aizada Mamatova, an investigative reporter",
 /// "Ivan Petrov, the chief editor"), or a Russian adjective ("Иванова, независимая
 /// журналистка"), then only lower-case words that tie nothing else in ("the wife of a
-/// journalist" is no apposition). 0 when there is none ("Ivanov told the journalist").
+/// journalist" is no apposition); or a copula ("Anna Kim is a reporter"). 0 when there is
+/// none ("Ivanov told the journalist").
 fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
     let number = |t: u32| doc.norm_of(t as usize).bytes().all(|b| b.is_ascii_digit());
     for d in 1..=APPOSITION_WORDS {
@@ -1046,6 +1057,14 @@ fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
             return 0;
         }
         let w = doc.norm_of(t as usize);
+        // A copula makes the name before it the media person too ("Anna Kim is a reporter
+        // for ...", "Иванов является корреспондентом").
+        if matches!(
+            w,
+            "is" | "was" | "became" | "been" | "является" | "являлся" | "являлась"
+        ) {
+            return d;
+        }
         if comma_between(doc, t - 1, t) {
             let opens = matches!(w, "a" | "an" | "the")
                 || number(t)
@@ -2569,11 +2588,44 @@ mod tests {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
+        for (i, id) in CROWD_TYPES.iter().zip(["detention", "civil_case"]) {
+            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
+        }
         assert_eq!(
             crate::taxonomy::index_of("access_obstruction"),
             Some(ACCESS_OBSTRUCTION)
         );
         assert_eq!(crate::taxonomy::index_of("censorship"), Some(CENSORSHIP));
+    }
+
+    #[test]
+    fn a_detention_next_to_media_needs_a_second_sentence() {
+        let detained = |text: &str| {
+            let c = crate::classifier::classify(text);
+            c.label("detention").map(|l| l.score)
+        };
+        // Protesters are detained around a press story: one sentence beside media is not
+        // enough, as it is for a beating.
+        let once = "Газета писала о митинге. В пятницу полиция задержала шестерых.";
+        assert_eq!(detained(once), None, "{once}");
+        let beaten = "Газета писала о митинге. В пятницу полиция избила шестерых.";
+        assert!(labelled(beaten, "physical_attack"), "{beaten}");
+        // Two such sentences are.
+        let twice = "В пятницу полиция задержала шестерых. Газета писала о митинге. В субботу \
+                     полиция задержала ещё двоих.";
+        assert!(detained(twice).is_some(), "{twice}");
+        // Media in the sentence itself: one is enough.
+        let own = "Газета писала о митинге. В пятницу полиция задержала шестерых в редакции.";
+        assert!(detained(own).is_some(), "{own}");
+    }
+
+    #[test]
+    fn a_name_before_a_copula_and_a_media_word_is_media() {
+        let kim = "Anna Kim is a reporter for the Daily Star. Police in the capital detained Kim.";
+        let c = crate::classifier::classify(kim);
+        let score = c.label("detention").map_or(0.0, |l| l.score);
+        // As named media (0.85 of the cue), not only as a neighbour of media (0.45).
+        assert!(score > 0.5, "{kim}: {score}");
     }
 
     #[test]
