@@ -499,6 +499,7 @@ pub(crate) fn score(
                 d < distance.min(MEDIA_NEAR + 1)
                     && !agent(doc, person)
                     && !media.is_some_and(|(m, _)| listed_together(doc, person, m))
+                    && !accompanies(doc, person)
                     && !in_relative_clause(doc, &c.media_spans, [&c.persons, &c.objects], person, h)
             }) {
                 continue;
@@ -1670,6 +1671,19 @@ fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
         && (between(LIST_WORDS) || (comma_between(doc, from, to) && !between(SUBORDINATORS)))
 }
 
+/// Is the person at tokens `(first, last)` one who shared the act with its victim ("put her in
+/// the van together with the picketer", "вместе с пикетчиком", "пикетшімен бірге")?
+fn accompanies(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
+    let norm = |t: u32| doc.tokens.get(t as usize).map(|_| doc.norm_of(t as usize));
+    let pair = first
+        .checked_sub(2)
+        .and_then(|t| Some((norm(t)?, norm(t + 1)?)));
+    matches!(
+        pair,
+        Some(("together" | "along", "with") | ("вместе" | "наряду", "с" | "со"))
+    ) || norm(last + 1) == Some("бірге")
+}
+
 /// Does a comma stand between tokens `a` and `b` (`a` < `b`)? Tokens hold no commas, so the
 /// text from the end of one to the start of the other is all the punctuation between them.
 fn comma_between(doc: &Doc<'_>, a: u32, b: u32) -> bool {
@@ -2617,6 +2631,17 @@ mod tests {
         // Media in the sentence itself: one is enough.
         let own = "Газета писала о митинге. В пятницу полиция задержала шестерых в редакции.";
         assert!(detained(own).is_some(), "{own}");
+    }
+
+    #[test]
+    fn a_person_who_shared_the_act_does_not_take_it_from_media() {
+        let with = "В Благовещенске корреспондента сайта, снимавшую одиночный пикет у здания \
+                    правительства, полицейские посадили в автозак вместе с пикетчиком.";
+        assert!(labelled(with, "detention"), "{with}");
+        // Without "вместе с" the picketer is the one put in the van.
+        let without = "В Благовещенске корреспондента сайта, снимавшую одиночный пикет у здания \
+                       правительства, полицейские посадили в автозак пикетчика.";
+        assert!(!labelled(without, "detention"), "{without}");
     }
 
     #[test]
