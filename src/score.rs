@@ -141,6 +141,10 @@ const ACCESS_OBSTRUCTION: usize = 9;
 const CENSORSHIP: usize = 11;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
+/// Types whose cues may be a label that is quoted as it was given (taxonomy indices of
+/// `intimidation`, `prosecution`, `restrictive_law` and `economic_pressure`; a test checks
+/// them): a slur, a charge, a law's name, a "foreign agent" status.
+const LABEL_TYPES: [usize; 4] = [2, 5, 7, 17];
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
 const PUBLIC_TYPES: [usize; 2] = [7, BLOCKING_SHUTDOWN];
@@ -425,6 +429,12 @@ pub(crate) fn score(
             continue;
         }
         if cue.latin && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
+            continue;
+        }
+        // An act word in quotation marks of its own is a figure of speech ("an editor "killed"
+        // the piece", "рекордқа «шабуыл» жасады"); a quoted label or slur («иноагент»,
+        // «сатқын») is not (`LABEL_TYPES`).
+        if scare_quoted(doc, h.last as usize) && !LABEL_TYPES.contains(&usize::from(t)) {
             continue;
         }
         let s = h.sentence as usize;
@@ -911,6 +921,22 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
         && crate::facts::gap(doc, last)
             .trim_end()
             .ends_with(['«', '“', '„', '"'])
+}
+
+/// Does token `i` stand alone in quotation marks: an opening mark right before it and a closing
+/// one right after it?
+fn scare_quoted(doc: &Doc<'_>, i: usize) -> bool {
+    let before = match i.checked_sub(1) {
+        Some(p) => crate::facts::gap(doc, p),
+        None => sub(
+            doc.text,
+            ..doc.tokens.first().map_or(0, |t| t.start as usize),
+        ),
+    };
+    before.trim_end().ends_with(['«', '“', '„', '"', '\''])
+        && crate::facts::gap(doc, i)
+            .trim_start()
+            .starts_with(['»', '”', '"', '\''])
 }
 
 /// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",
@@ -2602,6 +2628,14 @@ mod tests {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
+        for (i, id) in LABEL_TYPES.iter().zip([
+            "intimidation",
+            "prosecution",
+            "restrictive_law",
+            "economic_pressure",
+        ]) {
+            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
+        }
         for (i, id) in CROWD_TYPES.iter().zip(["detention", "civil_case"]) {
             assert_eq!(crate::taxonomy::index_of(id), Some(*i));
         }
@@ -2631,6 +2665,19 @@ mod tests {
         // Media in the sentence itself: one is enough.
         let own = "Газета писала о митинге. В пятницу полиция задержала шестерых в редакции.";
         assert!(detained(own).is_some(), "{own}");
+    }
+
+    #[test]
+    fn an_act_word_in_quotation_marks_of_its_own_is_a_figure_of_speech() {
+        let figure = "The veteran reporter recalled how an editor once \"killed\" a 5,000-word \
+                      piece of hers.";
+        assert!(!labelled(figure, "killing"), "{figure}");
+        // Without the marks the cue cannot tell the figure from the act: the marks decide.
+        let plain = "The veteran reporter recalled how an editor once killed a 5,000-word piece \
+                     of hers.";
+        assert!(labelled(plain, "killing"), "{plain}");
+        let act = "Gunmen killed the veteran reporter outside her home.";
+        assert!(labelled(act, "killing"), "{act}");
     }
 
     #[test]
