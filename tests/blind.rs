@@ -1487,3 +1487,111 @@ fn written_set_83_stays_above_its_floors() {
         8,
     );
 }
+
+#[test]
+fn written_set_84_stays_above_its_floors() {
+    // Written on 2026-12-05 (nineteenth session): Nigeria, Ghana, Kenya and Uganda (en);
+    // Belarus, Moldova and Transnistria, Armenia (ru); Mangystau, Atyrau, West Kazakhstan and
+    // Kyrgyzstan (kk). Read by round 30: 0.723 / 0.867 / 0.852 at the session's start, 0.813 /
+    // 0.867 / 0.860 at its end.
+    each_language_above(
+        &[
+            "written84-en.jsonl",
+            "written84-ru.jsonl",
+            "written84-kk.jsonl",
+        ],
+        40,
+        0.77,
+        7,
+    );
+}
+
+#[test]
+fn written_set_85_stays_above_its_floors() {
+    // Written beside set 84 and never read: the Philippines, Indonesia, Cambodia and Myanmar
+    // (en); Siberia, the Urals, the North Caucasus and Georgia (ru); Almaty region, Zhetysu,
+    // Abai, Shymkent and Uzbekistan (kk). 0.738 / 0.891 / 0.814 by the session's first build,
+    // 0.744 / 0.899 / 0.828 by its last.
+    each_language_above(
+        &[
+            "written85-en.jsonl",
+            "written85-ru.jsonl",
+            "written85-kk.jsonl",
+        ],
+        40,
+        0.70,
+        9,
+    );
+}
+
+#[test]
+fn written_set_86_stays_above_its_floors() {
+    // Written beside set 84: Mexico, Honduras, Colombia and Venezuela (en); Kazakhstan and
+    // Kyrgyzstan (ru); Karaganda, Ulytau, Kostanay, North Kazakhstan, Bayan-Ölgii and Xinjiang
+    // (kk). Read by round 30: 0.699 / 0.829 / 0.721 at the session's start, 0.808 / 0.899 /
+    // 0.775 at its end.
+    each_language_above(
+        &[
+            "written86-en.jsonl",
+            "written86-ru.jsonl",
+            "written86-kk.jsonl",
+        ],
+        40,
+        0.73,
+        5,
+    );
+}
+
+#[test]
+fn written_set_87_stays_above_its_floors() {
+    // Written beside set 86 and never read: Egypt, Tunisia, Jordan and Lebanon (en);
+    // Uzbekistan, Tajikistan and Turkmenistan (ru); Astana, Akmola, Pavlodar, East Kazakhstan
+    // and Kyzylorda (kk). 0.812 / 0.813 / 0.839 by the session's first build, 0.810 / 0.803 /
+    // 0.836 by its last.
+    each_language_above(
+        &[
+            "written87-en.jsonl",
+            "written87-ru.jsonl",
+            "written87-kk.jsonl",
+        ],
+        40,
+        0.76,
+        6,
+    );
+}
+
+#[test]
+fn written_set_88_stays_above_its_floors() {
+    // Written on 2026-12-05: India, Nepal, Sri Lanka and the Maldives (en); Azerbaijan,
+    // Ukraine's occupied territories and Russia's Far East (ru); Aktobe, Turkistan, Zhambyl,
+    // Orenburg and Astrakhan (kk). Read by round 31: 0.727 / 0.803 / 0.889 at the session's
+    // start, 0.800 / 0.879 / 0.897 at its end.
+    each_language_above(
+        &[
+            "written88-en.jsonl",
+            "written88-ru.jsonl",
+            "written88-kk.jsonl",
+        ],
+        40,
+        0.76,
+        7,
+    );
+}
+
+#[test]
+fn written_set_89_stays_above_its_floors() {
+    // Written beside set 88 and never read: Ethiopia, Somalia, Sudan and Tanzania (en); the
+    // Volga, Moscow, St Petersburg and the Baltic states (ru); Almaty, Kostanay, Mangystau,
+    // Turkey and Kazakhs in Europe (kk). 0.796 / 0.841 / 0.782 by the session's first build,
+    // 0.775 / 0.848 / 0.782 by its last.
+    each_language_above(
+        &[
+            "written89-en.jsonl",
+            "written89-ru.jsonl",
+            "written89-kk.jsonl",
+        ],
+        40,
+        0.73,
+        8,
+    );
+}

@@ -202,6 +202,51 @@ fn incidents_in_these_words_are_found() {
             "В деле есть расшифровки телефонных разговоров журналиста.",
             "surveillance",
         ),
+        // The nineteenth session's rounds 30 and 31 (each missed by its first build).
+        (
+            "Presenter Julia Ortiz was let go by the regional channel two days after the interview.",
+            "economic_pressure",
+        ),
+        (
+            "The electoral council did not issue accreditation to eighteen journalists.",
+            "accreditation",
+        ),
+        (
+            "The ministry has still not answered the newspaper's request, 45 days on.",
+            "information_refusal",
+        ),
+        (
+            "Security staff would not let the television crew into the press gallery.",
+            "access_obstruction",
+        ),
+        (
+            "A judge turned down the reporter's application to travel abroad.",
+            "travel_restriction",
+        ),
+        (
+            "The court granted police five days' remand to investigate the editor.",
+            "prosecution",
+        ),
+        (
+            "Mobile internet remains suspended in the district, a correspondent said.",
+            "blocking_shutdown",
+        ),
+        (
+            "Под постами журналистки началась волна оскорблений.",
+            "intimidation",
+        ),
+        (
+            "Полицейский ответил, что журналистам здесь делать нечего.",
+            "access_obstruction",
+        ),
+        (
+            "Пользователи утратили доступ к сайту независимого издания.",
+            "blocking_shutdown",
+        ),
+        (
+            "Агентство отказало во внесении в реестр двум новостным сайтам.",
+            "accreditation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -253,6 +298,15 @@ fn near_misses_report_no_incident() {
         "Сам репортёр о побоях не заявлял.",
         "Редакция зейнетке құрметпен шығарып салды.",
         "Блогер көршісімен қоршау үшін сотта дауласты.",
+        // The nineteenth session's (each labelled by its first build).
+        "The judgment does not require the reporter to reveal her sources.",
+        "No journalist has so far been charged under the new provision.",
+        "The veteran reporter recalled how an editor once \"killed\" a 5,000-word piece of hers.",
+        "Организаторы оставляют за собой право отказать журналистам в аккредитации.",
+        "Пока такой иск против редакции не подан.",
+        "Жителей предупредили о плановом отключении интернета и связи на ночь.",
+        "Спорт тілшісі әріптесінің рекордына «шабуыл» жасады.",
+        "Шенеунік блогердің сөзіне ренжісе, сотқа азаматтық талап берсін.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
