@@ -926,14 +926,9 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
 /// Does token `i` stand alone in quotation marks: an opening mark right before it and a closing
 /// one right after it?
 fn scare_quoted(doc: &Doc<'_>, i: usize) -> bool {
-    let before = match i.checked_sub(1) {
-        Some(p) => crate::facts::gap(doc, p),
-        None => sub(
-            doc.text,
-            ..doc.tokens.first().map_or(0, |t| t.start as usize),
-        ),
-    };
-    before.trim_end().ends_with(['«', '“', '„', '"', '\''])
+    crate::facts::gap_before(doc, i)
+        .trim_end()
+        .ends_with(['«', '“', '„', '"', '\''])
         && crate::facts::gap(doc, i)
             .trim_start()
             .starts_with(['»', '”', '"', '\''])
@@ -2621,24 +2616,24 @@ mod tests {
         // A first-person account may be a blogger's own post.
         assert!(spied("Я обнаружила шпионскую программу в телефоне."));
         // A shutdown or a law befalls the public: no media word is needed.
-        for (i, id) in PUBLIC_TYPES
-            .iter()
-            .zip(["restrictive_law", "blocking_shutdown"])
-        {
-            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
-        }
+        let indices = |list: &[usize], ids: &[&str]| {
+            assert_eq!(list.len(), ids.len());
+            for (i, id) in list.iter().zip(ids) {
+                assert_eq!(crate::taxonomy::index_of(id), Some(*i), "{id}");
+            }
+        };
+        indices(&PUBLIC_TYPES, &["restrictive_law", "blocking_shutdown"]);
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
-        for (i, id) in LABEL_TYPES.iter().zip([
-            "intimidation",
-            "prosecution",
-            "restrictive_law",
-            "economic_pressure",
-        ]) {
-            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
-        }
-        for (i, id) in CROWD_TYPES.iter().zip(["detention", "civil_case"]) {
-            assert_eq!(crate::taxonomy::index_of(id), Some(*i));
-        }
+        indices(
+            &LABEL_TYPES,
+            &[
+                "intimidation",
+                "prosecution",
+                "restrictive_law",
+                "economic_pressure",
+            ],
+        );
+        indices(&CROWD_TYPES, &["detention", "civil_case"]);
         assert_eq!(
             crate::taxonomy::index_of("access_obstruction"),
             Some(ACCESS_OBSTRUCTION)
@@ -2648,23 +2643,20 @@ mod tests {
 
     #[test]
     fn a_detention_next_to_media_needs_a_second_sentence() {
-        let detained = |text: &str| {
-            let c = crate::classifier::classify(text);
-            c.label("detention").map(|l| l.score)
-        };
+        let detained = |text: &str| labelled(text, "detention");
         // Protesters are detained around a press story: one sentence beside media is not
         // enough, as it is for a beating.
         let once = "Газета писала о митинге. В пятницу полиция задержала шестерых.";
-        assert_eq!(detained(once), None, "{once}");
+        assert!(!detained(once), "{once}");
         let beaten = "Газета писала о митинге. В пятницу полиция избила шестерых.";
         assert!(labelled(beaten, "physical_attack"), "{beaten}");
         // Two such sentences are.
         let twice = "В пятницу полиция задержала шестерых. Газета писала о митинге. В субботу \
                      полиция задержала ещё двоих.";
-        assert!(detained(twice).is_some(), "{twice}");
+        assert!(detained(twice), "{twice}");
         // Media in the sentence itself: one is enough.
         let own = "Газета писала о митинге. В пятницу полиция задержала шестерых в редакции.";
-        assert!(detained(own).is_some(), "{own}");
+        assert!(detained(own), "{own}");
     }
 
     #[test]

@@ -233,7 +233,7 @@ pub(crate) fn gap<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
 }
 
 /// The text before token `i` back to the previous token.
-fn gap_before<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
+pub(crate) fn gap_before<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
     if i == 0 {
         let end = doc.tokens.first().map_or(0, |t| t.start as usize);
         return doc.text.get(..end).unwrap_or("");
