@@ -1695,14 +1695,12 @@ fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
 /// Is the person at tokens `(first, last)` one who shared the act with its victim ("put her in
 /// the van together with the picketer", "вместе с пикетчиком", "пикетшімен бірге")?
 fn accompanies(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
-    let norm = |t: u32| doc.tokens.get(t as usize).map(|_| doc.norm_of(t as usize));
-    let pair = first
-        .checked_sub(2)
-        .and_then(|t| Some((norm(t)?, norm(t + 1)?)));
+    let norm = |t: u32| crate::facts::norm(doc, t as usize);
+    let pair = first.checked_sub(2).map(|t| (norm(t), norm(t + 1)));
     matches!(
         pair,
         Some(("together" | "along", "with") | ("вместе" | "наряду", "с" | "со"))
-    ) || norm(last + 1) == Some("бірге")
+    ) || norm(last + 1) == "бірге"
 }
 
 /// Does a comma stand between tokens `a` and `b` (`a` < `b`)? Tokens hold no commas, so the

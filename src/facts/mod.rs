@@ -205,7 +205,7 @@ pub(crate) const MAX_FACTS: usize = 64;
 // Token helpers that never panic.
 
 /// The normalised form of token `i`, or "" past the end.
-pub(super) fn norm<'d>(doc: &'d Doc<'_>, i: usize) -> &'d str {
+pub(crate) fn norm<'d>(doc: &'d Doc<'_>, i: usize) -> &'d str {
     doc.tokens
         .get(i)
         .and_then(|t| doc.norm.get(t.nstart as usize..t.nend as usize))
