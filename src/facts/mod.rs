@@ -530,7 +530,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "проект",
 ];
 
-fn is_media_noun(w: &str) -> bool {
+pub(crate) fn is_media_noun(w: &str) -> bool {
     // Each noun is a word or a word's start of two bytes or more: a word whose first two
     // bytes start none of them is none.
     static HEADS: WordFilter = WordFilter::new(MEDIA_NOUNS);
