@@ -1112,7 +1112,8 @@ const APPOSITION_WORDS: u32 = 3;
 /// ("Abdul Razzaq Mahar, 41, a correspondent", "Aizada Mamatova, an investigative reporter",
 /// "Ivan Petrov, the chief editor"), or a Russian adjective ("Иванова, независимая
 /// журналистка"), then only lower-case words that tie nothing else in ("the wife of a
-/// journalist" is no apposition); or a copula ("Anna Kim is a reporter"). 0 when there is
+/// journalist" is no apposition; "and" joins two roles of one person: "the owner and
+/// editor"); or a copula ("Anna Kim is a reporter"). 0 when there is
 /// none ("Ivanov told the journalist").
 fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
     let number = |t: u32| doc.norm_of(t as usize).bytes().all(|b| b.is_ascii_digit());
@@ -2750,6 +2751,19 @@ mod tests {
                         Nawaz Khattak was hit by four bullets. Khattak had received threatening \
                         phone calls in February.";
         assert!(!labelled(no_comma, "intimidation"), "{no_comma}");
+    }
+
+    #[test]
+    fn two_roles_joined_by_and_are_one_apposition() {
+        let owner = "Hakan Sozeri, the owner and editor of the weekly newspaper Sahil Sesi, was \
+                     shot dead on Monday. Police said the killer fled. In the spring Sozeri had \
+                     received several phone calls warning him to leave the river alone.";
+        assert!(labelled(owner, "intimidation"), "{owner}");
+        // A comma before "and" closes the apposition: the lawyer is not the journalist.
+        let list = "Police detained Ivanov, a lawyer, and the journalist Petrov on Monday. Police \
+                    said the case was closed. In the spring Ivanov had received several phone \
+                    calls warning him to leave the river alone.";
+        assert!(!labelled(list, "intimidation"), "{list}");
     }
 
     #[test]
