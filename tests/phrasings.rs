@@ -247,6 +247,52 @@ fn incidents_in_these_words_are_found() {
             "Агентство отказало во внесении в реестр двум новостным сайтам.",
             "accreditation",
         ),
+        // The twentieth session's (each missed by its first build).
+        (
+            "Hackers seized control of the X account of a senior correspondent.",
+            "digital_attack",
+        ),
+        (
+            "Since Monday night our website cannot be opened from the networks of the two largest mobile operators.",
+            "blocking_shutdown",
+        ),
+        (
+            "Three reporters were escorted back to the street and kept out of the weekly press conference.",
+            "access_obstruction",
+        ),
+        (
+            "The prosecutor sent the reporter a letter asking her to identify the person who supplied the documents.",
+            "surveillance",
+        ),
+        (
+            "On the facade, the attackers sprayed the word traitors and the name of the editor of the weekly.",
+            "intimidation",
+        ),
+        ("The portal then took the ministry to court.", "civil_case"),
+        (
+            "I am a reporter. I was kept in a room without windows for 11 days.",
+            "detention",
+        ),
+        (
+            "Злоумышленники завладели Telegram-каналом городского новостного проекта.",
+            "digital_attack",
+        ),
+        (
+            "Две недели редакции звонили и писали, что если мы не прекратим серию, «будет хуже».",
+            "intimidation",
+        ),
+        (
+            "Почти одновременно в сети появился сайт с почти таким же адресом, с логотипом газеты.",
+            "digital_attack",
+        ),
+        (
+            "Полиция интернет-телеарнаның операторын ұстады.",
+            "detention",
+        ),
+        (
+            "Жол полициясы түсірілім тобын жүз метрден жақын жібермей қойды.",
+            "access_obstruction",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -307,6 +353,14 @@ fn near_misses_report_no_incident() {
         "Жителей предупредили о плановом отключении интернета и связи на ночь.",
         "Спорт тілшісі әріптесінің рекордына «шабуыл» жасады.",
         "Шенеунік блогердің сөзіне ренжісе, сотқа азаматтық талап берсін.",
+        // The twentieth session's (each labelled by its first build).
+        "The channel is cutting advertising rates for its evening slots by 25 percent.",
+        "When there is a bill, the journalists will see it first.",
+        "Man posing as TV journalist detained for extorting money from cafe owners.",
+        "Former TV host turned mayor placed under house arrest in embezzlement case.",
+        "Адамян, спортивный журналист, следил за заплывом с лодки.",
+        "В Капане неизвестные ночью напали на офис регионального издания.",
+        "Арна рейтингі ең төмен екі бағдарламасын эфирден алып тастады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
