@@ -293,6 +293,10 @@ fn incidents_in_these_words_are_found() {
             "Жол полициясы түсірілім тобын жүз метрден жақын жібермей қойды.",
             "access_obstruction",
         ),
+        (
+            "The reporter said he was offloaded at Islamabad airport.",
+            "travel_restriction",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
