@@ -297,6 +297,22 @@ fn incidents_in_these_words_are_found() {
             "The reporter said he was offloaded at Islamabad airport.",
             "travel_restriction",
         ),
+        (
+            "The editor received a message saying \"your days are numbered\".",
+            "intimidation",
+        ),
+        (
+            "A dead rat was left on the doorstep of the newspaper's office.",
+            "intimidation",
+        ),
+        (
+            "Редактору газеты пришло сообщение: «Твои дни сочтены».",
+            "intimidation",
+        ),
+        (
+            "Журналистке «күнің санаулы» деген хат келді.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
