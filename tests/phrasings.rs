@@ -313,6 +313,10 @@ fn incidents_in_these_words_are_found() {
             "Журналистке «күнің санаулы» деген хат келді.",
             "intimidation",
         ),
+        (
+            "The newspaper's request for the documents was rejected as \"classified\".",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
