@@ -979,10 +979,19 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
             continue;
         }
         let sentence = &doc.sentences[s];
-        if std::mem::take(&mut unnamed_before) && names.len() < 62 {
-            if let Some(run) = opening_name(doc, sentence.first, sentence.last) {
-                for i in run {
-                    if let Some(k) = key(i).filter(|k| !names.contains(k) && !others.contains(k)) {
+        if std::mem::take(&mut unnamed_before) {
+            // A name, no acronym ("ФСБ", "PESHAWAR").
+            let name_word = |i: usize| {
+                key(i).is_some()
+                    && !doc
+                        .surface(i)
+                        .chars()
+                        .nth(1)
+                        .is_some_and(char::is_uppercase)
+            };
+            for i in opening_name(doc, sentence.first, sentence.last, name_word) {
+                if let Some(k) = key(i) {
+                    if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
                         names.push(k);
                     }
                 }
@@ -1078,29 +1087,30 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     }
 }
 
-/// The tokens of a name of two or three capitalised words that opens the sentence from
-/// `first` to `last` and is followed by a comma ("Gul Nawaz Khattak, 41, was hit", "Асқар
-/// Мырзағалиев, 43 жастағы оператор, ..."); no acronym ("ФСБ", "PESHAWAR"). Without the
+/// The tokens of a name of two or three words (`name_word`, joined by single spaces) that opens
+/// the sentence from `first` to `last` and is followed by a comma ("Gul Nawaz Khattak, 41, was
+/// hit", "Асқар Мырзағалиев, 43 жастағы оператор, ..."); empty when there is none. Without the
 /// comma a role or a place opens as often ("Адвокат Маматова назвал", "Шығыс Қазақстан
 /// облысы").
-fn opening_name(doc: &Doc<'_>, first: u32, last: u32) -> Option<std::ops::Range<usize>> {
-    let capital = |i: u32| {
-        let t = &doc.tokens[i as usize];
-        let surface = doc.surface(i as usize);
-        t.case & Token::FIRST_UPPER != 0
-            && surface.chars().count() >= 3
-            && !surface.chars().nth(1).is_some_and(char::is_uppercase)
-            && !NOT_NAME.contains(doc.norm_of(i as usize))
-    };
+fn opening_name(
+    doc: &Doc<'_>,
+    first: u32,
+    last: u32,
+    name_word: impl Fn(usize) -> bool,
+) -> std::ops::Range<usize> {
+    let (first, last) = (first as usize, last as usize);
     let mut end = first;
-    while end < last && end < first + 3 && capital(end) {
-        if end > first && !matches!(crate::facts::gap_before(doc, end as usize), " " | "\u{a0}") {
-            break;
-        }
+    while end < last.min(first + 3)
+        && name_word(end)
+        && (end == first || matches!(crate::facts::gap_before(doc, end), " " | "\u{a0}"))
+    {
         end += 1;
     }
-    (end >= first + 2 && end < last && comma_between(doc, end - 1, end))
-        .then_some(first as usize..end as usize)
+    if end >= first + 2 && end < last && comma_between(doc, end as u32 - 1, end as u32) {
+        first..end
+    } else {
+        first..first
+    }
 }
 
 /// At most this many words of an apposition before its media word ("Aizada Mamatova, a
