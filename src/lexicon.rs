@@ -653,16 +653,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             (Category::Withdrawn(_) | Category::Media, "sentence") => Scope::Sentence,
             (Category::Media, "quoted") => Scope::Quoted,
             // Negation and hypothetical cues always reach somewhere: not even `-`.
-            (Category::Negation | Category::Hypothetical, _) => {
-                return Err(lexicon_error!(
-                    source,
-                    n + 1,
-                    "scope {} must be {}",
-                    quoted(scope),
-                    allowed_scopes(category)
-                ))
-            }
-            (_, "-") => Scope::None,
+            (c, "-") if !matches!(c, Category::Negation | Category::Hypothetical) => Scope::None,
             (_, _) => {
                 return Err(lexicon_error!(
                     source,
