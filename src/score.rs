@@ -957,6 +957,13 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     // start of a sentence ("The", "После", "Бұл").
     let name = |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAME.contains(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
+    // An acronym ("СГБ", "PESHAWAR") is no name: its second letter is a capital too.
+    let acronym = |i: usize| {
+        doc.surface(i)
+            .chars()
+            .nth(1)
+            .is_some_and(char::is_uppercase)
+    };
     let mut names: Vec<&str> = Vec::new();
     // Names introduced next to a non-media person ("the businessman John Hale", "организатор
     // пирамиды Хейл") are that person in later sentences too: each later mention is marked as
@@ -980,15 +987,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         }
         let sentence = &doc.sentences[s];
         if std::mem::take(&mut unnamed_before) {
-            // A name, no acronym ("ФСБ", "PESHAWAR").
-            let name_word = |i: usize| {
-                key(i).is_some()
-                    && !doc
-                        .surface(i)
-                        .chars()
-                        .nth(1)
-                        .is_some_and(char::is_uppercase)
-            };
+            let name_word = |i: usize| key(i).is_some() && !acronym(i);
             for i in opening_name(doc, sentence.first, sentence.last, name_word) {
                 if let Some(k) = key(i) {
                     if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
@@ -1010,12 +1009,11 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 continue;
             }
             for i in l as usize + 1..(l as usize + 4).min(sentence.last as usize) {
-                let surface = doc.surface(i);
-                if surface.chars().nth(1).is_some_and(char::is_uppercase) {
+                if acronym(i) {
                     continue;
                 }
                 let Some(k) = key(i) else {
-                    if surface.chars().count() <= 3 {
+                    if doc.surface(i).chars().count() <= 3 {
                         break;
                     }
                     continue;
@@ -1123,8 +1121,8 @@ const APPOSITION_WORDS: u32 = 3;
 /// "Ivan Petrov, the chief editor"), or a Russian adjective ("Иванова, независимая
 /// журналистка"), then only lower-case words that tie nothing else in ("the wife of a
 /// journalist" is no apposition; "and" joins two roles of one person: "the owner and
-/// editor"); or a copula ("Anna Kim is a reporter"). 0 when there is
-/// none ("Ivanov told the journalist").
+/// editor"); or a copula ("Anna Kim is a reporter"). 0 when there is none ("Ivanov told the
+/// journalist").
 fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
     let number = |t: u32| doc.norm_of(t as usize).bytes().all(|b| b.is_ascii_digit());
     for d in 1..=APPOSITION_WORDS {
