@@ -31,7 +31,9 @@
 //!   an access-obstruction hit in its own sentence keeps 0.3; a reporter not let into a
 //!   country is a travel restriction), `device` (a reporter's phone or camera taken,
 //!   unlocked, its gallery: a censorship hit in its own sentence keeps 0.3; a video deleted
-//!   there is footage destroyed, a raid's),
+//!   there is footage destroyed, a raid's), `powers` (removal powers a law gives: "allows
+//!   prosecutors to order platforms to remove content", "must remove": a censorship hit in
+//!   its own sentence keeps 0.3, as with `device`; the law itself is restrictive_law),
 //!   `gambling` (blocked online casinos or betting sites: the article's blocking, detention,
 //!   prosecution and raid scores keep 0.3), `commerce` (an online shop's, a bank's or a payment
 //!   portal's site or customer data: the article's digital-attack score keeps 0.3); both only
@@ -165,7 +167,9 @@ pub(crate) enum Category {
     /// the broadcast off the air or the site out of reach of its own sentence is that, not a
     /// shutdown), a border (`border`: not let in at a border post is kept out of the country,
     /// not from an event), a device (`device`: a video deleted from a reporter's phone or
-    /// camera is footage destroyed, not content censored). A mask of type indices.
+    /// camera is footage destroyed, not content censored), removal powers a law gives
+    /// (`powers`: "allows courts to order removal" is the law's, not a removal done). A mask
+    /// of type indices.
     Withdrawn(u32),
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
     /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;
@@ -218,7 +222,7 @@ impl Category {
             "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),
-            "device" => Category::Withdrawn(types(&["censorship"])?),
+            "device" | "powers" => Category::Withdrawn(types(&["censorship"])?),
             "gambling" => Category::WithdrawnWhole(types(&[
                 "blocking_shutdown",
                 "detention",
@@ -1211,7 +1215,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 20);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 21);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -7,7 +7,7 @@
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
 /// `\`, `]`, `^`, `_`, `` ` `` and small letters: a category is only ever the first word of a
 /// line, so its codes may be the scopes' letters too).
-const CATEGORIES: [&str; 38] = [
+const CATEGORIES: [&str; 39] = [
     "media",
     "negation",
     "hypothetical",
@@ -46,6 +46,7 @@ const CATEGORIES: [&str; 38] = [
     "refuted",
     "border",
     "device",
+    "powers",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).
