@@ -34,6 +34,9 @@
 //!   there is footage destroyed, a raid's), `powers` (removal powers a law gives: "allows
 //!   prosecutors to order platforms to remove content", "must remove": a censorship hit in
 //!   its own sentence keeps 0.3, as with `device`; the law itself is restrictive_law),
+//!   `bystander` (a journalist who witnessed an ordinary crime or a crash and testifies about
+//!   it: the article's prosecution, detention, physical-attack, raid, intimidation and
+//!   property-damage scores keep 0.3: the crime and the questioning are not about their work),
 //!   `gambling` (blocked online casinos or betting sites: the article's blocking, detention,
 //!   prosecution and raid scores keep 0.3), `commerce` (an online shop's, a bank's or a payment
 //!   portal's site or customer data: the article's digital-attack score keeps 0.3); both only
@@ -223,6 +226,14 @@ impl Category {
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),
             "device" | "powers" => Category::Withdrawn(types(&["censorship"])?),
+            "bystander" => Category::Withdrawn(types(&[
+                "prosecution",
+                "detention",
+                "physical_attack",
+                "raid_seizure",
+                "intimidation",
+                "property_damage",
+            ])?),
             "gambling" => Category::WithdrawnWhole(types(&[
                 "blocking_shutdown",
                 "detention",
@@ -1215,7 +1226,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 21);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 22);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

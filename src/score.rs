@@ -2657,6 +2657,23 @@ mod tests {
     }
 
     #[test]
+    fn a_journalist_who_witnessed_an_ordinary_crime_is_no_victim() {
+        // The robbers' violence and their arrest befall others; the journalist only saw it.
+        let ru = "Телеведущая, ставшая свидетелем ограбления, рассказала в суде, как налётчики \
+                  избили охранника. Обвиняемых задержали через час.";
+        assert!(!labelled(ru, "physical_attack"), "{ru}");
+        let kk = "Тілші дүкенді тонаудың куәгері болды. Сотта ол тонаушылардың күзетшіні \
+                  қалай ұрғанын айтып берді.";
+        assert!(!labelled(kk, "physical_attack"), "{kk}");
+        // A witness in a case over the work, or witnesses of an act against media, stay.
+        let questioned = "Журналиста допросили в качестве свидетеля по уголовному делу против \
+                          редакции.";
+        assert!(labelled(questioned, "prosecution"), "{questioned}");
+        let beaten = "Witnesses said police beat the reporter with batons at the rally.";
+        assert!(labelled(beaten, "physical_attack"), "{beaten}");
+    }
+
+    #[test]
     fn an_article_that_names_no_media_reports_no_act_against_media() {
         let spied = |text: &str| labelled(text, "surveillance");
         assert!(!spied(
