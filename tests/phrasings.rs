@@ -317,6 +317,24 @@ fn incidents_in_these_words_are_found() {
             "The newspaper's request for the documents was rejected as \"classified\".",
             "information_refusal",
         ),
+        // Round 33 (the twenty-first session): kin visited at home, the object first in
+        // Russian; a camera beaten against asphalt; no answer at all.
+        (
+            "Two men came to his mother's house and asked when the reporter leaves home.",
+            "intimidation",
+        ),
+        (
+            "К родителям журналиста пришли сотрудники полиции.",
+            "intimidation",
+        ),
+        (
+            "Нападавший ударил камеру оператора об асфальт.",
+            "property_damage",
+        ),
+        (
+            "Редакцияның сұрауына ешқандай жауап келмеді.",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -386,6 +404,8 @@ fn near_misses_report_no_incident() {
         "В Капане неизвестные ночью напали на офис регионального издания.",
         "Арна рейтингі ең төмен екі бағдарламасын эфирден алып тастады.",
         "По словам журналиста, переезд быстро ударил по заработку.",
+        // The twenty-first session's (labelled by its first build).
+        "Блокировщики рекламы стоят у трети читателей издания.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
