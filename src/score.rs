@@ -989,11 +989,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         if std::mem::take(&mut unnamed_before) {
             let name_word = |i: usize| key(i).is_some() && !acronym(i);
             for i in opening_name(doc, sentence.first, sentence.last, name_word) {
-                if let Some(k) = key(i) {
-                    if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
-                        names.push(k);
-                    }
-                }
+                adopt(&mut names, &others, key(i));
             }
         }
         // Such a name follows its person within three words with no short word between
@@ -1042,11 +1038,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 // clause whose verb is the media work ("ran", "edited", "работал").
                 if let Some(r) = works_for(doc, sentence.first, f) {
                     for i in r.saturating_sub(3).max(sentence.first as usize)..r {
-                        if let Some(k) = key(i) {
-                            if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
-                                names.push(k);
-                            }
-                        }
+                        adopt(&mut names, &others, key(i));
                     }
                 }
                 // An apposition's age, article and adjectives between a name and its media
@@ -1082,6 +1074,16 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 || (seen_media && speaks_first_person(doc, sentence, s, &mut first_person, langs));
         }
         seen_media |= c.media;
+    }
+}
+
+/// Takes `name` (a name's key) as a media person's, unless it is one already or a non-media
+/// person's (`others`), up to 64 names an article.
+fn adopt<'a>(names: &mut Vec<&'a str>, others: &[&'a str], name: Option<&'a str>) {
+    if let Some(k) = name {
+        if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
+            names.push(k);
+        }
     }
 }
 
