@@ -10,6 +10,7 @@
 //! line break), so that sentences and headline lists split as they do in copied text.
 
 use crate::text::{find_str, sub};
+use crate::wordtable::{words, Words};
 
 /// Text extracted from HTML, with the map back.
 pub(crate) struct Extracted {
@@ -99,13 +100,13 @@ struct Pending {
 }
 
 /// Elements whose content is never shown as text.
-const HIDDEN: &[&str] = &[
+const HIDDEN: Words = words![
     "script", "style", "noscript", "template", "title", "textarea", "iframe", "xmp", "noembed",
     "noframes",
 ];
 
 /// Block elements: one line break before and after, like `innerText`.
-const BLOCKS: &[&str] = &[
+const BLOCKS: Words = words![
     "address",
     "article",
     "aside",

@@ -90,7 +90,7 @@ use crate::memo::{Memo, WordIds};
 use crate::squeeze::restore;
 use crate::taxonomy;
 use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
-use crate::wordtable::FastMap;
+use crate::wordtable::{words, FastMap, Words};
 
 /// The error of line `line` of lexicon `source`; the .wasm's names the line alone
 /// ([`native_format`]).
@@ -345,7 +345,7 @@ pub(crate) struct Cue {
 
 /// Number words that `<n>` matches besides digits (English, Russian, Kazakh; the inflected
 /// Russian forms that follow a preposition or precede "суток"/"лет").
-const NUMBER_WORDS: &[&str] = &[
+const NUMBER_WORDS: Words = words![
     "one",
     "two",
     "three",
@@ -920,7 +920,7 @@ impl Lexicon {
             let keys: Vec<String> = match term.kind {
                 TermKind::Number => (0..10)
                     .map(|d| format!(" {d}"))
-                    .chain(NUMBER_WORDS.iter().map(|w| spaced(w)))
+                    .chain(NUMBER_WORDS.iter().map(spaced))
                     .collect(),
                 // An English Snowball stem may end in a letter the word does not have
                 // ("happy" -> "happi"), so anchor on all but its last letter; the stem itself
@@ -1099,7 +1099,7 @@ impl Lexicon {
                     TermKind::Prefix => true,
                     TermKind::Exact => end == spaced.len(),
                     TermKind::Number => {
-                        word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+                        word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(word)
                     }
                     TermKind::Stem(Lang::Kk) => kk_inflects(word, &term.text),
                     TermKind::Stem(lang) => {

@@ -9,7 +9,7 @@
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
 use crate::text::{sub, Doc, Lang, Token};
-use crate::wordtable::WordSet;
+use crate::wordtable::{words, WordSet, Words};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
@@ -40,7 +40,7 @@ const GENRE_SENTENCES: usize = 2;
 /// Words next to a year that date a person or an outlet, not an event ("born in 1962",
 /// "основана в 1978 году", "1962 жылы туған"): such a year does not set a sentence in the past.
 /// Prefixes of normalised words.
-const ORIGIN_WORDS: [&str; 14] = [
+const ORIGIN_WORDS: Words = words![
     "born",
     "founded",
     "established",
@@ -59,7 +59,7 @@ const ORIGIN_WORDS: [&str; 14] = [
 /// Words of recent time: a sentence with one is today's news even after a paragraph set in the
 /// past ("Last week police detained him again"), and so is one that runs from a year to now
 /// ("since 1991", "с тех пор", "1991 жылдан бері"). Whole normalised words.
-const RECENT_WORDS: [&str; 43] = [
+const RECENT_WORDS: Words = words![
     "today",
     "since",
     "yesterday",
@@ -106,7 +106,7 @@ const RECENT_WORDS: [&str; 43] = [
 ];
 /// [`RECENT_WORDS`] as a [`WordSet`]: most words are told apart from the list by their first
 /// two bytes, without comparing them with its words.
-static RECENT: WordSet = WordSet::new(&RECENT_WORDS);
+static RECENT: WordSet = WordSet::new(RECENT_WORDS);
 
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
@@ -367,7 +367,7 @@ pub(crate) fn score(
                     sl < f
                         && f - sl <= 3
                         && !comma_between(doc, sl, f)
-                        && !(sl + 1..f).any(|t| JOINS.contains(&doc.norm_of(t as usize)))
+                        && !(sl + 1..f).any(|t| JOINS.contains(doc.norm_of(t as usize)))
                 })
         });
         let mut sources = sources;
@@ -653,11 +653,11 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
 }
 
 /// Does sentence `s` hold a word of one of `lists`?
-fn has_word(doc: &Doc<'_>, s: usize, lists: &[&[&str]]) -> bool {
+fn has_word(doc: &Doc<'_>, s: usize, lists: &[Words]) -> bool {
     doc.sentences.get(s).is_some_and(|sentence| {
         (sentence.first..sentence.last).any(|t| {
             let w = doc.norm_of(t as usize);
-            lists.iter().any(|list| list.contains(&w))
+            lists.iter().any(|list| list.contains(w))
         })
     })
 }
@@ -714,11 +714,11 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
 }
 
 /// Third-person pronouns beside [`PRONOUNS`]: subject and possessive.
-const THIRD_PERSON: &[&str] = &["he", "she", "his", "он", "она", "ол", "оның"];
+const THIRD_PERSON: Words = words!["he", "she", "his", "он", "она", "ол", "оның"];
 
 /// Object pronouns of a person named before ("ambushed him", "избили его", "оны ұрды"); not
 /// subject ones, which as often name the article's protagonist ("He refused").
-const PRONOUNS: &[&str] = &[
+const PRONOUNS: Words = words![
     "him",
     "her",
     "them",
@@ -776,7 +776,7 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
 const OWNER_ENDINGS: [&str; 7] = ["'s", "ның", "нің", "дың", "дің", "тың", "тің"];
 
 /// Question words that take the act they ask about as done: how, when, why, where.
-const WH_WORDS: &[&str] = &[
+const WH_WORDS: Words = words![
     "how",
     "when",
     "why",
@@ -803,7 +803,7 @@ fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
         .ends_with(['?', '？'])
         // "How were you detained?", "Почему вас задержали?": a question of how, when or why
         // takes the act as told.
-        && !(s.first < s.last && WH_WORDS.contains(&doc.norm_of(s.first as usize)))
+        && !(s.first < s.last && WH_WORDS.contains(doc.norm_of(s.first as usize)))
 }
 
 /// How a sentence dates itself.
@@ -1185,7 +1185,7 @@ fn works_for(doc: &Doc<'_>, first: u32, f: u32) -> Option<usize> {
 const RELATIVE_WORK_REACH: u32 = 8;
 
 /// Verbs of media work, after a relative word ("who ran", "которая работает").
-const WORK_VERBS: &[&str] = &[
+const WORK_VERBS: Words = words![
     "ran",
     "runs",
     "edits",
@@ -1303,7 +1303,7 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
 static NOT_NAME: WordSet = WordSet::new(NOT_NAMES);
 
 /// Capitalised words that are not names: function words that start sentences.
-const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: Words = words![
     "the",
     "this",
     "that",
@@ -1414,7 +1414,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
 }
 
 /// The verb endings [`kazakh_first_person_verb`] looks for.
-const KK_FIRST_PERSON_ENDINGS: [&str; 10] = [
+const KK_FIRST_PERSON_ENDINGS: Words = words![
     "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
 ];
 
@@ -1424,7 +1424,7 @@ const FIRST_PERSON_BYTES: usize = 12;
 /// [`FIRST_PERSON`] as a [`WordSet`]: asked of every distinct word of many articles.
 static FIRST_PERSON_SET: WordSet = WordSet::new(FIRST_PERSON);
 
-const FIRST_PERSON: &[&str] = &[
+const FIRST_PERSON: Words = words![
     "i",
     "me",
     "my",
@@ -1460,7 +1460,7 @@ const FIRST_PERSON: &[&str] = &[
 
 /// Words after a one-word negation that turn it into emphasis: "not only", "не только",
 /// "не раз" (more than once), "не впервые" (not for the first time), "не менее" (no less).
-const NOT_NEGATING_NEXT: &[&str] = &[
+const NOT_NEGATING_NEXT: Words = words![
     "only",
     "just",
     "merely",
@@ -1500,7 +1500,7 @@ fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
     }
     let s = &doc.sentences[h.sentence as usize];
     let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
-    (i + 1 < last && NOT_NEGATING_NEXT.contains(&doc.norm_of(i + 1)))
+    (i + 1 < last && NOT_NEGATING_NEXT.contains(doc.norm_of(i + 1)))
         || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
         || (i.saturating_sub(2).max(first)..i)
             .any(|j| doc.norm_of(j) == UNTIL && !SO_FAR.contains(&doc.norm_of(j + 1)))
@@ -1537,16 +1537,15 @@ fn nearest(spans: &[(u32, u32)], h: &Hit) -> Option<((u32, u32), u32)> {
 /// or the start of another phrase or clause ("sued the city after officials ignored ...",
 /// "prevented from asking questions to officials"). Not "of": a noun of the act takes its
 /// object after it ("the arrest of two officials").
-const CLAUSE_WORDS: &[&str] = &[
+const CLAUSE_WORDS: Words = words![
     "by", "from", "to", "after", "before", "with", "for", "at", "when", "while", "that", "who",
     "which", "and", "but", "as", "than",
 ];
 /// Prepositions that may follow a headline's passive act ("Mayor detained in bribery sting").
-const PLACE_WORDS: &[&str] = &[
-    "in", "on", "over", "during", "amid", "near", "outside", "inside",
-];
+const PLACE_WORDS: Words =
+    words!["in", "on", "over", "during", "amid", "near", "outside", "inside",];
 /// Words that join clauses: a media word after one is no part of the source before it.
-const JOINS: &[&str] = &[
+const JOINS: Words = words![
     "that",
     "and",
     "but",
@@ -1567,9 +1566,8 @@ const JOINS: &[&str] = &[
     "бірақ",
 ];
 /// Forms of "be" (and "get") that make the act before them passive ("the mayor was arrested").
-const PASSIVE_WORDS: &[&str] = &[
-    "was", "were", "is", "are", "been", "be", "being", "got", "get",
-];
+const PASSIVE_WORDS: Words =
+    words!["was", "were", "is", "are", "been", "be", "being", "got", "get",];
 
 /// The `object`-scope person (`spans` in token order) in the object's place of the act, with
 /// the words between: the first one at most `REACH` words after it with no clause word or
@@ -1591,14 +1589,14 @@ fn object_of(
         let own = f <= h.last && spelled(source, doc.norm_of(f as usize));
         let open = !own
             && f - from <= REACH
-            && !(from + 1..f).any(|t| CLAUSE_WORDS.contains(&doc.norm_of(t as usize)))
+            && !(from + 1..f).any(|t| CLAUSE_WORDS.contains(doc.norm_of(t as usize)))
             && !comma_between(doc, from, f);
         open.then_some(((f, l), f.saturating_sub(h.last)))
     });
     if after.is_some() {
         return after;
     }
-    let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
+    let passive = h.first > 0 && PASSIVE_WORDS.contains(doc.norm_of(h.first as usize - 1));
     let before = spans[..i].iter().rev().find(|&&(_, l)| l < h.first)?;
     if passive {
         return (h.first - before.1 <= REACH).then(|| (*before, h.first - before.1));
@@ -1611,7 +1609,7 @@ fn object_of(
         && h.first == h.last
         && (h.last + 1 >= last || {
             let next = doc.norm_of(h.last as usize + 1);
-            CLAUSE_WORDS.contains(&next) || PLACE_WORDS.contains(&next)
+            CLAUSE_WORDS.contains(next) || PLACE_WORDS.contains(next)
         });
     reduced.then_some((*before, 1))
 }
@@ -1650,7 +1648,7 @@ fn in_relative_clause(
     person: (u32, u32),
     h: &Hit,
 ) -> bool {
-    let passive = h.first > 0 && PASSIVE_WORDS.contains(&doc.norm_of(h.first as usize - 1));
+    let passive = h.first > 0 && PASSIVE_WORDS.contains(doc.norm_of(h.first as usize - 1));
     if !passive || person.1 >= h.first || h.first - person.1 > REACH {
         return false;
     }
@@ -1682,7 +1680,7 @@ const RELATIVE_REACH: u32 = 5;
 
 /// Words that join the members of a list ("activists and a journalist", "белсенділер мен
 /// журналистер").
-const LIST_WORDS: &[&str] = &[
+const LIST_WORDS: Words = words![
     "and",
     "or",
     "и",
@@ -1700,7 +1698,7 @@ const LIST_WORDS: &[&str] = &[
 /// Words that open a subordinate clause after a comma ("the journalist learned that the
 /// former minister ...", "журналист узнал, что бывший министр ..."): the comma before them
 /// ends a clause, it does not join a list.
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: Words = words![
     "that",
     "which",
     "who",
@@ -1738,7 +1736,7 @@ const SUBORDINATORS: &[&str] = &[
 /// subordinate clause, between them, at most `LIST_GAP` words apart?
 fn listed_together(doc: &Doc<'_>, a: (u32, u32), b: (u32, u32)) -> bool {
     let (from, to) = if a.1 < b.0 { (a.1, b.0) } else { (b.1, a.0) };
-    let between = |words: &[&str]| (from + 1..to).any(|t| words.contains(&doc.norm_of(t as usize)));
+    let between = |words: Words| (from + 1..to).any(|t| words.contains(doc.norm_of(t as usize)));
     // Names do not count: "Correspondent Rasha Fakih and driver Hussein Zein".
     let gap = (from + 1..to)
         .filter(|&t| doc.tokens[t as usize].case & Token::FIRST_UPPER == 0)
@@ -1842,11 +1840,11 @@ fn negates_list(doc: &Doc<'_>, negations: &[(u32, u32, Scope)], h: &Hit) -> bool
                 return false;
             }
             let mut t = l + 1;
-            while t < h.first && AUXILIARIES.contains(&doc.norm_of(t as usize)) {
+            while t < h.first && AUXILIARIES.contains(doc.norm_of(t as usize)) {
                 t += 1;
             }
             // Each member is one word with a comma or a joining word after it.
-            let joins = |t: u32| LIST_WORDS.contains(&doc.norm_of(t as usize));
+            let joins = |t: u32| LIST_WORDS.contains(doc.norm_of(t as usize));
             let mut members = 0;
             while t < h.first {
                 if !joins(t) {
@@ -1869,7 +1867,7 @@ fn negates_list(doc: &Doc<'_>, negations: &[(u32, u32, Scope)], h: &Hit) -> bool
 const LIST_REACH: u32 = 10;
 
 /// Forms of "be" and "have" between a negation and the acts it denies ("not been", "не был").
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: Words = words![
     "be", "been", "being", "was", "were", "is", "are", "have", "has", "had", "был", "была", "было",
     "были", "бы",
 ];

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, WordSet, WordTable};
+use crate::wordtable::{self, words, WordSet, WordTable, Words};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -771,7 +771,7 @@ fn line_break_ends_sentence(text: &str, nl: usize, next_start: usize, goes_on: b
 /// The longest of [`ABBREVIATIONS`], in characters (a unit test checks it).
 const MAX_ABBREVIATION: usize = 6;
 
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: Words = words![
     // English
     "mr",
     "mrs",
@@ -1043,7 +1043,11 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
             continue;
         }
         if FUNCTION_SET.contains(w) {
-            if KK_FUNCTION_WORDS.contains(&w) {
+            if FUNCTION_WORDS
+                .iter()
+                .take(KK_FUNCTION_WORDS)
+                .any(|k| k == w)
+            {
                 kk_words += 1;
             } else {
                 ru_words += 1;
@@ -1057,8 +1061,8 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
     }
 }
 
-/// The function words of both languages, Kazakh's first ([`KK_FUNCTION_WORDS`]).
-const FUNCTION_WORDS: &[&str] = &[
+/// The function words of both languages, Kazakh's first ([`KK_FUNCTION_WORDS`] of them).
+const FUNCTION_WORDS: Words = words![
     "және",
     "бұл",
     "үшін",
@@ -1085,7 +1089,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "от",
     "из",
 ];
-const KK_FUNCTION_WORDS: &[&str] = FUNCTION_WORDS.split_at(13).0;
+/// How many of [`FUNCTION_WORDS`] are Kazakh (they come first).
+const KK_FUNCTION_WORDS: usize = 13;
 /// One filter for both lists: most words are neither language's, and are turned away once.
 static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
 /// The longest function word, in bytes (a unit test checks it).
@@ -1163,21 +1168,21 @@ pub fn stem_kk(word: &str) -> &str {
 /// Kazakh suffixes by layer, in the order they stack after a stem. Negative (-ма/-ме/-ба/
 /// -бе/-па/-пе), conditional (-са/-се) and intention (-мақ/-мек) forms are left out on purpose:
 /// "ұстамады" (did not detain) or "бұғатталса" (if blocked) must not match a cue for the act.
-const KK_VOICE: &[&str] = &[
+const KK_VOICE: Words = words![
     "ыл", "іл", "л", "ын", "ін", "н", "ыс", "іс", "с", "тыр", "тір", "дыр", "дір", "ғыз", "гіз",
     "қыз", "кіз", "т",
 ];
-const KK_TENSE: &[&str] = &[
+const KK_TENSE: Words = words![
     "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "п", "й", "у", "атын", "етін",
     "йтын", "йтін", "ар", "ер", "р", "уда", "уде", "ушы", "уші", "ғалы", "гелі", "дық", "дік",
     "тық", "тік", "иды", "иді", "йды", "йді", "ады", "еді", "улі", "улы",
 ];
-const KK_PLURAL: &[&str] = &["лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер"];
-const KK_POSSESSIVE: &[&str] = &[
+const KK_PLURAL: Words = words!["лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер"];
+const KK_POSSESSIVE: Words = words![
     "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "сы", "сі", "ым", "ім", "ың", "ің",
     "м", "ң", "ы", "і",
 ];
-const KK_CASE: &[&str] = &[
+const KK_CASE: Words = words![
     "ның",
     "нің",
     "дың",
@@ -1232,7 +1237,7 @@ const KK_CASE: &[&str] = &[
     "тей",
 ];
 /// Predicative person endings; -бын/-пын and -быз/-пыз after a consonant ("жоқпыз", "емеспін").
-const KK_PERSON: &[&str] = &[
+const KK_PERSON: Words = words![
     "мын", "мін", "бын", "бін", "пын", "пін", "сың", "сің", "сыз", "сіз", "мыз", "міз", "быз",
     "біз", "пыз", "піз", "ңыз", "ңіз",
 ];
@@ -1240,7 +1245,7 @@ const KK_PERSON: &[&str] = &[
 /// Is `rest` (what follows a Kazakh stem in a word) a well-ordered chain of inflectional
 /// suffixes: voice, then tense or participle, then plural, possessive, case and person?
 pub(crate) fn kk_suffix_chain(rest: &str) -> bool {
-    const LAYERS: [(&[&str], u8); 6] = [
+    const LAYERS: [(Words, u8); 6] = [
         (KK_VOICE, 2),
         (KK_TENSE, 1),
         (KK_PLURAL, 1),
@@ -1506,7 +1511,9 @@ mod tests {
     fn no_function_word_is_longer_than_the_limit() {
         let longest = FUNCTION_WORDS.iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(FUNCTION_WORD_BYTES));
-        assert_eq!(KK_FUNCTION_WORDS.last(), Some(&"деді"));
+        // The Kazakh words end at the last Kazakh one.
+        let mut words = FUNCTION_WORDS.iter().skip(KK_FUNCTION_WORDS - 1);
+        assert_eq!((words.next(), words.next()), (Some("деді"), Some("и")));
     }
 
     #[test]

@@ -114,36 +114,92 @@ pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
     last8(a) == last8(b)
 }
 
+/// A fixed list of words kept as one string, each word followed by a line break (made with
+/// [`words!`]). The .wasm then holds the text alone: a `&[&str]` adds a pointer and a length
+/// (eight bytes) for every word, which gzip codes in about three.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(pub(crate) &'static str);
+
+impl Words {
+    /// The words, in order.
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\n')
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn contains(self, w: &str) -> bool {
+        self.iter().any(|x| x == w)
+    }
+
+    /// The filter bits of the words, by [`WordFilter`]'s key or [`WordSet`]'s, worked out at
+    /// compile time.
+    const fn key_bits(self, filter: bool) -> [u64; 4] {
+        let b = self.0.as_bytes();
+        let mut bits = [0u64; 4];
+        let (mut start, mut i) = (0, 0);
+        while i < b.len() {
+            if b[i] == b'\n' {
+                let k = if filter {
+                    WordFilter::key(b, start, i)
+                } else {
+                    WordSet::key(b, start, i)
+                };
+                bits[k / 64] |= 1 << (k % 64);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        bits
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::str::SplitTerminator<'static, char>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// [`Words`] from string literals: `words!["a", "b"]`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::wordtable::Words(concat!($($w, "\n"),*))
+    };
+}
+pub(crate) use words;
+
 /// A set of 256 bits, one for each value of a word's first two bytes mixed: a word whose bit
 /// is not set is in none of the words the filter was made from. Made at compile time.
 pub(crate) struct WordFilter([u64; 4]);
 
 impl WordFilter {
-    pub const fn new(words: &[&str]) -> WordFilter {
+    pub const fn new(words: Words) -> WordFilter {
         WordFilter([0; 4]).with(words)
     }
 
     /// The filter that also passes `words`.
-    pub const fn with(mut self, words: &[&str]) -> WordFilter {
+    pub const fn with(mut self, words: Words) -> WordFilter {
+        let bits = words.key_bits(true);
         let mut k = 0;
-        while k < words.len() {
-            let key = Self::key(words[k].as_bytes());
-            self.0[key / 64] |= 1 << (key % 64);
+        while k < 4 {
+            self.0[k] |= bits[k];
             k += 1;
         }
         self
     }
 
-    const fn key(w: &[u8]) -> usize {
-        let a = if w.is_empty() { 0 } else { w[0] };
-        let b = if w.len() < 2 { 0 } else { w[1] };
+    /// The key of the word `w[start..end]`.
+    const fn key(w: &[u8], start: usize, end: usize) -> usize {
+        let a = if end > start { w[start] } else { 0 };
+        let b = if end > start + 1 { w[start + 1] } else { 0 };
         (a.wrapping_mul(31) ^ b) as usize
     }
 
     /// Whether `w` may be one of the filter's words (false: it is none of them).
     #[inline]
     pub fn may_hold(&self, w: &str) -> bool {
-        let key = Self::key(w.as_bytes());
+        let key = Self::key(w.as_bytes(), 0, w.len());
         self.0[key / 64] & (1 << (key % 64)) != 0
     }
 }
@@ -155,27 +211,24 @@ impl WordFilter {
 /// began like one of the list's.) Made at compile time.
 pub(crate) struct WordSet {
     bits: [u64; 4],
-    words: &'static [&'static str],
+    words: Words,
 }
 
 impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut bits = [0u64; 4];
-        let mut k = 0;
-        while k < words.len() {
-            let key = Self::key(words[k].as_bytes());
-            bits[key / 64] |= 1 << (key % 64);
-            k += 1;
+    pub const fn new(words: Words) -> WordSet {
+        WordSet {
+            bits: words.key_bits(false),
+            words,
         }
-        WordSet { bits, words }
     }
 
+    /// The key of the word `w[start..end]`.
     #[inline]
-    const fn key(w: &[u8]) -> usize {
-        let n = w.len();
+    const fn key(w: &[u8], start: usize, end: usize) -> usize {
+        let n = end - start;
         let (b, z) = match n {
             0 => (0, 0),
-            _ => (w[if n > 1 { 1 } else { 0 }], w[n - 1]),
+            _ => (w[start + if n > 1 { 1 } else { 0 }], w[end - 1]),
         };
         ((b as usize).wrapping_mul(5) ^ (z as usize).wrapping_mul(17) ^ n.wrapping_mul(41)) & 0xff
     }
@@ -183,13 +236,13 @@ impl WordSet {
     /// Whether `w` may be one of the words (false: it is none of them).
     #[inline]
     fn may_hold(&self, w: &str) -> bool {
-        let key = Self::key(w.as_bytes());
+        let key = Self::key(w.as_bytes(), 0, w.len());
         self.bits[key / 64] & (1 << (key % 64)) != 0
     }
 
     /// Whether `w` is one of the words.
     pub fn contains(&self, w: &str) -> bool {
-        self.may_hold(w) && self.words.contains(&w)
+        self.may_hold(w) && self.words.contains(w)
     }
 }
 
@@ -320,8 +373,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_list_gives_back_its_words_one_by_one() {
+        const LIST: Words = words!["a", "", "bc", "вчера"];
+        assert_eq!(LIST.iter().collect::<Vec<_>>(), ["a", "", "bc", "вчера"]);
+        for w in ["a", "", "bc", "вчера"] {
+            assert!(LIST.contains(w), "{w:?}");
+        }
+        // Neither a word's part nor two words run together.
+        for w in ["b", "abc", "a\n", "вчер", "bcвчера"] {
+            assert!(!LIST.contains(w), "{w:?}");
+        }
+        assert_eq!(words![].iter().count(), 0);
+    }
+
+    #[test]
     fn a_word_set_holds_its_words_only() {
-        static SET: WordSet = WordSet::new(&["today", "вчера", "a"]);
+        static SET: WordSet = WordSet::new(words!["today", "вчера", "a"]);
         for w in ["today", "вчера", "a"] {
             assert!(SET.contains(w), "{w}");
         }
@@ -346,9 +413,9 @@ mod tests {
 
     #[test]
     fn a_word_filter_passes_its_words_and_stops_most_others() {
-        const WORDS: [&str; 4] = ["today", "вчера", "a", ""];
-        static FILTER: WordFilter = WordFilter::new(&WORDS);
-        for w in WORDS {
+        const WORDS: Words = words!["today", "вчера", "a", ""];
+        static FILTER: WordFilter = WordFilter::new(WORDS);
+        for w in WORDS.iter() {
             assert!(FILTER.may_hold(w), "{w}");
         }
         let others = [

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::error::quoted;
 use crate::memo::WordIds;
 use crate::text::{fold, sub, Doc, Token};
-use crate::wordtable::FastMap;
+use crate::wordtable::{words, FastMap, Words};
 
 use super::norm;
 
@@ -295,7 +295,7 @@ fn ru_endings(full: &str) -> &'static [&'static str] {
 }
 
 /// Kazakh case, possessive, plural and adjective suffixes that follow a place name.
-const KK_SUFFIXES: &[&str] = &[
+const KK_SUFFIXES: Words = words![
     "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге",
     "қа", "ке", "на", "не", "а", "е", "ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні", "ды",
     "ді", "ты", "ті", "н", "мен", "бен", "пен", "ы", "і", "сы", "сі", "ғы", "гі", "қы", "кі",

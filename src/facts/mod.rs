@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{find_str, fold, sub, Doc, Lang, Token};
-use crate::wordtable::{WordFilter, WordSet};
+use crate::wordtable::{words, WordFilter, WordSet, Words};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -313,7 +313,7 @@ impl Context {
     }
 }
 
-const FURNITURE: &[&str] = &[
+const FURNITURE: Words = words![
     "читайте также",
     "еще по теме",
     "другие новости",
@@ -395,7 +395,7 @@ pub(crate) fn word_ids(spaced: &str, out: &mut Vec<u32>) {
     if let Some(cues) = cues::cues() {
         cues.word_ids(
             spaced,
-            |w| numbers::may_start(w) || ARTICLE_WORDS.contains(&w),
+            |w| numbers::may_start(w) || ARTICLE_WORDS.contains(w),
             out,
         );
     }
@@ -491,7 +491,7 @@ fn places(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &mu
 // Outlets
 
 /// Words that say the next (or previous) name is a media outlet.
-const MEDIA_NOUNS: &[&str] = &[
+const MEDIA_NOUNS: Words = words![
     "газет",
     "издани",
     "телеканал",
@@ -547,8 +547,8 @@ pub(crate) fn is_media_noun(w: &str) -> bool {
         if !head(m) {
             false
         } else if m.is_ascii() {
-            w == *m || w.strip_prefix(m).is_some_and(|r| r == "s")
-        } else if *m == "тк" {
+            w == m || w.strip_prefix(m).is_some_and(|r| r == "s")
+        } else if m == "тк" {
             w == "тк"
         } else {
             w.starts_with(m)
@@ -557,7 +557,7 @@ pub(crate) fn is_media_noun(w: &str) -> bool {
 }
 
 /// Names that are platforms or adjectives, never an outlet's name by themselves.
-const NOT_OUTLET: &[&str] = &[
+const NOT_OUTLET: Words = words![
     "youtube",
     "telegram",
     "facebook",
@@ -590,7 +590,7 @@ const NOT_OUTLET: &[&str] = &[
 /// [`NOT_OUTLET`] as a [`WordSet`]: asked of every capitalised word.
 static NOT_OUTLET_SET: WordSet = WordSet::new(NOT_OUTLET);
 
-const WEB_TLDS: &[&str] = &[
+const WEB_TLDS: Words = words![
     "kz", "ru", "kg", "uz", "tj", "com", "org", "net", "media", "info", "tv", "news", "ua", "by",
 ];
 
@@ -705,7 +705,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
             }
         }
         // Orda.kz, Ulysmedia.kz, 24.kg
-        if i + 1 < n && dot_after(doc, i) && WEB_TLDS.contains(&norm(doc, i + 1)) {
+        if i + 1 < n && dot_after(doc, i) && WEB_TLDS.contains(norm(doc, i + 1)) {
             let first = surface(doc, i).chars().next().unwrap_or(' ');
             if first.is_alphanumeric() && norm(doc, i).chars().count() >= 2 {
                 spans.push(span(doc, i, i + 2));
@@ -804,7 +804,7 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
-const OUTLET_NOUNS: &[&str] = &[
+const OUTLET_NOUNS: Words = words![
     "outlet",
     "newspaper",
     "website",
@@ -889,7 +889,7 @@ fn is_name_token(doc: &Doc<'_>, i: usize, cues_place: &[bool]) -> bool {
 }
 
 /// Capitalised words that follow role words and are not names.
-const NOT_NAME: &[&str] = &[
+const NOT_NAME: Words = words![
     "center",
     "centre",
     "committee",
@@ -1045,7 +1045,7 @@ fn name_after_outlet(
         return None;
     }
     let mut next = k + 1;
-    if next < n && gap(doc, k) == "." && WEB_TLDS.contains(&norm(doc, next)) {
+    if next < n && gap(doc, k) == "." && WEB_TLDS.contains(norm(doc, next)) {
         next += 1;
     }
     name_after(doc, next, n, is_place)
@@ -1579,7 +1579,7 @@ fn code_near(doc: &Doc<'_>, first: usize, last: usize, n: usize) -> Option<&'sta
     after.chain(before).find_map(|k| code_word(norm(doc, k)))
 }
 
-const ARTICLE_WORDS: &[&str] = &[
+const ARTICLE_WORDS: Words = words![
     "статья",
     "статьи",
     "статье",
@@ -1626,7 +1626,7 @@ fn article_at(
     let mut part = None;
     let first;
     let mut after;
-    if ARTICLE_WORDS.contains(&w) {
+    if ARTICLE_WORDS.contains(w) {
         if (w == "ст" || w == "art") && !gap(doc, i).starts_with('.') {
             return None;
         }
@@ -1724,7 +1724,7 @@ enum Cue {
 
 /// The starts of words that say what a number near them is (see [`cue_of`]); the last list
 /// is of whole words.
-const SENTENCE_CUES: &[&str] = &[
+const SENTENCE_CUES: Words = words![
     "sentenc",
     "prison",
     "imprison",
@@ -1754,7 +1754,7 @@ const SENTENCE_CUES: &[&str] = &[
     "жаза",
     "үкім",
 ];
-const DETENTION_CUES: &[&str] = &[
+const DETENTION_CUES: Words = words![
     "arrest",
     "detain",
     "detention",
@@ -1771,7 +1771,7 @@ const DETENTION_CUES: &[&str] = &[
     "ұстал",
     "тұтқын",
 ];
-const BAN_CUES: &[&str] = &[
+const BAN_CUES: Words = words![
     "ban",
     "barred",
     "prohibit",
@@ -1780,8 +1780,8 @@ const BAN_CUES: &[&str] = &[
     "тыйым",
     "права",
 ];
-const FINE_CUES: &[&str] = &["fine", "penalt", "штраф", "оштраф", "айыппұл"];
-const DAMAGES_CUES: &[&str] = &[
+const FINE_CUES: Words = words!["fine", "penalt", "штраф", "оштраф", "айыппұл"];
+const DAMAGES_CUES: Words = words![
     "damages",
     "awarded",
     "suit",
@@ -1798,7 +1798,7 @@ const DAMAGES_CUES: &[&str] = &[
     "талап",
     "шығын",
 ];
-const OTHER_CUES: &[&str] = &[
+const OTHER_CUES: Words = words![
     "ago",
     "old",
     "aged",
@@ -1825,7 +1825,7 @@ fn cue_of(w: &str) -> Option<Cue> {
     if !HEADS.may_hold(w) {
         return None;
     }
-    let starts = |ps: &[&str]| ps.iter().any(|p| w.starts_with(p));
+    let starts = |ps: Words| ps.iter().any(|p| w.starts_with(p));
     if starts(SENTENCE_CUES) {
         Some(Cue::Sentence)
     } else if starts(DETENTION_CUES) {
@@ -1836,7 +1836,7 @@ fn cue_of(w: &str) -> Option<Cue> {
         Some(Cue::Fine)
     } else if starts(DAMAGES_CUES) {
         Some(Cue::Damages)
-    } else if OTHER_CUES.contains(&w) {
+    } else if OTHER_CUES.contains(w) {
         Some(Cue::Other)
     } else {
         None
