@@ -416,13 +416,14 @@ fn entity(s: &str) -> Option<(Decoded, usize)> {
 /// A numeric character reference, as browsers read it: Windows-1252 for 0x80..0x9F, U+FFFD
 /// for zero, surrogates and anything past U+10FFFF.
 fn numeric(v: u32) -> Decoded {
-    const CP1252: [&str; 32] = [
-        "€", "\u{81}", "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "\u{8d}", "Ž",
-        "\u{8f}", "\u{90}", "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", "\u{9d}",
-        "ž", "Ÿ",
-    ];
-    if (0x80..0xA0).contains(&v) {
-        return Decoded::Str(CP1252[(v - 0x80) as usize]);
+    // The characters of 0x80..0x9F, one each (a list of strings would add a pointer and a
+    // length for each to the .wasm).
+    const CP1252: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+    if let Some(c) = v
+        .checked_sub(0x80)
+        .and_then(|i| CP1252.chars().nth(i as usize))
+    {
+        return Decoded::Char(c);
     }
     Decoded::Char(
         char::from_u32(v)

@@ -113,7 +113,7 @@ const ORIGIN_REACH: u32 = 3;
 
 /// Crimes against media: when one of these scores `CRIME_SCORE`, `probe` cues (a case opened,
 /// against whom unsaid) are taken to be about its perpetrators.
-const CRIMES: [&str; 6] = [
+const CRIMES: Words = words![
     "physical_attack",
     "killing",
     "property_damage",
@@ -605,7 +605,7 @@ pub(crate) fn score(
             .and_then(|t| best.get(t))
             .is_some_and(|e| noisy_or(e) >= CRIME_SCORE)
     };
-    let crime = CRIMES.iter().any(|id| reported(id));
+    let crime = CRIMES.iter().any(reported);
     // A digital attack in the article: a bare word of attack (`attack` cues) names it.
     let digital = reported("digital_attack");
     // A killing in the article: injuries on a body (`wound` cues) are its marks.
@@ -773,7 +773,7 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
 }
 
 /// Endings of a person word in the genitive: English "'s", Kazakh -ның/-нің/-дың/-дің/-тың/-тің.
-const OWNER_ENDINGS: [&str; 7] = ["'s", "ның", "нің", "дың", "дің", "тың", "тің"];
+const OWNER_ENDINGS: Words = words!["'s", "ның", "нің", "дың", "дің", "тың", "тің"];
 
 /// Question words that take the act they ask about as done: how, when, why, where.
 const WH_WORDS: Words = words![
@@ -1484,14 +1484,14 @@ const NOT_NEGATING_NEXT: Words = words![
 ];
 
 /// Words before a one-word negation with the same effect ("ұстап қана емес": not only held).
-const NOT_NEGATING_PREV: &[&str] = &["ғана", "қана"];
+const NOT_NEGATING_PREV: Words = words!["ғана", "қана"];
 
 /// "Until" before a negation, one or two words before it: no denial ("пока не удалил",
 /// "пока я не стёр": he deleted it). Not "чуть не убили": nearly killed is no killing.
 const UNTIL: &str = "пока";
 /// Words between "пока" and a negation that make it "so far": "пока никто не блокировал",
 /// "пока ещё не вызывали" deny the act.
-const SO_FAR: &[&str] = &["никто", "ещё", "еще", "ничего", "ничто"];
+const SO_FAR: Words = words!["никто", "ещё", "еще", "ничего", "ничто"];
 
 /// A one-word negation cue that is emphasis, not denial ("не только задержали, но и избили").
 fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
@@ -1501,9 +1501,9 @@ fn negation_cancelled(doc: &Doc<'_>, h: &Hit) -> bool {
     let s = &doc.sentences[h.sentence as usize];
     let (i, first, last) = (h.first as usize, s.first as usize, s.last as usize);
     (i + 1 < last && NOT_NEGATING_NEXT.contains(doc.norm_of(i + 1)))
-        || (i > first && NOT_NEGATING_PREV.contains(&doc.norm_of(i - 1)))
+        || (i > first && NOT_NEGATING_PREV.contains(doc.norm_of(i - 1)))
         || (i.saturating_sub(2).max(first)..i)
-            .any(|j| doc.norm_of(j) == UNTIL && !SO_FAR.contains(&doc.norm_of(j + 1)))
+            .any(|j| doc.norm_of(j) == UNTIL && !SO_FAR.contains(doc.norm_of(j + 1)))
 }
 
 /// The language of a sentence, worked out once when a context cue first needs it: Latin
@@ -1635,7 +1635,7 @@ fn trails(doc: &Doc<'_>, h: &Hit) -> bool {
 const TRAIL_WORDS: u32 = 2;
 
 /// English relative pronouns that open a clause about the noun before them.
-const RELATIVE_WORDS: &[&str] = &["who", "whom", "whose", "which"];
+const RELATIVE_WORDS: Words = words!["who", "whom", "whose", "which"];
 
 /// Is the person inside a relative clause about a media word, with the act passive right
 /// after the clause ("the reporter who criticised the mayor was arrested", "the editor, who
@@ -1666,7 +1666,7 @@ fn after_relative_word(
     first: u32,
 ) -> bool {
     (first.saturating_sub(RELATIVE_REACH)..first).any(|t| {
-        RELATIVE_WORDS.contains(&doc.norm_of(t as usize))
+        RELATIVE_WORDS.contains(doc.norm_of(t as usize))
             && media.iter().any(|&(_, l)| l + 1 == t)
             && !people
                 .iter()

@@ -451,7 +451,7 @@ fn parse_list(
 }
 
 /// (Named in the message for a wrong kind: keep the two together.)
-const PLACE_KINDS: [&str; 4] = ["country", "region", "city", "capital"];
+const PLACE_KINDS: Words = words!["country", "region", "city", "capital"];
 
 /// Parses the gazetteer: `Name | kind | country | form, form, ...`.
 fn parse_gazetteer(
@@ -475,7 +475,7 @@ fn parse_gazetteer(
                 quoted(line)
             )));
         };
-        let Some(kind) = PLACE_KINDS.iter().copied().find(|k| *k == kind) else {
+        let Some(kind) = PLACE_KINDS.iter().find(|k| *k == kind) else {
             return Err(bad(native_format!(
                 String::new(),
                 "kind {} is not one of country, region, city, capital",

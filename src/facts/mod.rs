@@ -1398,14 +1398,14 @@ fn perpetrators(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], fact
     }
 }
 
-const NEGATORS: &[&str] = &["не", "not", "no", "без", "without", "never", "нет"];
+const NEGATORS: Words = words!["не", "not", "no", "без", "without", "never", "нет"];
 
 fn negated(doc: &Doc<'_>, first: usize) -> bool {
     let s = sentence_of(doc, first);
     (1..=2).any(|b| {
         first
             .checked_sub(b)
-            .is_some_and(|k| sentence_of(doc, k) == s && NEGATORS.contains(&norm(doc, k)))
+            .is_some_and(|k| sentence_of(doc, k) == s && NEGATORS.contains(norm(doc, k)))
     })
 }
 
