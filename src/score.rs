@@ -9,7 +9,7 @@
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
 use crate::text::{sub, Doc, Lang, Token};
-use crate::wordtable::{words, WordSet, Words};
+use crate::wordtable::{word_set, words, WordSet, Words};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
 const HYPOTHETICAL_FACTOR: f32 = 0.3;
@@ -106,7 +106,7 @@ const RECENT_WORDS: Words = words![
 ];
 /// [`RECENT_WORDS`] as a [`WordSet`]: most words are told apart from the list by their first
 /// two bytes, without comparing them with its words.
-static RECENT: WordSet = WordSet::new(RECENT_WORDS);
+static RECENT: WordSet = word_set!(RECENT_WORDS);
 
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
@@ -649,15 +649,15 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
     !prev.media
         && !prev.named_media
         && prev.names_someone()
-        && has_word(doc, s as usize, &[PRONOUNS])
+        && has_word(doc, s as usize, &[&PRONOUN_SET])
 }
 
-/// Does sentence `s` hold a word of one of `lists`?
-fn has_word(doc: &Doc<'_>, s: usize, lists: &[Words]) -> bool {
+/// Does sentence `s` hold a word of one of `sets`?
+fn has_word(doc: &Doc<'_>, s: usize, sets: &[&WordSet]) -> bool {
     doc.sentences.get(s).is_some_and(|sentence| {
         (sentence.first..sentence.last).any(|t| {
             let w = doc.norm_of(t as usize);
-            lists.iter().any(|list| list.contains(w))
+            sets.iter().any(|set| set.contains(w))
         })
     })
 }
@@ -692,7 +692,7 @@ const CHAIN: usize = 3;
 // Out of line: called only for a cue with no media near it.
 #[inline(never)]
 fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
-    let third = |k: usize| has_word(doc, k, &[THIRD_PERSON, PRONOUNS]);
+    let third = |k: usize| has_word(doc, k, &[&THIRD_PERSON_SET, &PRONOUN_SET]);
     if !third(s) {
         return false;
     }
@@ -715,6 +715,7 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
 
 /// Third-person pronouns beside [`PRONOUNS`]: subject and possessive.
 const THIRD_PERSON: Words = words!["he", "she", "his", "он", "она", "ол", "оның"];
+static THIRD_PERSON_SET: WordSet = word_set!(THIRD_PERSON);
 
 /// Object pronouns of a person named before ("ambushed him", "избили его", "оны ұрды"); not
 /// subject ones, which as often name the article's protagonist ("He refused").
@@ -740,6 +741,7 @@ const PRONOUNS: Words = words![
     "оларды",
     "оларға",
 ];
+static PRONOUN_SET: WordSet = word_set!(PRONOUNS);
 
 /// At most this many words before a dateline's wire service ("ALMATY, Oct 2 (Steppe News
 /// Agency) —").
@@ -1225,7 +1227,7 @@ const WORK_VERBS: Words = words![
     "сотрудничал",
     "сотрудничала",
 ];
-static WORK_VERBS_SET: WordSet = WordSet::new(WORK_VERBS);
+static WORK_VERBS_SET: WordSet = word_set!(WORK_VERBS);
 
 /// Is the media span `m` what the writer says they are: a first-person pronoun at most
 /// `I_AM_REACH` words before it with no comma between ("I am a reporter", "я работаю
@@ -1300,7 +1302,7 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// [`NOT_NAMES`] as a [`WordSet`]: asked of every capitalised word near a media word.
-static NOT_NAME: WordSet = WordSet::new(NOT_NAMES);
+static NOT_NAME: WordSet = word_set!(NOT_NAMES);
 
 /// Capitalised words that are not names: function words that start sentences.
 const NOT_NAMES: Words = words![
@@ -1422,7 +1424,7 @@ const KK_FIRST_PERSON_ENDINGS: Words = words![
 const FIRST_PERSON_BYTES: usize = 12;
 
 /// [`FIRST_PERSON`] as a [`WordSet`]: asked of every distinct word of many articles.
-static FIRST_PERSON_SET: WordSet = WordSet::new(FIRST_PERSON);
+static FIRST_PERSON_SET: WordSet = word_set!(FIRST_PERSON);
 
 const FIRST_PERSON: Words = words![
     "i",

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, words, WordSet, WordTable, Words};
+use crate::wordtable::{self, word_set, words, WordSet, WordTable, Words};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -881,7 +881,7 @@ const ABBREVIATIONS: Words = words![
     "көш",
     "тг",
 ];
-static ABBREVIATIONS_SET: WordSet = WordSet::new(ABBREVIATIONS);
+static ABBREVIATIONS_SET: WordSet = word_set!(ABBREVIATIONS);
 
 /// Is the `.` at `dot` the end of an abbreviation or an initial ("J. Smith", "А. Иванов")?
 fn abbreviation_before(text: &str, dot: usize) -> bool {
@@ -1042,16 +1042,10 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
         if w.len() > FUNCTION_WORD_BYTES {
             continue;
         }
-        if FUNCTION_SET.contains(w) {
-            if FUNCTION_WORDS
-                .iter()
-                .take(KK_FUNCTION_WORDS)
-                .any(|k| k == w)
-            {
-                kk_words += 1;
-            } else {
-                ru_words += 1;
-            }
+        if KK_FUNCTION_SET.contains(w) {
+            kk_words += 1;
+        } else if RU_FUNCTION_SET.contains(w) {
+            ru_words += 1;
         }
     }
     if kk_words > ru_words {
@@ -1061,8 +1055,8 @@ fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
     }
 }
 
-/// The function words of both languages, Kazakh's first ([`KK_FUNCTION_WORDS`] of them).
-const FUNCTION_WORDS: Words = words![
+/// Kazakh function words.
+const KK_FUNCTION_WORDS: Words = words![
     "және",
     "бұл",
     "үшін",
@@ -1076,23 +1070,13 @@ const FUNCTION_WORDS: Words = words![
     "бар",
     "болды",
     "деді",
-    // Russian:
-    "и",
-    "в",
-    "не",
-    "на",
-    "что",
-    "это",
-    "по",
-    "для",
-    "как",
-    "от",
-    "из",
 ];
-/// How many of [`FUNCTION_WORDS`] are Kazakh (they come first).
-const KK_FUNCTION_WORDS: usize = 13;
-/// One filter for both lists: most words are neither language's, and are turned away once.
-static FUNCTION_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+/// Russian function words.
+const RU_FUNCTION_WORDS: Words = words![
+    "и", "в", "не", "на", "что", "это", "по", "для", "как", "от", "из"
+];
+static KK_FUNCTION_SET: WordSet = word_set!(KK_FUNCTION_WORDS);
+static RU_FUNCTION_SET: WordSet = word_set!(RU_FUNCTION_WORDS);
 /// The longest function word, in bytes (a unit test checks it).
 const FUNCTION_WORD_BYTES: usize = 14;
 
@@ -1509,11 +1493,12 @@ mod tests {
 
     #[test]
     fn no_function_word_is_longer_than_the_limit() {
-        let longest = FUNCTION_WORDS.iter().map(|w| w.len()).max();
+        let longest = KK_FUNCTION_WORDS
+            .iter()
+            .chain(RU_FUNCTION_WORDS)
+            .map(|w| w.len())
+            .max();
         assert_eq!(longest, Some(FUNCTION_WORD_BYTES));
-        // The Kazakh words end at the last Kazakh one.
-        let mut words = FUNCTION_WORDS.iter().skip(KK_FUNCTION_WORDS - 1);
-        assert_eq!((words.next(), words.next()), (Some("деді"), Some("и")));
     }
 
     #[test]

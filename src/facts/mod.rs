@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::classifier::Label;
 use crate::memo::WordIds;
 use crate::text::{find_str, fold, sub, Doc, Lang, Token};
-use crate::wordtable::{words, WordFilter, WordSet, Words};
+use crate::wordtable::{word_set, words, WordFilter, WordSet, Words};
 
 use cues::{Cat, Cues, Found};
 use numbers::{currency_after, currency_sign, date_at, month_of, number_at, time_unit, TimeUnit};
@@ -588,7 +588,7 @@ const NOT_OUTLET: Words = words![
 ];
 
 /// [`NOT_OUTLET`] as a [`WordSet`]: asked of every capitalised word.
-static NOT_OUTLET_SET: WordSet = WordSet::new(NOT_OUTLET);
+static NOT_OUTLET_SET: WordSet = word_set!(NOT_OUTLET);
 
 const WEB_TLDS: Words = words![
     "kz", "ru", "kg", "uz", "tj", "com", "org", "net", "media", "info", "tv", "news", "ua", "by",
@@ -816,7 +816,7 @@ const OUTLET_NOUNS: Words = words![
 ];
 
 /// [`OUTLET_NOUNS`] as a [`WordSet`]: asked of every word of an English article.
-static OUTLET_NOUN: WordSet = WordSet::new(OUTLET_NOUNS);
+static OUTLET_NOUN: WordSet = word_set!(OUTLET_NOUNS);
 
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
 fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
@@ -939,7 +939,7 @@ const NOT_NAME: Words = words![
     "if",
     "as",
 ];
-static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME);
+static NOT_NAME_SET: WordSet = word_set!(NOT_NAME);
 
 /// A name after role word ending at token `after`: up to three capitalised words joined by
 /// single spaces (or an initial's dot). None in a headline written in title case
