@@ -335,6 +335,24 @@ fn incidents_in_these_words_are_found() {
             "Редакцияның сұрауына ешқандай жауап келмеді.",
             "information_refusal",
         ),
+        // Round 34 (the twenty-second session): a case booked, a signal switched off,
+        // a threat about one's child, an account entered by strangers in Kazakh.
+        (
+            "The editor was booked under the public order ordinance.",
+            "prosecution",
+        ),
+        (
+            "The regulator switched off the signal of the regional television channel.",
+            "blocking_shutdown",
+        ),
+        (
+            "The note left for the reporter read: think about your family.",
+            "intimidation",
+        ),
+        (
+            "Тілшінің аккаунтына бөгде біреу кіріп, оның атынан хабарлама жіберген.",
+            "digital_attack",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -358,6 +376,9 @@ fn near_misses_report_no_incident() {
         "The weekly newspaper closed for financial reasons after losing readers.",
         "Several newspapers stopped printing their weekend editions because of rising paper costs.",
         "A court fined a blogger's neighbour for building an illegal garage.",
+        // Round 34: a reporter who welcomes someone else's arrest; a nationwide power failure.
+        "The newspaper's editor welcomed the arrest of the former mayor.",
+        "A power failure took two television stations off the air for an hour.",
         "The editor said he had received dozens of letters from readers threatening to cancel their subscriptions.",
         "Reports on social media that the reporter had been arrested were false, her editor said.",
         "A popular television chef was arrested on suspicion of tax evasion linked to his restaurants.",
