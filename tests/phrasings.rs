@@ -336,7 +336,8 @@ fn incidents_in_these_words_are_found() {
             "information_refusal",
         ),
         // Round 34 (the twenty-second session): a case booked, a signal switched off,
-        // a threat about one's child, an account entered by strangers in Kazakh.
+        // a threat about one's family, an account entered by strangers in Kazakh, requests sat on
+        // and left without a single answer.
         (
             "The editor was booked under the public order ordinance.",
             "prosecution",
@@ -352,6 +353,14 @@ fn incidents_in_these_words_are_found() {
         (
             "Тілшінің аккаунтына бөгде біреу кіріп, оның атынан хабарлама жіберген.",
             "digital_attack",
+        ),
+        (
+            "For six months the ministry has been sitting on the newspaper's request for the contracts.",
+            "information_refusal",
+        ),
+        (
+            "Редакция направила три запроса в министерство, но ни на один из них ответа не последовало.",
+            "information_refusal",
         ),
     ];
     for (text, id) in cases {
