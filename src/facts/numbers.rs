@@ -672,6 +672,18 @@ pub(super) fn date_at(doc: &Doc<'_>, i: usize) -> Option<DateAt> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_entry_of_the_word_tables_is_read() {
+        // A word, one space and a number: an entry written otherwise would be skipped quietly.
+        for list in [EN_WORDS, RU_WORDS, KK_WORDS, MONTHS] {
+            let buckets = Buckets::new(list, true, |n| n);
+            let read: usize = buckets.0.iter().map(Vec::len).sum();
+            assert_eq!(read, list.iter().count());
+        }
+        assert_eq!(word_value("полтора", Lang::Ru), Some(1.5));
+        assert_eq!(word_value("billion", Lang::En), Some(1e9));
+    }
+
     fn num(text: &str, lang: Lang) -> Option<f64> {
         let d = Doc::new(text);
         number_at(&d, 0, lang).map(|n| n.value)
