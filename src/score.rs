@@ -877,7 +877,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     };
     let origin = |i: u32| {
         let w = doc.norm_of(i as usize);
-        ORIGIN_WORDS.iter().any(|o| w.starts_with(o))
+        ORIGIN_WORDS.any(|o| w.as_bytes().starts_with(o))
     };
     let mut past = false;
     for i in s.first..s.last {
@@ -1414,7 +1414,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
     // Each ending closes with "м" or "н" (D0 BC, D0 BD; a unit test checks it): other words
     // stop at their last byte.
     matches!(word.as_bytes(), [.., 0xD0, 0xBC | 0xBD])
-        && KK_FIRST_PERSON_ENDINGS.iter().any(|e| word.ends_with(e))
+        && KK_FIRST_PERSON_ENDINGS.any(|e| word.as_bytes().ends_with(e))
         && word.chars().count() >= 6
 }
 

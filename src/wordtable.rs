@@ -131,14 +131,20 @@ impl Words {
         WordsIter(self.0)
     }
 
-    /// Whether `w` is one of the words: a length byte compared, then the bytes of a word of
-    /// that length only, as a slice of `&str` would be searched.
+    /// Whether `w` is one of the words.
     pub fn contains(self, w: &str) -> bool {
-        let (words, w) = (self.0.as_bytes(), w.as_bytes());
+        self.any(|x| x == w.as_bytes())
+    }
+
+    /// Whether `f` holds for the bytes of some word: for the look-ups that only compare
+    /// bytes, no `&str` is made of each word (its boundaries checked) as [`Words::iter`] does.
+    #[inline]
+    pub fn any(self, mut f: impl FnMut(&[u8]) -> bool) -> bool {
+        let words = self.0.as_bytes();
         let mut at = 0;
         while let Some(&n) = words.get(at) {
             let end = at + 1 + usize::from(n);
-            if usize::from(n) == w.len() && words.get(at + 1..end) == Some(w) {
+            if words.get(at + 1..end).is_some_and(&mut f) {
                 return true;
             }
             at = end;

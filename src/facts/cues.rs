@@ -304,14 +304,12 @@ const KK_SUFFIXES: Words = words![
 
 /// Is `rest` one to three Kazakh suffixes?
 fn kk_suffixes(rest: &str) -> bool {
-    fn chain(rest: &str, depth: u8) -> bool {
+    fn chain(rest: &[u8], depth: u8) -> bool {
         rest.is_empty()
             || (depth > 0
-                && KK_SUFFIXES
-                    .iter()
-                    .any(|s| rest.strip_prefix(s).is_some_and(|r| chain(r, depth - 1))))
+                && KK_SUFFIXES.any(|s| rest.strip_prefix(s).is_some_and(|r| chain(r, depth - 1))))
     }
-    !rest.is_empty() && rest.len() <= 24 && chain(rest, 3)
+    !rest.is_empty() && rest.len() <= 24 && chain(rest.as_bytes(), 3)
 }
 
 /// Does token `tok` (folded) spell the place word `full`, inflected?

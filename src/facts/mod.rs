@@ -373,16 +373,14 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         }
         // Their first two bytes first, inline: most markers differ there (and each
         // `starts_with` is a call to `memcmp`).
-        let lead = |m: &str| m.bytes().zip(head.bytes()).take(2).all(|(a, b)| a == b);
-        if !FURNITURE
-            .iter()
-            .any(|m| lead(m) && (m.starts_with(head.as_str()) || head.starts_with(m)))
-        {
+        let h = head.as_bytes();
+        let lead = |m: &[u8]| m.iter().zip(h).take(2).all(|(a, b)| a == b);
+        if !FURNITURE.any(|m| lead(m) && (m.starts_with(h) || h.starts_with(m))) {
             continue;
         }
         head.clear();
         crate::text::fold_into(doc.sentence_text(s).chars().take(32), &mut head);
-        if FURNITURE.iter().any(|m| head.starts_with(m)) {
+        if FURNITURE.any(|m| head.as_bytes().starts_with(m)) {
             return s.first as usize;
         }
     }
@@ -539,17 +537,15 @@ pub(crate) fn is_media_noun(w: &str) -> bool {
     }
     // Every test below needs `w` to start with `m` (each `m` has two bytes or more): compare
     // two bytes before anything dearer.
-    let head = |m: &str| {
-        let (a, b) = (w.as_bytes(), m.as_bytes());
-        a.len() >= 2 && a.first() == b.first() && a.get(1) == b.get(1)
-    };
-    MEDIA_NOUNS.iter().any(|m| {
+    let w = w.as_bytes();
+    let head = |m: &[u8]| w.len() >= 2 && w.first() == m.first() && w.get(1) == m.get(1);
+    MEDIA_NOUNS.any(|m| {
         if !head(m) {
             false
         } else if m.is_ascii() {
-            w == m || w.strip_prefix(m).is_some_and(|r| r == "s")
-        } else if m == "тк" {
-            w == "тк"
+            w == m || w.strip_prefix(m).is_some_and(|r| r == b"s")
+        } else if m == "тк".as_bytes() {
+            w == m
         } else {
             w.starts_with(m)
         }
@@ -1825,7 +1821,7 @@ fn cue_of(w: &str) -> Option<Cue> {
     if !HEADS.may_hold(w) {
         return None;
     }
-    let starts = |ps: Words| ps.iter().any(|p| w.starts_with(p));
+    let starts = |ps: Words| ps.any(|p| w.as_bytes().starts_with(p));
     if starts(SENTENCE_CUES) {
         Some(Cue::Sentence)
     } else if starts(DETENTION_CUES) {
