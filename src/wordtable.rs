@@ -151,25 +151,6 @@ impl Words {
         }
         false
     }
-
-    /// The filter bits of the words, by [`WordFilter`]'s key or [`WordSet`]'s, worked out at
-    /// compile time.
-    const fn key_bits(self, filter: bool) -> [u64; 4] {
-        let b = self.0.as_bytes();
-        let mut bits = [0u64; 4];
-        let mut i = 0;
-        while i < b.len() {
-            let (start, end) = (i + 1, i + 1 + b[i] as usize);
-            let k = if filter {
-                WordFilter::key(b, start, end)
-            } else {
-                WordSet::key(b, start, end)
-            };
-            bits[k / 64] |= 1 << (k % 64);
-            i = end;
-        }
-        bits
-    }
 }
 
 impl IntoIterator for Words {
@@ -243,11 +224,13 @@ impl WordFilter {
 
     /// The filter that also passes `words`.
     pub const fn with(mut self, words: Words) -> WordFilter {
-        let bits = words.key_bits(true);
-        let mut k = 0;
-        while k < 4 {
-            self.0[k] |= bits[k];
-            k += 1;
+        let b = words.0.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let end = i + 1 + b[i] as usize;
+            let key = Self::key(b, i + 1, end);
+            self.0[key / 64] |= 1 << (key % 64);
+            i = end;
         }
         self
     }
@@ -329,10 +312,11 @@ impl WordSet {
         while let [n, count, words @ ..] = rest {
             let (n, count) = (usize::from(*n), usize::from(*count));
             if n >= w.len() {
+                // A run has one word or more; an empty word is a run of length 0.
                 return n == w.len()
-                    && words.get(..n * count).is_some_and(|run| {
-                        count > 0 && (n == 0 || run.chunks_exact(n).any(|x| x == w))
-                    });
+                    && words
+                        .get(..n * count)
+                        .is_some_and(|run| n == 0 || run.chunks_exact(n).any(|x| x == w));
             }
             rest = words.get(n * count..).unwrap_or_default();
         }
