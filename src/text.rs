@@ -353,7 +353,7 @@ impl<'t> Doc<'t> {
         let (mut end, mut letters) = (from, 0);
         while let Some(&b) = bytes.get(end) {
             let letter = b.wrapping_sub(b'a') < 26;
-            if !(letter || b.wrapping_sub(b'0') < 10) {
+            if !(letter | (b.wrapping_sub(b'0') < 10)) {
                 break;
             }
             letters += u32::from(letter);
@@ -372,7 +372,10 @@ impl<'t> Doc<'t> {
         let mut end = from;
         // а..п are D0 B0..BF, р..я are D1 80..8F.
         while let (Some(&a), Some(&b)) = (bytes.get(end), bytes.get(end + 1)) {
-            if !(a == 0xD0 && b >= 0xB0 || a == 0xD1 && b.wrapping_sub(0x80) < 0x10) {
+            // Both ranges tested without a branch between them: letters of the two halves
+            // alternate unpredictably within a word.
+            let pair = u16::from_be_bytes([a, b]);
+            if !((pair.wrapping_sub(0xD0B0) < 0x10) | (pair.wrapping_sub(0xD180) < 0x10)) {
                 break;
             }
             end += 2;
