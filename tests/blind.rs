@@ -1855,3 +1855,73 @@ fn written_set_104_stays_above_its_floors() {
         7,
     );
 }
+
+#[test]
+fn written_set_105_stays_above_its_floors() {
+    // Written on 2026-12-05 with a new brief (`/work/blind45/BRIEF.md`): Zimbabwe, Zambia,
+    // Uganda and Tanzania (en); Belarus, its émigré media in Poland and Lithuania, and Moldova
+    // (ru); Almaty region, Turkistan and Kyzylorda (kk). Read by round 35: 0.843 / 0.874 /
+    // 0.951 at the session's start, 0.914 / 0.930 / 0.963 at its end.
+    each_language_above(
+        &[
+            "written105-en.jsonl",
+            "written105-ru.jsonl",
+            "written105-kk.jsonl",
+        ],
+        40,
+        0.85,
+        4,
+    );
+}
+
+#[test]
+fn written_set_106_stays_above_its_floors() {
+    // Written beside set 105 and never read: India, Nepal and Sri Lanka (en); Kyrgyzstan and
+    // Azerbaijan (ru); Astana, Pavlodar and Semey (kk). 0.861 / 0.894 / 0.892 by the
+    // session's first build, 0.871 / 0.894 / 0.892 by round 35.
+    each_language_above(
+        &[
+            "written106-en.jsonl",
+            "written106-ru.jsonl",
+            "written106-kk.jsonl",
+        ],
+        40,
+        0.80,
+        6,
+    );
+}
+
+#[test]
+fn written_set_107_stays_above_its_floors() {
+    // Written on 2026-12-05: Turkey, Egypt, Tunisia and Jordan (en); Georgia, Armenia and
+    // Russia's Far East (ru); Mangystau, Atyrau and Oral (kk). Read by round 35: 0.874 /
+    // 0.874 / 0.861 at the session's start, 0.941 / 0.907 / 0.930 at its end.
+    each_language_above(
+        &[
+            "written107-en.jsonl",
+            "written107-ru.jsonl",
+            "written107-kk.jsonl",
+        ],
+        40,
+        0.85,
+        5,
+    );
+}
+
+#[test]
+fn written_set_108_stays_above_its_floors() {
+    // Written beside set 107 and never read: Brazil, Guatemala, Venezuela and Ecuador (en);
+    // Uzbekistan, Tajikistan and Russia's Volga region (ru); Karaganda, Kostanay, Petropavl
+    // and Kazakh media in Mongolia (kk). 0.819 / 0.916 / 0.881 by the session's first build
+    // and by round 35.
+    each_language_above(
+        &[
+            "written108-en.jsonl",
+            "written108-ru.jsonl",
+            "written108-kk.jsonl",
+        ],
+        40,
+        0.76,
+        7,
+    );
+}

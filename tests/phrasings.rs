@@ -362,6 +362,24 @@ fn incidents_in_these_words_are_found() {
             "Редакция направила три запроса в министерство, но ни на один из них ответа не последовало.",
             "information_refusal",
         ),
+        // Round 35 (the twenty-third session): applications to cover an event turned down,
+        // a contract ended by the board, mobile data cut, an answer never received in Kazakh.
+        (
+            "The media commission rejected applications by two foreign journalists to cover the summit.",
+            "accreditation",
+        ),
+        (
+            "The board voted to end the editor's contract a week after the story ran.",
+            "economic_pressure",
+        ),
+        (
+            "В центре города у всех операторов отключена мобильная передача данных.",
+            "blocking_shutdown",
+        ),
+        (
+            "Газет басқармаға жолдаған сауалына жауап алмады.",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -385,6 +403,11 @@ fn near_misses_report_no_incident() {
         "The weekly newspaper closed for financial reasons after losing readers.",
         "Several newspapers stopped printing their weekend editions because of rising paper costs.",
         "A court fined a blogger's neighbour for building an illegal garage.",
+        // Round 35: a trolleybus is no troll; a denial of a blocking; a state's phrase, "a
+        // threat to national security".
+        "У журналистки в троллейбусе вытащили кошелёк.",
+        "The media commission denies blocking the news site; its editor blamed a server failure.",
+        "Литва лишила вида на жительство белорусского бизнесмена, признав его угрозой национальной безопасности.",
         // Round 34: a reporter who welcomes someone else's arrest; a nationwide power failure.
         "The newspaper's editor welcomed the arrest of the former mayor.",
         "A power failure took two television stations off the air for an hour.",
@@ -439,4 +462,11 @@ fn near_misses_report_no_incident() {
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
+}
+
+#[test]
+fn an_account_seized_in_a_digital_attack_is_no_abduction() {
+    let text = "Control of the newspaper's Facebook page was seized by unknown persons after a \
+                cyber-attack on its website.";
+    assert_eq!(labels(text), ["digital_attack"]);
 }
