@@ -1253,8 +1253,8 @@ fn says_i_am(doc: &Doc<'_>, m: (u32, u32)) -> bool {
 /// reporter", "я работаю внештатным корреспондентом").
 const I_AM_REACH: u32 = 4;
 
-/// Does a sentence speak in the first person: a first-person pronoun ([`FIRST_PERSON`]; Kazakh
-/// "мен" only where a clause opens) or, in a Kazakh sentence, a first-person verb ending?
+/// Does a sentence speak in the first person: a first- or second-person pronoun
+/// ([`FIRST_PERSON`]; Kazakh "мен" only where a clause opens) or, in a Kazakh sentence, a first-person verb ending?
 /// `memo` holds both answers for each distinct word met (see [`FP_KNOWN`]).
 fn speaks_first_person(
     doc: &Doc<'_>,
@@ -1429,6 +1429,9 @@ const FIRST_PERSON_BYTES: usize = 12;
 /// [`FIRST_PERSON`] as a [`WordSet`]: asked of every distinct word of many articles.
 static FIRST_PERSON_SET: WordSet = word_set!(FIRST_PERSON);
 
+/// The pronouns of an account in the first person, and those of the second person: in an
+/// article about media, a sentence said to "you" is an interview's question to the reporter
+/// or a threat quoted as the reporter heard it ("we know where your children go to school").
 const FIRST_PERSON: Words = words![
     "i",
     "me",
@@ -1461,6 +1464,16 @@ const FIRST_PERSON: Words = words![
     "бізді",
     "бізге",
     "біздің",
+    "you",
+    "your",
+    "вы",
+    "вас",
+    "вам",
+    "ваш",
+    "сіз",
+    "сізді",
+    "сізге",
+    "сіздің",
 ];
 
 /// Words after a one-word negation that turn it into emphasis: "not only", "не только",

@@ -380,6 +380,13 @@ fn incidents_in_these_words_are_found() {
             "Газет басқармаға жолдаған сауалына жауап алмады.",
             "information_refusal",
         ),
+        // Said to "you" after a sentence that names the reporter: the reporter is the one
+        // acted on, as in an account in the first person.
+        (
+            "Anna Lee is an investigative reporter for the Daily Post.\n\n\"Someone has been \
+             stalking you for weeks,\" the detective told her.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
