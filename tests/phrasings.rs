@@ -363,7 +363,7 @@ fn incidents_in_these_words_are_found() {
             "information_refusal",
         ),
         // Round 35 (the twenty-third session): applications to cover an event turned down,
-        // a contract ended by the board, mobile data cut, an answer never received in Kazakh.
+        // a contract ended by the board, mobile data cut, answers late or not yet given in Kazakh.
         (
             "The media commission rejected applications by two foreign journalists to cover the summit.",
             "accreditation",
@@ -377,7 +377,11 @@ fn incidents_in_these_words_are_found() {
             "blocking_shutdown",
         ),
         (
-            "Газет басқармаға жолдаған сауалына жауап алмады.",
+            "Газеттің сұрауына басқарма бір айдан соң ғана жауап берді.",
+            "information_refusal",
+        ),
+        (
+            "Редакцияның сауалына басқарма әлі жауап берген жоқ.",
             "information_refusal",
         ),
         // Said to "you" after a sentence that names the reporter: the reporter is the one
@@ -410,11 +414,9 @@ fn near_misses_report_no_incident() {
         "The weekly newspaper closed for financial reasons after losing readers.",
         "Several newspapers stopped printing their weekend editions because of rising paper costs.",
         "A court fined a blogger's neighbour for building an illegal garage.",
-        // Round 35: a trolleybus is no troll; a denial of a blocking; a state's phrase, "a
-        // threat to national security".
+        // Round 35: a trolleybus is no troll; a denial of a blocking.
         "У журналистки в троллейбусе вытащили кошелёк.",
         "The media commission denies blocking the news site; its editor blamed a server failure.",
-        "Литва лишила вида на жительство белорусского бизнесмена, признав его угрозой национальной безопасности.",
         // Round 34: a reporter who welcomes someone else's arrest; a nationwide power failure.
         "The newspaper's editor welcomed the arrest of the former mayor.",
         "A power failure took two television stations off the air for an hour.",
@@ -476,4 +478,11 @@ fn an_account_seized_in_a_digital_attack_is_no_abduction() {
     let text = "Control of the newspaper's Facebook page was seized by unknown persons after a \
                 cyber-attack on its website.";
     assert_eq!(labels(text), ["digital_attack"]);
+}
+
+#[test]
+fn a_threat_to_national_security_is_the_state_s_phrase_not_a_threat() {
+    let text = "Литва лишила вида на жительство белорусскую журналистку, признав её угрозой \
+                национальной безопасности.";
+    assert_eq!(labels(text), ["travel_restriction"]);
 }
