@@ -384,6 +384,21 @@ fn incidents_in_these_words_are_found() {
             "Редакцияның сауалына басқарма әлі жауап берген жоқ.",
             "information_refusal",
         ),
+        (
+            "The cybercrime law, in force since 2020, is used against journalists who publish \
+             information the authorities consider false.",
+            "restrictive_law",
+        ),
+        (
+            "On Monday the group's human resources department dismissed staff reporter Sabbir \
+             Khan, who wrote the article.",
+            "economic_pressure",
+        ),
+        (
+            "The reporter found a note nailed to her door on Sunday.\n\nIt read: \"This is the \
+             first warning.\"",
+            "intimidation",
+        ),
         // Said to "you" after a sentence that names the reporter: the reporter is the one
         // acted on, as in an account in the first person.
         (
@@ -414,7 +429,10 @@ fn near_misses_report_no_incident() {
         "The weekly newspaper closed for financial reasons after losing readers.",
         "Several newspapers stopped printing their weekend editions because of rising paper costs.",
         "A court fined a blogger's neighbour for building an illegal garage.",
-        // Round 35: a trolleybus is no troll; a denial of a blocking.
+        // Round 35: a trolleybus is no troll; a denial of a blocking; laws in force that
+        // restrict nothing (what the line for a law in force must not take).
+        "Chile's Transparency Law, in force since 2009, is regarded as one of the strongest in the region. Reporters use it often.",
+        "The authority said in a statement to journalists that it applies the laws in force.",
         "У журналистки в троллейбусе вытащили кошелёк.",
         "The media commission denies blocking the news site; its editor blamed a server failure.",
         // Round 34: a reporter who welcomes someone else's arrest; a nationwide power failure.
