@@ -1254,8 +1254,9 @@ fn says_i_am(doc: &Doc<'_>, m: (u32, u32)) -> bool {
 const I_AM_REACH: u32 = 4;
 
 /// Does a sentence speak in the first person: a first- or second-person pronoun
-/// ([`FIRST_PERSON`]; Kazakh "мен" only where a clause opens) or, in a Kazakh sentence, a first-person verb ending?
-/// `memo` holds both answers for each distinct word met (see [`FP_KNOWN`]).
+/// ([`FIRST_PERSON`]; Kazakh "мен" only where a clause opens) or, in a Kazakh sentence, a
+/// first-person verb ending? `memo` holds both answers for each distinct word met (see
+/// [`FP_KNOWN`]).
 fn speaks_first_person(
     doc: &Doc<'_>,
     sentence: &crate::text::Sentence,
