@@ -480,8 +480,8 @@ pub(super) fn currency_sign(gap_before: &str) -> Option<&'static str> {
     })
 }
 
-/// Month names: the folded stem, a space and the month. A token is a month if it starts with the stem and what
-/// follows is a short ending (июля, шілдеде, маусымында).
+/// Month names: the folded stem, a space and the month. A token is a month if it starts with
+/// the stem and what follows is a short ending (июля, шілдеде, маусымында).
 const MONTHS: Words = words![
     "january 1",
     "jan 1",
