@@ -406,6 +406,21 @@ fn incidents_in_these_words_are_found() {
              stalking you for weeks,\" the detective told her.",
             "intimidation",
         ),
+        // Round 36: reporters told they may not pass; questioned under a section of an act;
+        // a camera smashed on the ground.
+        (
+            "Police told reporters they could not enter the village or film the evictions.",
+            "access_obstruction",
+        ),
+        (
+            "The reporter, who covers land deals for the weekly, said police had called her to \
+             the district headquarters, where she was questioned under Section 233 of the Act.",
+            "prosecution",
+        ),
+        (
+            "Белгісіз адам тілшінің камерасын тартып алып, жерге ұрды.",
+            "property_damage",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -486,6 +501,16 @@ fn near_misses_report_no_incident() {
         "По словам журналиста, переезд быстро ударил по заработку.",
         // The twenty-first session's (labelled by its first build).
         "Блокировщики рекламы стоят у трети читателей издания.",
+        // Round 36: a figure of speech; a post that is a job; a post denied; a car accident;
+        // a danger feared; a purpose named; a seizure's record; a presenter's private suit.
+        "The council called the new tax the equivalent of burning a newspaper's printing press.",
+        "The managing editor of the daily was removed from his post after the merger.",
+        "The provincial government denied a viral post claiming that reporters had been banned from covering council sessions.",
+        "A radio reporter broke her arm when her car was sideswiped by a truck on the highway.",
+        "The danger is that journalists will be charged for what they write.",
+        "Оппозиция назвала поправки инструментом для закрытия неугодных СМИ.",
+        "Изъятие оформили протоколом, копию которого журналисту выдали.",
+        "Телеведущая подала иск к застройщику из-за трещин в квартире.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
