@@ -1925,3 +1925,39 @@ fn written_set_108_stays_above_its_floors() {
         7,
     );
 }
+
+#[test]
+fn written_set_109_stays_above_its_floors() {
+    // Written on 2026-12-05 with docs/helper-brief.md: the Philippines, Indonesia, Malaysia
+    // and Cambodia (en); Belarus, Moldova, Armenia and Georgia (ru); Mangystau, Atyrau, Aktobe
+    // and West Kazakhstan (kk). Read by round 36: 0.818 / 0.911 / 0.949 at the session's
+    // start, 0.905 / 0.953 / 0.975 after round 36's first part.
+    each_language_above(
+        &[
+            "written109-en.jsonl",
+            "written109-ru.jsonl",
+            "written109-kk.jsonl",
+        ],
+        40,
+        0.85,
+        3,
+    );
+}
+
+#[test]
+fn written_set_110_stays_above_its_floors() {
+    // Written beside set 109 and never read: Mexico, Guatemala, Honduras and Colombia (en);
+    // Kyrgyzstan, Tajikistan, Uzbekistan, Siberia and the Urals (ru); Zhambyl, Turkistan,
+    // Kyzylorda and Almaty (kk). 0.828 / 0.851 / 0.884 by the session's first build, 0.828 /
+    // 0.860 / 0.897 after round 36's first part.
+    each_language_above(
+        &[
+            "written110-en.jsonl",
+            "written110-ru.jsonl",
+            "written110-kk.jsonl",
+        ],
+        40,
+        0.78,
+        6,
+    );
+}
