@@ -31,9 +31,10 @@
 //!   an access-obstruction hit in its own sentence keeps 0.3; a reporter not let into a
 //!   country is a travel restriction), `device` (a reporter's phone or camera taken,
 //!   unlocked, its gallery: a censorship hit in its own sentence keeps 0.3; a video deleted
-//!   there is footage destroyed, a raid's), `powers` (removal powers a law gives: "allows
-//!   prosecutors to order platforms to remove content", "must remove": a censorship hit in
-//!   its own sentence keeps 0.3, as with `device`; the law itself is restrictive_law),
+//!   there is footage destroyed, a raid's), `powers` (removal or blocking powers a law
+//!   gives: "allows prosecutors to order platforms to remove content", "must remove", "power
+//!   to order providers to restrict access": a censorship or blocking hit in its own sentence
+//!   keeps 0.3, as with `device`; the law itself is restrictive_law),
 //!   `bystander` (a journalist who witnessed an ordinary crime or a crash and testifies about
 //!   it: the article's prosecution, detention, physical-attack, raid, intimidation and
 //!   property-damage scores keep 0.3: the crime and the questioning are not about their work),
@@ -170,9 +171,9 @@ pub(crate) enum Category {
     /// the broadcast off the air or the site out of reach of its own sentence is that, not a
     /// shutdown), a border (`border`: not let in at a border post is kept out of the country,
     /// not from an event), a device (`device`: a video deleted from a reporter's phone or
-    /// camera is footage destroyed, not content censored), removal powers a law gives
-    /// (`powers`: "allows courts to order removal" is the law's, not a removal done). A mask
-    /// of type indices.
+    /// camera is footage destroyed, not content censored), removal or blocking powers a law
+    /// gives (`powers`: "allows courts to order removal" is the law's, not a removal done). A
+    /// mask of type indices.
     Withdrawn(u32),
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
     /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;
@@ -225,7 +226,8 @@ impl Category {
             "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
             "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),
-            "device" | "powers" => Category::Withdrawn(types(&["censorship"])?),
+            "device" => Category::Withdrawn(types(&["censorship"])?),
+            "powers" => Category::Withdrawn(types(&["censorship", "blocking_shutdown"])?),
             "bystander" => Category::Withdrawn(types(&[
                 "prosecution",
                 "detention",

@@ -421,6 +421,15 @@ fn incidents_in_these_words_are_found() {
             "Белгісіз адам тілшінің камерасын тартып алып, жерге ұрды.",
             "property_damage",
         ),
+        // Set 111's: a venue four words after the verb; spyware.
+        (
+            "Корреспондентов двух изданий не пустили в четверг утром на сессию маслихата.",
+            "access_obstruction",
+        ),
+        (
+            "Журналистің смартфонынан тыңшы бағдарламаның іздері табылды.",
+            "surveillance",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -511,6 +520,10 @@ fn near_misses_report_no_incident() {
         "Оппозиция назвала поправки инструментом для закрытия неугодных СМИ.",
         "Изъятие оформили протоколом, копию которого журналисту выдали.",
         "Телеведущая подала иск к застройщику из-за трещин в квартире.",
+        // Set 111's: "none of", a presenter's suit against a builder, a story not aired yet.
+        "None of its journalists have been arrested.",
+        "The host of a cooking show sued a property developer over a leaking flat.",
+        "Сюжет телеканала ещё не вышел в эфир.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -528,4 +541,23 @@ fn a_threat_to_national_security_is_the_state_s_phrase_not_a_threat() {
     let text = "Литва лишила вида на жительство белорусскую журналистку, признав её угрозой \
                 национальной безопасности.";
     assert_eq!(labels(text), ["travel_restriction"]);
+}
+
+#[test]
+fn a_country_that_turns_a_reporter_away_at_its_airport_is_a_border_not_a_venue() {
+    let text = "Журналиста не пустили в Грузию в аэропорту Тбилиси.";
+    assert_eq!(labels(text), ["travel_restriction"]);
+}
+
+#[test]
+fn economic_pressure_is_not_intimidation() {
+    let text = "Тәуелсіз басылымдарға экономикалық қысым жасалды.";
+    assert_eq!(labels(text), ["economic_pressure"]);
+}
+
+#[test]
+fn a_power_to_block_that_a_law_gives_is_no_blocking_done() {
+    let text = "The new law gives the media council power to order internet providers to block \
+                a news website within 48 hours.";
+    assert_eq!(labels(text), ["restrictive_law"]);
 }
