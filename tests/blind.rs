@@ -1961,3 +1961,39 @@ fn written_set_110_stays_above_its_floors() {
         6,
     );
 }
+
+#[test]
+fn written_set_111_stays_above_its_floors() {
+    // Written on 2026-12-05 with docs/helper-brief.md: Nigeria, Ghana, Kenya and Ethiopia
+    // (en); Kazakhstan's Russian-language press (ru); Astana, Akmola, Pavlodar and North
+    // Kazakhstan (kk). Read by round 36: 0.773 / 0.817 / 0.840 at the session's start, 0.854 /
+    // 0.876 / 0.886 after round 36's second part.
+    each_language_above(
+        &[
+            "written111-en.jsonl",
+            "written111-ru.jsonl",
+            "written111-kk.jsonl",
+        ],
+        40,
+        0.80,
+        3,
+    );
+}
+
+#[test]
+fn written_set_112_stays_above_its_floors() {
+    // Written beside set 111 and never read: Serbia, Hungary, Greece and Poland (en); Moscow,
+    // St Petersburg, the North Caucasus, Kaliningrad and exile media in Latvia (ru); Shymkent,
+    // East Kazakhstan, Abai, Karaganda and Ulytau (kk). 0.750 / 0.796 / 0.870 by the session's
+    // first build, 0.750 / 0.804 / 0.870 after round 36's second part.
+    each_language_above(
+        &[
+            "written112-en.jsonl",
+            "written112-ru.jsonl",
+            "written112-kk.jsonl",
+        ],
+        40,
+        0.70,
+        7,
+    );
+}
