@@ -421,6 +421,11 @@ fn incidents_in_these_words_are_found() {
             "Белгісіз адам тілшінің камерасын тартып алып, жерге ұрды.",
             "property_damage",
         ),
+        // Set 113's: a case filed under an act.
+        (
+            "A local reporter was sent to jail in a case filed under the Digital Security Act.",
+            "prosecution",
+        ),
         // Set 111's: a venue four words after the verb; spyware.
         (
             "Корреспондентов двух изданий не пустили в четверг утром на сессию маслихата.",
@@ -524,6 +529,21 @@ fn near_misses_report_no_incident() {
         "None of its journalists have been arrested.",
         "The host of a cooking show sued a property developer over a leaking flat.",
         "Сюжет телеканала ещё не вышел в эфир.",
+        // Set 113's: a pickpocket caught, a requirement of good name, protection and
+        // preparation, news that appeared in the media, political activity, cards held, a
+        // page taken down at the outlet's request, a rule's power, pressure on advertisers, a
+        // paper saved from closing, a market fire.
+        "В Бишкеке задержан карманник, обокравший телеведущую в маршрутке.",
+        "Новый закон требует от главного редактора безупречной деловой репутации.",
+        "Редакции готовятся к возможным кибератакам и подключают защиту от DDoS-атак.",
+        "Информация о задержаниях сначала появилась в местных СМИ.",
+        "Блогер заявил, что прекращает политическую деятельность.",
+        "The temporary press cards held by 312 journalists were suspended for verification.",
+        "The impostor page was taken down following reports from the outlet and its readers.",
+        "Under rule 14, the ministry may direct any registered outlet to remove content within 24 hours.",
+        "Газет редакциясы жарнама берушілерге қысым көрсетілгенін мәлімдеді.",
+        "Ол газетті жабылып қалудан сақтап қалды.",
+        "Журналист базардағы өртте өртеніп жатқан павильондарды түсірді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
