@@ -1997,3 +1997,39 @@ fn written_set_112_stays_above_its_floors() {
         7,
     );
 }
+
+#[test]
+fn written_set_113_stays_above_its_floors() {
+    // Written on 2026-12-05 with docs/helper-brief.md: Pakistan, Bangladesh, Myanmar and
+    // Thailand (en); Azerbaijan, Kyrgyzstan and Transnistria (ru); Almaty, Zhetysu, Turkistan
+    // and Taldykorgan (kk). Read by round 36: 0.854 / 0.812 / 0.835 at the session's start,
+    // 0.923 / 0.876 / 0.894 after round 36's third part.
+    each_language_above(
+        &[
+            "written113-en.jsonl",
+            "written113-ru.jsonl",
+            "written113-kk.jsonl",
+        ],
+        40,
+        0.82,
+        3,
+    );
+}
+
+#[test]
+fn written_set_114_stays_above_its_floors() {
+    // Written beside set 113 and never read: Iraq, Lebanon, Sudan and Somalia (en); Russia's
+    // Far East, Tatarstan, Bashkortostan and Crimea (ru); Kostanay, Aktobe, Mangystau and
+    // Kazakh media in Uzbekistan (kk). 0.835 / 0.892 / 0.897 by the session's first build,
+    // 0.848 / 0.902 / 0.909 after round 36's third part.
+    each_language_above(
+        &[
+            "written114-en.jsonl",
+            "written114-ru.jsonl",
+            "written114-kk.jsonl",
+        ],
+        40,
+        0.78,
+        4,
+    );
+}
