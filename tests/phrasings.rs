@@ -421,6 +421,11 @@ fn incidents_in_these_words_are_found() {
             "Белгісіз адам тілшінің камерасын тартып алып, жерге ұрды.",
             "property_damage",
         ),
+        // Set 115's: a journalist sentenced, the verb first.
+        (
+            "Суд приговорил журналиста к шести годам колонии.",
+            "prosecution",
+        ),
         // Set 113's: a case filed under an act.
         (
             "A local reporter was sent to jail in a case filed under the Digital Security Act.",
@@ -544,6 +549,12 @@ fn near_misses_report_no_incident() {
         "Газет редакциясы жарнама берушілерге қысым көрсетілгенін мәлімдеді.",
         "Ол газетті жабылып қалудан сақтап қалды.",
         "Журналист базардағы өртте өртеніп жатқан павильондарды түсірді.",
+        // Set 115's: a request to block abusers, a witness to be called, men in custody, data
+        // gone dark, an account taken over, the topic of a report.
+        "Редакция обратилась к платформе с просьбой заблокировать аккаунты троллей.",
+        "Zuhair, a reporter, will be called as a witness.",
+        "Reporters say official health data has gone dark.",
+        "The editors were lectured about their reporting on Afghans deported from Iran.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -580,4 +591,18 @@ fn a_power_to_block_that_a_law_gives_is_no_blocking_done() {
     let text = "The new law gives the media council power to order internet providers to block \
                 a news website within 48 hours.";
     assert_eq!(labels(text), ["restrictive_law"]);
+}
+
+#[test]
+fn posts_deleted_from_an_account_taken_over_are_the_intruder_s_not_censorship() {
+    let text =
+        "Someone took control of the newspaper's Facebook page and deleted posts going back \
+                three months.";
+    assert_eq!(labels(text), ["digital_attack"]);
+}
+
+#[test]
+fn a_programme_taken_off_the_air_is_censorship_not_a_shutdown() {
+    let text = "The radio station took off air a health programme presented by women.";
+    assert_eq!(labels(text), ["censorship"]);
 }
