@@ -2033,3 +2033,39 @@ fn written_set_114_stays_above_its_floors() {
         4,
     );
 }
+
+#[test]
+fn written_set_115_stays_above_its_floors() {
+    // Written on 2026-12-05 with docs/helper-brief.md: India, Nepal, the Maldives and
+    // Afghanistan (en); Belarus and its exile media in Poland (ru); Kyzylorda, Turkistan,
+    // Zhambyl and Shymkent (kk). Read by round 36: 0.762 / 0.891 / 0.894 at the session's
+    // start, 0.831 / 0.933 / 0.938 after round 36's fourth part.
+    each_language_above(
+        &[
+            "written115-en.jsonl",
+            "written115-ru.jsonl",
+            "written115-kk.jsonl",
+        ],
+        40,
+        0.79,
+        3,
+    );
+}
+
+#[test]
+fn written_set_116_stays_above_its_floors() {
+    // Written beside set 115 and never read: Cameroon, Senegal, Burkina Faso and the DR Congo
+    // (en); Karaganda, Pavlodar, Aktobe and Atyrau in Kazakhstan's Russian-language press
+    // (ru); Pavlodar, East Kazakhstan, Karaganda, Kostanay and Astana (kk). 0.835 / 0.870 /
+    // 0.867 by the session's first build, 0.846 / 0.889 / 0.878 after round 36's fourth part.
+    each_language_above(
+        &[
+            "written116-en.jsonl",
+            "written116-ru.jsonl",
+            "written116-kk.jsonl",
+        ],
+        40,
+        0.78,
+        5,
+    );
+}
