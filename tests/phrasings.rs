@@ -421,6 +421,12 @@ fn incidents_in_these_words_are_found() {
             "Белгісіз адам тілшінің камерасын тартып алып, жерге ұрды.",
             "property_damage",
         ),
+        // Set 115's: struck off a guest list.
+        (
+            "Security officers stopped the reporter at the palace gate, telling her that her \
+             name had been removed from the list of press.",
+            "access_obstruction",
+        ),
         // Set 115's: a journalist sentenced, the verb first.
         (
             "Суд приговорил журналиста к шести годам колонии.",
@@ -555,6 +561,14 @@ fn near_misses_report_no_incident() {
         "Zuhair, a reporter, will be called as a witness.",
         "Reporters say official health data has gone dark.",
         "The editors were lectured about their reporting on Afghans deported from Iran.",
+        // Set 117's: a resolve, a neighbours' dispute, a power to come, nothing sent, an act a
+        // law forbids.
+        "The union said attacks on journalists will not be tolerated.",
+        "A food blogger and her neighbour were told by the noise tribunal to settle their \
+         neighbour dispute over a claim filed against the blogger.",
+        "Суд сможет приостановить деятельность редакции на три месяца.",
+        "Нам никто ничего не направлял — ни претензии, ни требования удалить текст.",
+        "Заңда ақпараттың қолжетімділігін шектеуге тыйым салынған, деді басылым редакторы.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
