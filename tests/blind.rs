@@ -2069,3 +2069,39 @@ fn written_set_116_stays_above_its_floors() {
         5,
     );
 }
+
+#[test]
+fn written_set_117_stays_above_its_floors() {
+    // Written on 2026-12-05 with docs/helper-brief.md: Hong Kong, Cambodia, Vietnam and
+    // Singapore (en); Tajikistan, Turkmenistan and Uzbekistan (ru); Atyrau, West Kazakhstan,
+    // Mangystau and Zhanaozen (kk). Read by round 36: 0.826 / 0.905 / 0.884 at the session's
+    // start, 0.864 / 0.938 / 0.905 after round 36's fifth part.
+    each_language_above(
+        &[
+            "written117-en.jsonl",
+            "written117-ru.jsonl",
+            "written117-kk.jsonl",
+        ],
+        40,
+        0.82,
+        3,
+    );
+}
+
+#[test]
+fn written_set_118_stays_above_its_floors() {
+    // Written beside set 117 and never read: Peru, Bolivia, Nicaragua and El Salvador (en);
+    // Novosibirsk, Yekaterinburg, Krasnodar, Rostov and Dagestan (ru); Almaty and Zhetysu
+    // regions, Almaty, Konaev and Taldykorgan (kk). 0.876 / 0.813 / 0.871 by the session's
+    // first build, 0.876 / 0.813 / 0.905 after round 36's fifth part.
+    each_language_above(
+        &[
+            "written118-en.jsonl",
+            "written118-ru.jsonl",
+            "written118-kk.jsonl",
+        ],
+        40,
+        0.77,
+        6,
+    );
+}
