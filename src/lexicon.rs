@@ -30,7 +30,8 @@
 //!   hit in its own sentence does not count), `border` (a border post, passport control:
 //!   an access-obstruction hit in its own sentence keeps 0.3; a reporter not let into a
 //!   country is a travel restriction), `device` (a reporter's phone or camera taken,
-//!   unlocked, its gallery, a deletion forced, an account that intruders took over: a
+//!   unlocked, its gallery, a deletion forced, an account that intruders took over, a fake
+//!   page, a wall or a fence removed: a
 //!   censorship hit in its own sentence keeps 0.3; a video deleted there is footage destroyed,
 //!   a raid's, and posts deleted by intruders are their attack's), `powers` (removal or blocking powers a law
 //!   gives: "allows prosecutors to order platforms to remove content", "must remove", "power
@@ -173,7 +174,8 @@ pub(crate) enum Category {
     /// shutdown), a border (`border`: not let in at a border post is kept out of the country,
     /// not from an event), a device (`device`: a video deleted from a reporter's phone or
     /// camera, or under force, is footage destroyed, not content censored; posts deleted by
-    /// intruders who took an account over are their attack), removal or blocking powers a law
+    /// intruders who took an account over are their attack; a fake page taken down, a wall
+    /// or a fence removed, are no content censored), removal or blocking powers a law
     /// gives (`powers`: "allows courts to order removal" is the law's, not a removal done). A
     /// mask of type indices.
     Withdrawn(u32),
