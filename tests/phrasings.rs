@@ -446,6 +446,22 @@ fn incidents_in_these_words_are_found() {
             "Журналистің смартфонынан тыңшы бағдарламаның іздері табылды.",
             "surveillance",
         ),
+        // Round 37's: a claim with its sum between, the sum claimed "of up to", restrictions
+        // on accreditation as a noun.
+        (
+            "A property developer has filed a claim for 2 million shillings in aggravated \
+             damages against the weekly and its editor.",
+            "civil_case",
+        ),
+        (
+            "The mayor is seeking damages of up to 50,000 euros from the newspaper and two of \
+             its reporters.",
+            "civil_case",
+        ),
+        (
+            "The union documented new restrictions on press accreditation at the parliament.",
+            "accreditation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -569,6 +585,17 @@ fn near_misses_report_no_incident() {
         "Суд сможет приостановить деятельность редакции на три месяца.",
         "Нам никто ничего не направлял — ни претензии, ни требования удалить текст.",
         "Заңда ақпараттың қолжетімділігін шектеуге тыйым салынған, деді басылым редакторы.",
+        // Round 37's: a deadline, a reporter's own consumer suit, no reports of an act, a theft
+        // unrelated to work, a fear, an official's promise to look into it, on the verge.
+        "The court gave the blogger three months to take down the fence.",
+        "A radio presenter sued the car dealership over the vehicle she had bought.",
+        "The editor said she had not received any reports of journalists being threatened \
+         during the campaign.",
+        "Police arrested two pickpockets after a television reporter's phone was stolen at the \
+         market.",
+        "Online abuse of journalists could rise during the campaign, the union warned.",
+        "В ведомстве пообещали разобраться в ситуации с журналистом.",
+        "Апталық газет жабылудың алдында тұр.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -619,4 +646,16 @@ fn posts_deleted_from_an_account_taken_over_are_the_intruder_s_not_censorship() 
 fn a_programme_taken_off_the_air_is_censorship_not_a_shutdown() {
     let text = "The radio station took off air a health programme presented by women.";
     assert_eq!(labels(text), ["censorship"]);
+}
+
+#[test]
+fn a_print_run_seized_is_censorship_not_a_raid() {
+    let text = "About 3,000 copies of the weekly were seized by police at the printing house.";
+    assert_eq!(labels(text), ["censorship"]);
+}
+
+#[test]
+fn a_fake_page_blocked_is_the_impersonation_s_end_not_a_blocking() {
+    let text = "The fake page impersonating the newspaper was blocked by the platform.";
+    assert_eq!(labels(text), ["digital_attack"]);
 }
