@@ -596,6 +596,10 @@ fn near_misses_report_no_incident() {
         "Online abuse of journalists could rise during the campaign, the union warned.",
         "В ведомстве пообещали разобраться в ситуации с журналистом.",
         "Апталық газет жабылудың алдында тұр.",
+        // Round 37's last: nobody did it, a claim that could not be verified.
+        "Nobody has arrested its reporters or blocked its website.",
+        "A YouTuber claimed that his news channel had been blocked, but the claim could not be \
+         verified.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -658,4 +662,11 @@ fn a_print_run_seized_is_censorship_not_a_raid() {
 fn a_fake_page_blocked_is_the_impersonation_s_end_not_a_blocking() {
     let text = "The fake page impersonating the newspaper was blocked by the platform.";
     assert_eq!(labels(text), ["digital_attack"]);
+}
+
+#[test]
+fn the_block_a_reporter_covers_is_no_blocking() {
+    let text = "Ram Prasad, who covers Sadar block for the daily Lok Awaz, was beaten by two men \
+                on Sunday.";
+    assert_eq!(labels(text), ["physical_attack"]);
 }
