@@ -605,68 +605,67 @@ fn near_misses_report_no_incident() {
     }
 }
 
+/// Texts whose one label is the point: a type that a nearby rule would take for another.
 #[test]
-fn an_account_seized_in_a_digital_attack_is_no_abduction() {
-    let text = "Control of the newspaper's Facebook page was seized by unknown persons after a \
-                cyber-attack on its website.";
-    assert_eq!(labels(text), ["digital_attack"]);
-}
-
-#[test]
-fn a_threat_to_national_security_is_the_state_s_phrase_not_a_threat() {
-    let text = "Литва лишила вида на жительство белорусскую журналистку, признав её угрозой \
-                национальной безопасности.";
-    assert_eq!(labels(text), ["travel_restriction"]);
-}
-
-#[test]
-fn a_country_that_turns_a_reporter_away_at_its_airport_is_a_border_not_a_venue() {
-    let text = "Журналиста не пустили в Грузию в аэропорту Тбилиси.";
-    assert_eq!(labels(text), ["travel_restriction"]);
-}
-
-#[test]
-fn economic_pressure_is_not_intimidation() {
-    let text = "Тәуелсіз басылымдарға экономикалық қысым жасалды.";
-    assert_eq!(labels(text), ["economic_pressure"]);
-}
-
-#[test]
-fn a_power_to_block_that_a_law_gives_is_no_blocking_done() {
-    let text = "The new law gives the media council power to order internet providers to block \
-                a news website within 48 hours.";
-    assert_eq!(labels(text), ["restrictive_law"]);
-}
-
-#[test]
-fn posts_deleted_from_an_account_taken_over_are_the_intruder_s_not_censorship() {
-    let text =
-        "Someone took control of the newspaper's Facebook page and deleted posts going back \
-                three months.";
-    assert_eq!(labels(text), ["digital_attack"]);
-}
-
-#[test]
-fn a_programme_taken_off_the_air_is_censorship_not_a_shutdown() {
-    let text = "The radio station took off air a health programme presented by women.";
-    assert_eq!(labels(text), ["censorship"]);
-}
-
-#[test]
-fn a_print_run_seized_is_censorship_not_a_raid() {
-    let text = "About 3,000 copies of the weekly were seized by police at the printing house.";
-    assert_eq!(labels(text), ["censorship"]);
-}
-
-#[test]
-fn a_fake_page_blocked_is_the_impersonation_s_end_not_a_blocking() {
-    let text = "The fake page impersonating the newspaper was blocked by the platform.";
-    assert_eq!(labels(text), ["digital_attack"]);
-}
-
-#[test]
-fn the_block_a_reporter_covers_is_no_blocking() {
-    let text = "Ram Prasad, who covers Sadar block for the daily Lok Awaz, was beaten by two men \
-                on Sunday.";
-    assert_eq!(labels(text), ["physical_attack"]);
+fn these_texts_get_exactly_one_label() {
+    let cases = [
+        // An account seized in a digital attack is no abduction.
+        (
+            "Control of the newspaper's Facebook page was seized by unknown persons after a \
+             cyber-attack on its website.",
+            "digital_attack",
+        ),
+        // A threat to national security is the state's phrase, not a threat.
+        (
+            "Литва лишила вида на жительство белорусскую журналистку, признав её угрозой \
+             национальной безопасности.",
+            "travel_restriction",
+        ),
+        // A country that turns a reporter away at its airport is a border, not a venue.
+        (
+            "Журналиста не пустили в Грузию в аэропорту Тбилиси.",
+            "travel_restriction",
+        ),
+        // Economic pressure is not intimidation.
+        (
+            "Тәуелсіз басылымдарға экономикалық қысым жасалды.",
+            "economic_pressure",
+        ),
+        // A power to block that a law gives is no blocking done.
+        (
+            "The new law gives the media council power to order internet providers to block \
+             a news website within 48 hours.",
+            "restrictive_law",
+        ),
+        // Posts deleted from an account taken over are the intruder's, not censorship.
+        (
+            "Someone took control of the newspaper's Facebook page and deleted posts going back \
+             three months.",
+            "digital_attack",
+        ),
+        // A programme taken off the air is censorship, not a shutdown.
+        (
+            "The radio station took off air a health programme presented by women.",
+            "censorship",
+        ),
+        // A print run seized is censorship, not a raid.
+        (
+            "About 3,000 copies of the weekly were seized by police at the printing house.",
+            "censorship",
+        ),
+        // A fake page blocked is the impersonation's end, not a blocking.
+        (
+            "The fake page impersonating the newspaper was blocked by the platform.",
+            "digital_attack",
+        ),
+        // The block a reporter covers is no blocking.
+        (
+            "Ram Prasad, who covers Sadar block for the daily Lok Awaz, was beaten by two men \
+             on Sunday.",
+            "physical_attack",
+        ),
+    ];
+    for (text, id) in cases {
+        assert_eq!(labels(text), [id], "{text}");
+    }
 }
