@@ -31,12 +31,12 @@
 //!   an access-obstruction hit in its own sentence keeps 0.3; a reporter not let into a
 //!   country is a travel restriction), `device` (a reporter's phone or camera taken,
 //!   unlocked, its gallery, a deletion forced, an account that intruders took over, a fake
-//!   page, a wall or a fence removed: a
-//!   censorship hit in its own sentence keeps 0.3; a video deleted there is footage destroyed,
-//!   a raid's, and posts deleted by intruders are their attack's), `powers` (removal or blocking powers a law
-//!   gives: "allows prosecutors to order platforms to remove content", "must remove", "power
-//!   to order providers to restrict access": a censorship or blocking hit in its own sentence
-//!   keeps 0.3, as with `device`; the law itself is restrictive_law),
+//!   page, a wall or a fence removed: a censorship hit in its own sentence keeps 0.3; a video
+//!   deleted there is footage destroyed, a raid's, and posts deleted by intruders are their
+//!   attack's), `powers` (removal or blocking powers a law gives: "allows prosecutors to order
+//!   platforms to remove content", "must remove", "power to order providers to restrict
+//!   access": a censorship or blocking hit in its own sentence keeps 0.3, as with `device`;
+//!   the law itself is restrictive_law),
 //!   `bystander` (a journalist who witnessed an ordinary crime or a crash and testifies about
 //!   it: the article's prosecution, detention, physical-attack, raid, intimidation and
 //!   property-damage scores keep 0.3: the crime and the questioning are not about their work),
