@@ -55,7 +55,8 @@
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
 //!   against whom: it does not count when the article reports a crime against media, whose
-//!   perpetrators such a case is taken to be about), `attack` (as `media`, for a bare word of
+//!   perpetrators such a case is taken to be about, or a civil suit, whose trial it is taken
+//!   to be), `attack` (as `media`, for a bare word of
 //!   attack: it does not count when the article reports a digital attack, which the word is
 //!   then taken to name), `wound` (as `media`, for injuries seen on a body: they do not
 //!   count when the article reports a killing, whose marks they are taken to be) or `-`;
@@ -273,7 +274,8 @@ pub(crate) enum Scope {
     /// Incident cues only: as `media`, and the cue says only that an investigation or a case
     /// was opened, without whom against. When the article reports a crime against media (an
     /// attack, a killing, damage, a hack, spying, threats), such a case is taken to be the
-    /// one against the perpetrators, and the hit does not count.
+    /// one against the perpetrators, and the hit does not count; when it reports a civil
+    /// suit, the trial or verdict is the suit's, and the hit does not count either.
     Probe,
     /// `negation` and `hypothetical` only: the word right after the cue ("обысков не было",
     /// "на допросы не вызывали"), where `after`'s three words would reach into the next clause

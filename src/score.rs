@@ -112,7 +112,8 @@ static RECENT: WordSet = word_set!(RECENT_WORDS);
 const ORIGIN_REACH: u32 = 3;
 
 /// Crimes against media: when one of these scores `CRIME_SCORE`, `probe` cues (a case opened,
-/// against whom unsaid) are taken to be about its perpetrators.
+/// against whom unsaid) are taken to be about its perpetrators. A civil suit that scores as
+/// much takes them too: its trial, verdict and proceedings.
 const CRIMES: Words = words![
     "physical_attack",
     "killing",
@@ -599,22 +600,24 @@ pub(crate) fn score(
         (1.0 - miss * (1.0 - doubted.clamp(0.0, 1.0))).clamp(0.0, 1.0)
     };
     // A crime against media in the article: an investigation that does not say against whom
-    // (`probe` cues) is then taken to be the one into its perpetrators.
+    // (`probe` cues) is then taken to be the one into its perpetrators; in an article that
+    // reports a civil suit, a trial or a verdict is the suit's.
     let reported = |id: &str| {
         crate::taxonomy::index_of(id)
             .and_then(|t| best.get(t))
             .is_some_and(|e| noisy_or(e) >= CRIME_SCORE)
     };
     let crime = CRIMES.iter().any(reported);
+    let suit = reported("civil_case");
     // A digital attack in the article: a bare word of attack (`attack` cues) names it.
     let digital = reported("digital_attack");
     // A killing in the article: injuries on a body (`wound` cues) are its marks.
     let killed = reported("killing");
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
-        if crime || digital {
+        if crime || digital || suit {
             evidence.retain(|e| match lex.cues[e.hit.cue as usize].scope {
-                Scope::Probe => !crime,
+                Scope::Probe => !crime && !suit,
                 Scope::Attack => !digital,
                 Scope::Wound => !killed,
                 _ => true,

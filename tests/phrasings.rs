@@ -664,6 +664,13 @@ fn these_texts_get_exactly_one_label() {
              on Sunday.",
             "physical_attack",
         ),
+        // The trial and the verdict of a civil suit are the suit's, not a prosecution.
+        (
+            "A mining company sued the weekly for defamation over its reports on a land deal. \
+             The trial opened in March. In its verdict on Friday the court ordered the \
+             newspaper to pay damages.",
+            "civil_case",
+        ),
     ];
     for (text, id) in cases {
         assert_eq!(labels(text), [id], "{text}");
