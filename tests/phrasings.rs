@@ -600,6 +600,9 @@ fn near_misses_report_no_incident() {
         "Nobody has arrested its reporters or blocked its website.",
         "A YouTuber claimed that his news channel had been blocked, but the claim could not be \
          verified.",
+        // Round 38: a power to order removal that a bill would give is no removal done.
+        "The bill empowers the new communications authority to direct any news website to \
+         remove content it deems false.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
