@@ -603,6 +603,13 @@ fn near_misses_report_no_incident() {
         // Round 38: a power to order removal that a bill would give is no removal done.
         "The bill empowers the new communications authority to direct any news website to \
          remove content it deems false.",
+        // A journalist's beat, an arrest kept off by bail, a union taking up a case.
+        "The reporter was moved from his beat on the orders of the management and asked to \
+         cover sports instead.",
+        "The High Court granted the editor pre-arrest bail and restrained the police from \
+         arresting him until the next hearing.",
+        "The journalists union has taken up the case of the two reporters with the labour \
+         office.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -673,6 +680,12 @@ fn these_texts_get_exactly_one_label() {
              The trial opened in March. In its verdict on Friday the court ordered the \
              newspaper to pay damages.",
             "civil_case",
+        ),
+        // Attacks on journalists named beside a killing are the killing's kind, not an attack.
+        (
+            "The radio host was shot dead outside his home, the latest in a string of deadly \
+             attacks on journalists in the province.",
+            "killing",
         ),
     ];
     for (text, id) in cases {
