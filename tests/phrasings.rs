@@ -687,6 +687,18 @@ fn these_texts_get_exactly_one_label() {
              attacks on journalists in the province.",
             "killing",
         ),
+        // The blows that killed a journalist are the killing's.
+        (
+            "Журналиста нашли мёртвым у подъезда. По данным следствия, ему нанесли несколько \
+             ударов тяжёлым предметом по голове.",
+            "killing",
+        ),
+        // A ban on filming that a bill would bring ("попадала бы") is the bill's, not done.
+        (
+            "Против законопроекта высказались фотографы и редакции: под запрет попадала бы \
+             съёмка половины городских набережных.",
+            "restrictive_law",
+        ),
     ];
     for (text, id) in cases {
         assert_eq!(labels(text), [id], "{text}");
