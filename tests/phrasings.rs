@@ -610,6 +610,11 @@ fn near_misses_report_no_incident() {
          arresting him until the next hearing.",
         "The journalists union has taken up the case of the two reporters with the labour \
          office.",
+        // False reports spread are a rumour's, not a flood of complaints; a road accident.
+        "The police warned journalists that spreading false reports could cause panic, and \
+         advised the public to verify information before sharing it.",
+        "A radio reporter was seriously injured when a truck carrying building materials hit \
+         his motorbike at a junction.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -698,6 +703,11 @@ fn these_texts_get_exactly_one_label() {
             "Против законопроекта высказались фотографы и редакции: под запрет попадала бы \
              съёмка половины городских набережных.",
             "restrictive_law",
+        ),
+        // Shot dead while covering a protest: a killing, not also an attack.
+        (
+            "Journalist shot dead while covering fuel price protest in the port city.",
+            "killing",
         ),
     ];
     for (text, id) in cases {
