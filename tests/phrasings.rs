@@ -615,6 +615,13 @@ fn near_misses_report_no_incident() {
          advised the public to verify information before sharing it.",
         "A radio reporter was seriously injured when a truck carrying building materials hit \
          his motorbike at a junction.",
+        // No case at all, a figure of speech, a question, a notice never served, a shortage.
+        "Редактор газеты сказал, что не слышал ни о каких уголовных делах против журналистов \
+         издания.",
+        "Корреспондент признался: «Больше всего меня убивает равнодушие читателей».",
+        "Мы спросили в пресс-службе полиции, есть ли погибшие среди журналистов.",
+        "Редакция қызметкерлеріне жұмыстан босату туралы бұйрық берілмеген.",
+        "Из-за нехватки бумаги районная газета прекратила выход на два месяца.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
