@@ -270,6 +270,14 @@ fn incidents_in_these_words_are_found() {
         ),
         ("The portal then took the ministry to court.", "civil_case"),
         (
+            "Mobile internet and phone services have been down since Monday in eight townships, residents and local media said.",
+            "blocking_shutdown",
+        ),
+        (
+            "The radio station said that its Facebook page, which has about 90,000 followers, had been taken over by unknown hackers.",
+            "digital_attack",
+        ),
+        (
             "I am a reporter. I was kept in a room without windows for 11 days.",
             "detention",
         ),
