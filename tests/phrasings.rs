@@ -724,6 +724,17 @@ fn these_texts_get_exactly_one_label() {
             "Journalist shot dead while covering fuel price protest in the port city.",
             "killing",
         ),
+        // A site down under a flood of fake requests is attacked, not blocked.
+        (
+            "Қарағандыдағы жаңалықтар сайты түнімен ашылмады: сайтқа мыңдаған мекенжайдан жалған \
+             сұраулар ағыны жіберілген.",
+            "digital_attack",
+        ),
+        // A camera smashed to pieces ("күл-талқанын шығарды").
+        (
+            "Белгісіз адамдар тілшінің фотоаппаратын жұлып алып, күл-талқанын шығарды.",
+            "property_damage",
+        ),
     ];
     for (text, id) in cases {
         assert_eq!(labels(text), [id], "{text}");
