@@ -270,6 +270,10 @@ fn incidents_in_these_words_are_found() {
         ),
         ("The portal then took the ministry to court.", "civil_case"),
         (
+            "The provincial government has suspended for six months the media accreditation of two reporters of the online outlet.",
+            "accreditation",
+        ),
+        (
             "Mobile internet and phone services have been down since Monday in eight townships, residents and local media said.",
             "blocking_shutdown",
         ),
