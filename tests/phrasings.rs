@@ -270,6 +270,10 @@ fn incidents_in_these_words_are_found() {
         ),
         ("The portal then took the ministry to court.", "civil_case"),
         (
+            "Три месяца тишины: министерство не отвечает на наши запросы о тендере.",
+            "information_refusal",
+        ),
+        (
             "The provincial government has suspended for six months the media accreditation of two reporters of the online outlet.",
             "accreditation",
         ),
