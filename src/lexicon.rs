@@ -56,10 +56,10 @@
 //!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
 //!   against whom: it does not count when the article reports a crime against media, whose
 //!   perpetrators such a case is taken to be about, or a civil suit, whose trial it is taken
-//!   to be), `attack` (as `media`, for a bare word of
-//!   attack: it does not count when the article reports a digital attack, which the word is
-//!   then taken to name), `wound` (as `media`, for injuries seen on a body: they do not
-//!   count when the article reports a killing, whose marks they are taken to be) or `-`;
+//!   to be), `attack` (as `media`, for a bare word of attack: it does not count when the
+//!   article reports a digital attack, which the word is then taken to name), `wound` (as
+//!   `media`, for injuries seen on a body: they do not count when the article reports a
+//!   killing, whose marks they are taken to be) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it), `next` (the
 //!   word right after the cue) or `sentence`;
