@@ -60,8 +60,10 @@ sets() {
         $6 == "-" ? "blind-written set " $1 : $6, $5, substr(files, 2)
     }' tests/data/sets.tsv
 }
-# The same lines in number order, read once: the lists take the sets so.
-BY_NUMBER="$(sets | sort -s -n -k1,1)"
+# The manifest read once: its lines in its own order (the table's rows), and in number order
+# (the lists take the sets so).
+MANIFEST="$(sets)"
+BY_NUMBER="$(sort -s -n -k1,1 <<<"$MANIFEST")"
 # The files of one group's sets, in number order: `files_of NEVER`.
 files_of() { awk -F'\t' -v g="$1" '$4 == g { printf "%s%s", s, $6; s = " " }' <<<"$BY_NUMBER"; }
 NEVER="$(files_of NEVER)"
@@ -86,7 +88,7 @@ fi
 echo "| set | split | lang | articles | micro-F1 | macro-F1 | negatives labelled |"
 echo "|---|---|---|---|---|---|---|"
 for sp in tune holdout; do row "shared corpus (dev-en, dev-ru, seeds)" $sp $S/dev-en.jsonl $S/dev-ru.jsonl $S/seeds.jsonl; done
-mapfile -t lines < <(sets)
+mapfile -t lines <<<"$MANIFEST"
 for line in "${lines[@]}"; do
   IFS=$'\t' read -r _ _ _ group name files <<<"$line"
   splits=all
