@@ -55,8 +55,8 @@
 //! - `scope`: for incident cues `media` (counts only when media is named in the sentence or a
 //!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
 //!   against whom: it does not count when the article reports a crime against media, whose
-//!   perpetrators such a case is taken to be about, or a civil suit, whose trial it is taken
-//!   to be), `attack` (as `media`, for a bare word of attack: it does not count when the
+//!   perpetrators such a case is taken to be about, a civil suit, whose trial it is taken
+//!   to be, or media kept out, the proceeding they came to cover), `attack` (as `media`, for a bare word of attack: it does not count when the
 //!   article reports a digital attack, which the word is then taken to name), `wound` (as
 //!   `media`, for injuries seen on a body: they do not count when the article reports a
 //!   killing, whose marks they are taken to be) or `-`;

@@ -113,7 +113,8 @@ const ORIGIN_REACH: u32 = 3;
 
 /// Crimes against media: when one of these scores `CRIME_SCORE`, `probe` cues (a case opened,
 /// against whom unsaid) are taken to be about its perpetrators. A civil suit that scores as
-/// much takes them too: its trial, verdict and proceedings.
+/// much takes them too: its trial, verdict and proceedings; and so does media kept out, of the
+/// proceeding they came to cover.
 const CRIMES: Words = words![
     "physical_attack",
     "killing",
@@ -601,7 +602,8 @@ pub(crate) fn score(
     };
     // A crime against media in the article: an investigation that does not say against whom
     // (`probe` cues) is then taken to be the one into its perpetrators; in an article that
-    // reports a civil suit, a trial or a verdict is the suit's.
+    // reports a civil suit, a trial or a verdict is the suit's; in one that reports media kept
+    // out (of a courtroom, say), it is the proceeding they came to cover.
     let reported = |id: &str| {
         crate::taxonomy::index_of(id)
             .and_then(|t| best.get(t))
@@ -609,15 +611,16 @@ pub(crate) fn score(
     };
     let crime = CRIMES.iter().any(reported);
     let suit = reported("civil_case");
+    let covered = reported("access_obstruction");
     // A digital attack in the article: a bare word of attack (`attack` cues) names it.
     let digital = reported("digital_attack");
     // A killing in the article: injuries on a body (`wound` cues) are its marks.
     let killed = reported("killing");
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
-        if crime || digital || suit {
+        if crime || digital || suit || covered {
             evidence.retain(|e| match lex.cues[e.hit.cue as usize].scope {
-                Scope::Probe => !crime && !suit,
+                Scope::Probe => !crime && !suit && !covered,
                 Scope::Attack => !digital,
                 Scope::Wound => !killed,
                 _ => true,

@@ -638,6 +638,9 @@ fn near_misses_report_no_incident() {
         "Мы спросили в пресс-службе полиции, есть ли погибшие среди журналистов.",
         "Редакция қызметкерлеріне жұмыстан босату туралы бұйрық берілмеген.",
         "Из-за нехватки бумаги районная газета прекратила выход на два месяца.",
+        // A modal two acts away still makes them a fear, not a report.
+        "Press groups fear that reporters could be pressured or threatened in districts where \
+         the count is disputed.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -742,6 +745,31 @@ fn these_texts_get_exactly_one_label() {
         (
             "Белгісіз адамдар тілшінің фотоаппаратын жұлып алып, күл-талқанын шығарды.",
             "property_damage",
+        ),
+        // A code of conduct named is no worker's misconduct (which would take threats and
+        // dismissals out of the article); only one broken is.
+        (
+            "The press union condemned a senator's threats against a radio reporter. It called \
+             on parliament to remind its members of their obligations under the code of \
+             conduct.",
+            "intimidation",
+        ),
+        (
+            "Журналистку уволили после её репортажа о губернаторе. Профсоюз напомнил, что кодекс \
+             этики редакции защищает право на критику.",
+            "economic_pressure",
+        ),
+        (
+            "Журналисттің әкімдікке сыни мақаласынан кейін редакторға қоқан-лоққы жасалды. Одақ \
+             әдеп кодексін сақтауға шақырды.",
+            "intimidation",
+        ),
+        // A trial that journalists were kept out of is the one they came to cover.
+        (
+            "Journalists were barred from the courtroom when the judge closed the trial of a \
+             former minister to the press. The trial resumes on Monday, and a verdict is \
+             expected next month.",
+            "access_obstruction",
         ),
     ];
     for (text, id) in cases {
