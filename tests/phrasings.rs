@@ -478,6 +478,28 @@ fn incidents_in_these_words_are_found() {
             "The union documented new restrictions on press accreditation at the parliament.",
             "accreditation",
         ),
+        // Round 39 (twenty-seventh session).
+        (
+            "The police are investigating the chief editor of a news website over an article \
+             on a court case.",
+            "prosecution",
+        ),
+        (
+            "The media authority cancelled the work permit of a local correspondent.",
+            "accreditation",
+        ),
+        (
+            "Regulator withdraws the FM licence of a community radio station.",
+            "blocking_shutdown",
+        ),
+        (
+            "Корреспондента сайта отпустили из отдела полиции только вечером.",
+            "detention",
+        ),
+        (
+            "В протоколе написано, что журналистка не выполнила законные требования полиции.",
+            "prosecution",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -641,6 +663,17 @@ fn near_misses_report_no_incident() {
         // A modal two acts away still makes them a fear, not a report.
         "Press groups fear that reporters could be pressured or threatened in districts where \
          the count is disputed.",
+        // A definition, a threat never spoken of, a law cited, a mine closed, a bill taken
+        // off the agenda, a backup copy, violence as an article's topic, a rumour refuted.
+        "Obstruction of a journalist's lawful activity is an offence under the criminal code.",
+        "Редактор сказал, что о прямых угрозах журналист ему не рассказывал.",
+        "По закону «О СМИ» на запрос редакции нужно ответить в течение семи дней.",
+        "Когда шахту закрыли, он пришёл работать в городскую газету.",
+        "Госсовет снял с рассмотрения законопроект о реестре блогеров.",
+        "Біз сайттың резервтік көшірмесін жасап, құпиясөздерді ауыстырдық.",
+        "Тілші отбасылық зорлық-зомбылық туралы үлкен материал жазды.",
+        "Несколько каналов сообщили со ссылкой на источники, что журналистка задержана. \
+         Никаких подтверждений этому найти не удалось.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -770,6 +803,22 @@ fn these_texts_get_exactly_one_label() {
              former minister to the press. The trial resumes on Monday, and a verdict is \
              expected next month.",
             "access_obstruction",
+        ),
+        // What a decree forbids is the decree's; suspects summoned after an attack are its.
+        (
+            "The new decree bars online news pages from publishing content that insults \
+             officials.",
+            "restrictive_law",
+        ),
+        (
+            "Police summoned four men for questioning over the attack on the reporter.",
+            "physical_attack",
+        ),
+        // The wording of the insult charge is no suit for honour and dignity.
+        (
+            "Против блогера составили административный протокол за выражения, унижающие честь и \
+             достоинство должностного лица.",
+            "prosecution",
         ),
     ];
     for (text, id) in cases {
