@@ -493,6 +493,10 @@ fn incidents_in_these_words_are_found() {
             "blocking_shutdown",
         ),
         (
+            "Our correspondent has not been allowed into the courtroom.",
+            "access_obstruction",
+        ),
+        (
             "Корреспондента сайта отпустили из отдела полиции только вечером.",
             "detention",
         ),
