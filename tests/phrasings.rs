@@ -667,12 +667,12 @@ fn near_misses_report_no_incident() {
         // A modal two acts away still makes them a fear, not a report.
         "Press groups fear that reporters could be pressured or threatened in districts where \
          the count is disputed.",
-        // A definition, a threat never spoken of, a law cited, a mine closed, a bill taken
+        // A definition, a threat never spoken of, a mine closed, a bill taken
         // off the agenda, a backup copy, violence as an article's topic, a rumour refuted.
         "Obstruction of a journalist's lawful activity is an offence under the criminal code.",
         "Редактор сказал, что о прямых угрозах журналист ему не рассказывал.",
-        "По закону «О СМИ» на запрос редакции нужно ответить в течение семи дней.",
-        "Когда шахту закрыли, он пришёл работать в городскую газету.",
+        "Двадцать лет он проработал горным мастером, а когда его шахту закрыли, пришёл в \
+         городскую газету.",
         "Госсовет снял с рассмотрения законопроект о реестре блогеров.",
         "Біз сайттың резервтік көшірмесін жасап, құпиясөздерді ауыстырдық.",
         "Тілші отбасылық зорлық-зомбылық туралы үлкен материал жазды.",
@@ -803,9 +803,9 @@ fn these_texts_get_exactly_one_label() {
         ),
         // A trial that journalists were kept out of is the one they came to cover.
         (
-            "Journalists were barred from the courtroom when the judge closed the trial of a \
-             former minister to the press. The trial resumes on Monday, and a verdict is \
-             expected next month.",
+            "The trial of a former minister opened on Monday. Journalists were barred from the \
+             courtroom when the judge closed the trial to the press. The trial resumes on \
+             Friday, and a verdict is expected next month.",
             "access_obstruction",
         ),
         // What a decree forbids is the decree's; suspects summoned after an attack are its.
@@ -823,6 +823,12 @@ fn these_texts_get_exactly_one_label() {
             "Против блогера составили административный протокол за выражения, унижающие честь и \
              достоинство должностного лица.",
             "prosecution",
+        ),
+        // A law cited as the rule a request was owed is no restrictive law.
+        (
+            "Мэрия два месяца не отвечает на запрос редакции. По закону «О СМИ» на запрос нужно \
+             ответить в течение семи дней. Молчание — прямое нарушение статьи 40 закона о СМИ.",
+            "information_refusal",
         ),
     ];
     for (text, id) in cases {
