@@ -56,8 +56,9 @@
 //!   neighbour), `probe` (as `media`, for an investigation or a case opened without saying
 //!   against whom: it does not count when the article reports a crime against media, whose
 //!   perpetrators such a case is taken to be about, a civil suit, whose trial it is taken
-//!   to be, or media kept out, the proceeding they came to cover), `attack` (as `media`, for a bare word of attack: it does not count when the
-//!   article reports a digital attack, which the word is then taken to name), `wound` (as
+//!   to be, or media kept out, the proceeding they came to cover), `attack` (as `media`, for
+//!   a bare word of attack: it does not count when the article reports a digital attack,
+//!   which the word is then taken to name), `wound` (as
 //!   `media`, for injuries seen on a body: they do not count when the article reports a
 //!   killing, whose marks they are taken to be) or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the

@@ -609,18 +609,17 @@ pub(crate) fn score(
             .and_then(|t| best.get(t))
             .is_some_and(|e| noisy_or(e) >= CRIME_SCORE)
     };
-    let crime = CRIMES.iter().any(reported);
-    let suit = reported("civil_case");
-    let covered = reported("access_obstruction");
+    let probe_aside =
+        CRIMES.iter().any(reported) || reported("civil_case") || reported("access_obstruction");
     // A digital attack in the article: a bare word of attack (`attack` cues) names it.
     let digital = reported("digital_attack");
     // A killing in the article: injuries on a body (`wound` cues) are its marks.
     let killed = reported("killing");
     let mut out = Vec::new();
     for (type_index, mut evidence) in best.into_iter().enumerate() {
-        if crime || digital || suit || covered {
+        if probe_aside || digital {
             evidence.retain(|e| match lex.cues[e.hit.cue as usize].scope {
-                Scope::Probe => !crime && !suit && !covered,
+                Scope::Probe => !probe_aside,
                 Scope::Attack => !digital,
                 Scope::Wound => !killed,
                 _ => true,
