@@ -58,9 +58,9 @@
 //!   perpetrators such a case is taken to be about, a civil suit, whose trial it is taken
 //!   to be, or media kept out, the proceeding they came to cover), `attack` (as `media`, for
 //!   a bare word of attack: it does not count when the article reports a digital attack,
-//!   which the word is then taken to name), `wound` (as
-//!   `media`, for injuries seen on a body: they do not count when the article reports a
-//!   killing, whose marks they are taken to be) or `-`;
+//!   which the word is then taken to name), `wound` (as `media`, for injuries seen on a body:
+//!   they do not count when the article reports a killing, whose marks they are taken to be)
+//!   or `-`;
 //!   for `negation` and `hypothetical` where they reach: `before` (the three words before the
 //!   cue, or inside it), `after` (inside the cue or the three words after it), `next` (the
 //!   word right after the cue) or `sentence`;
@@ -276,7 +276,8 @@ pub(crate) enum Scope {
     /// was opened, without whom against. When the article reports a crime against media (an
     /// attack, a killing, damage, a hack, spying, threats), such a case is taken to be the
     /// one against the perpetrators, and the hit does not count; when it reports a civil
-    /// suit, the trial or verdict is the suit's, and the hit does not count either.
+    /// suit, the trial or verdict is the suit's, and when it reports media kept out, the
+    /// proceeding they came to cover: the hit does not count either.
     Probe,
     /// `negation` and `hypothetical` only: the word right after the cue ("обысков не было",
     /// "на допросы не вызывали"), where `after`'s three words would reach into the next clause
