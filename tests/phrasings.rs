@@ -504,6 +504,32 @@ fn incidents_in_these_words_are_found() {
             "В протоколе написано, что журналистка не выполнила законные требования полиции.",
             "prosecution",
         ),
+        // Round 40 (twenty-eighth session).
+        (
+            "The freelance journalist was referred to secondary inspection.",
+            "travel_restriction",
+        ),
+        (
+            "Her application for a press card has been pending for fourteen months.",
+            "accreditation",
+        ),
+        (
+            "The council voted to move its legal notices from the weekly newspaper to a free \
+             shopper.",
+            "economic_pressure",
+        ),
+        (
+            "Суд признал недействительным свидетельство о регистрации сетевого издания.",
+            "accreditation",
+        ),
+        (
+            "Пресс-служба мэрии перестала отвечать на запросы редакции.",
+            "information_refusal",
+        ),
+        (
+            "Басқарма газет тілшісінің сұрауына уақтылы жауап бермеді.",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -678,6 +704,12 @@ fn near_misses_report_no_incident() {
         "Тілші отбасылық зорлық-зомбылық туралы үлкен материал жазды.",
         "Несколько каналов сообщили со ссылкой на источники, что журналистка задержана. \
          Никаких подтверждений этому найти не удалось.",
+        // Round 40: a policy stated, a penalty set for not complying, advice on passwords.
+        "The prosecution service said it treats attacks on journalists with the utmost \
+         seriousness.",
+        "The court ordered the newspaper to hand over the document within 14 days or pay a \
+         penalty of 500 euros a day.",
+        "Аккаунтыңды бұзып кетпесін десең, құпиясөзді жиі ауыстыр, деді блогер.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
