@@ -147,9 +147,11 @@ const BLOCKING_SHUTDOWN: usize = 12;
 /// `intimidation`, `prosecution`, `restrictive_law` and `economic_pressure`; a test checks
 /// them): a slur, a charge, a law's name, a "foreign agent" status.
 const LABEL_TYPES: [usize; 4] = [2, 5, 7, 17];
+/// The taxonomy index of `restrictive_law` (a test checks it, through [`PUBLIC_TYPES`]).
+const LAW: usize = 7;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
-const PUBLIC_TYPES: [usize; 2] = [7, BLOCKING_SHUTDOWN];
+const PUBLIC_TYPES: [usize; 2] = [LAW, BLOCKING_SHUTDOWN];
 
 /// A `line` boilerplate cue ("Related:") marks a line of at most this many words.
 const LINE_HEADER_WORDS: u32 = 4;
@@ -501,12 +503,12 @@ pub(crate) fn score(
             // the mayor after a newspaper's report"), unless the two are listed together
             // ("detained activists and a journalist").
             // So is one who may as well be the actor ("officials") when in the object's place.
-            let person = nearest(&c.persons, h).into_iter().chain(object_of(
-                doc,
-                &c.objects,
-                h,
-                &cue.source,
-            ));
+            // A law befalls no one in its sentence: the person near it signed or drafted it
+            // ("the department head signed the order, in force from 15 February").
+            let person = nearest(&c.persons, h)
+                .filter(|_| usize::from(t) != LAW)
+                .into_iter()
+                .chain(object_of(doc, &c.objects, h, &cue.source));
             if person.into_iter().any(|(person, d)| {
                 d < distance.min(MEDIA_NEAR + 1)
                     && !agent(doc, person)
@@ -2912,6 +2914,15 @@ mod tests {
                     Customer data was leaked, the paper said. \
                     Its last story was about an illegal online casino.";
         assert!(hacked(news), "{news}");
+    }
+
+    #[test]
+    fn a_person_beside_a_law_signed_it_and_is_not_its_victim() {
+        // The department's head (a non-media person, nearer the act than the journalists of
+        // the sentence before) signed the order: the order still restricts the journalists.
+        let order = "Басқарма журналистердің жұмыс тәртібін белгілейтін бұйрық шығарды. \
+                     Басқарма басшысы 1 ақпанда қол қойған құжат 15 ақпаннан бастап күшіне енді.";
+        assert!(labelled(order, "restrictive_law"), "{order}");
     }
 
     #[test]

@@ -530,6 +530,49 @@ fn incidents_in_these_words_are_found() {
             "Басқарма газет тілшісінің сұрауына уақтылы жауап бермеді.",
             "information_refusal",
         ),
+        // Round 41 (twenty-ninth session).
+        (
+            "Border police refused entry to a television crew at the crossing.",
+            "travel_restriction",
+        ),
+        (
+            "The editor of the evening bulletin was relieved of his duties on Monday.",
+            "economic_pressure",
+        ),
+        (
+            "Guards ushered the reporters out of the council chamber.",
+            "access_obstruction",
+        ),
+        (
+            "Photographers were ordered to move behind a police line, where they could not see \
+             the arrests.",
+            "access_obstruction",
+        ),
+        (
+            "The broadcaster declined to renew the contract of its best-known presenter.",
+            "economic_pressure",
+        ),
+        (
+            "The reporter says not one of her questions has received a reply.",
+            "information_refusal",
+        ),
+        ("Полицейские выводят журналистов за ограждение.", "access_obstruction"),
+        (
+            "С 1 марта в области действует постановление, запрещающее журналистам снимать в \
+             больницах без согласования.",
+            "restrictive_law",
+        ),
+        ("У журналиста забрали телефон для осмотра.", "raid_seizure"),
+        ("Журналист көлігінен трекер тапты.", "surveillance"),
+        (
+            "Қалалық аурухана газеттің тілшісін қабылдау бөліміне кіргізбеді.",
+            "access_obstruction",
+        ),
+        ("Белгісіз адамдар блогердің атынан аккаунт ашты.", "digital_attack"),
+        (
+            "Басылым шетелдік көздерден қаржы алатындар тізіліміне енгізілді.",
+            "economic_pressure",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -710,6 +753,31 @@ fn near_misses_report_no_incident() {
         "The court ordered the newspaper to hand over the document within 14 days or pay a \
          penalty of 500 euros a day.",
         "Аккаунтыңды бұзып кетпесін десең, құпиясөзді жиі ауыстыр, деді блогер.",
+        // Round 41: cameras carried, a deadline set, a plan denied, a crash, a policy stated, a
+        // safety guide, a request turned down, a law's penalty, a gang's assets; a demand made
+        // imagined, a law that binds the police, a request for restraint, an expert report; a
+        // bank card blocked, a waste incinerator, a closure only thought of, a driver's traffic
+        // offence; a decision denied.
+        "Both men carried cameras with the channel's logo.",
+        "The court gave the blogger three months to carry out the repairs at his own expense.",
+        "Government denies plan to close public broadcaster's diaspora channel",
+        "Violence against journalists has no place in our democracy, the minister said.",
+        "The guild published a safety guide for reporters covering the elections. The guide \
+         advises journalists on how to report abusive messages.",
+        "The judge rejected a request from the complainant for a prison term for the columnist.",
+        "Agents seized vehicles, jewellery and computers from the gang's properties, a reporter \
+         said.",
+        "«Если, не дай бог, такое случится — сразу пишите заявление», — сказал редактор.",
+        "Закон о СМИ обязывает полицию обеспечивать журналистам возможность работать.",
+        "Ассоциация призвала провести аудит без вмешательства в работу редакции.",
+        "Экспертиза не отвечает на вопрос, к кому были обращены слова журналиста.",
+        "Бірден картаны бұғаттадым да, полицияға хабарластым, — деді тілші.",
+        "Блогер қоқыс өртейтін зауыт туралы видео жариялады.",
+        "Көргендер «газет жабылып жатыр» деп ойлаған.",
+        "Жүргізушіге жол жүрісі ережесін бұзғаны үшін хаттама толтырылды, ал түсірілім тобы \
+         кешігіп жетті.",
+        "Однако решений об ограничении доступа к сайту газеты не принималось, заявили в \
+         министерстве.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -861,6 +929,12 @@ fn these_texts_get_exactly_one_label() {
             "Мэрия два месяца не отвечает на запрос редакции. По закону «О СМИ» на запрос нужно \
              ответить в течение семи дней. Молчание — прямое нарушение статьи 40 закона о СМИ.",
             "information_refusal",
+        ),
+        // A case opened on the journalist's own complaint is against whoever threatened her.
+        (
+            "Полиция подтвердила, что заявление журналистки зарегистрировано в ЕРДР по статье об \
+             угрозе.",
+            "intimidation",
         ),
     ];
     for (text, id) in cases {
