@@ -19,7 +19,60 @@ use serde::Serialize;
 /// default allocator, as mimalloc is not a wasm dependency.)
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: MiMalloc = MiMalloc;
+
+/// mimalloc through its plain entry points: the `mimalloc` crate's allocator calls the aligned
+/// ones for every block, which test the alignment again on each call, though nearly every
+/// block asks for no more than a word's alignment, which every mimalloc block has.
+#[cfg(not(target_arch = "wasm32"))]
+struct MiMalloc;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl MiMalloc {
+    /// The alignment every block of mimalloc has.
+    const WORD: usize = std::mem::size_of::<usize>();
+}
+
+// SAFETY: mimalloc returns blocks of at least the size asked for, aligned to a word at least;
+// a layout that asks for more goes to its aligned entry points, as in the `mimalloc` crate.
+// Blocks from either are freed by `mi_free`.
+#[cfg(not(target_arch = "wasm32"))]
+unsafe impl std::alloc::GlobalAlloc for MiMalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
+        if layout.align() <= MiMalloc::WORD {
+            unsafe { mi_malloc(layout.size()).cast() }
+        } else {
+            unsafe { mi_malloc_aligned(layout.size(), layout.align()).cast() }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
+        if layout.align() <= MiMalloc::WORD {
+            unsafe { mi_zalloc(layout.size()).cast() }
+        } else {
+            unsafe { mi_zalloc_aligned(layout.size(), layout.align()).cast() }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, block: *mut u8, _layout: std::alloc::Layout) {
+        unsafe { libmimalloc_sys::mi_free(block.cast()) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, block: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
+        use libmimalloc_sys::{mi_realloc, mi_realloc_aligned};
+        if layout.align() <= MiMalloc::WORD {
+            unsafe { mi_realloc(block.cast(), size).cast() }
+        } else {
+            unsafe { mi_realloc_aligned(block.cast(), size, layout.align()).cast() }
+        }
+    }
+}
 
 const HELP: &str = "presswatch: find press-freedom incidents in news articles (en, ru, kk)
 
