@@ -94,7 +94,7 @@ use crate::memo::{Memo, WordIds};
 #[cfg(any(test, target_arch = "wasm32"))]
 use crate::squeeze::restore;
 use crate::taxonomy;
-use crate::text::{fold, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
+use crate::text::{fold, is_alphanumeric, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 use crate::wordtable::{words, FastMap, Words};
 
 /// The error of line `line` of lexicon `source`; the .wasm's names the line alone
@@ -815,10 +815,8 @@ fn parse_term(w: &str, lang: Lang) -> Option<Term> {
     } else {
         fold(body).into()
     };
-    // ASCII and Russian letters first: the Unicode tables only for the rest.
-    let word_char = |c: char| {
-        c.is_ascii_alphanumeric() || ('а'..='я').contains(&c) || c == '\'' || c.is_alphanumeric()
-    };
+    // ASCII and Cyrillic letters without the Unicode tables.
+    let word_char = |c: char| c == '\'' || is_alphanumeric(c);
     if body.is_empty() || !body.chars().all(word_char) {
         return None;
     }

@@ -645,6 +645,16 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `char::is_alphanumeric`, with ASCII and the Cyrillic letters decided without its Unicode
+/// table (a look-up of a few hundred instructions for every letter outside ASCII).
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x400..=0x481 | 0x48a..=0x52f => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -892,7 +902,7 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     // The word before the stop; one longer than every abbreviation is none (and no initial).
     let mut word_start = 0;
     for (n, (i, c)) in before.char_indices().rev().enumerate() {
-        if !(c.is_alphanumeric() || c == '.') {
+        if !(is_alphanumeric(c) || c == '.') {
             word_start = i + c.len_utf8();
             break;
         }
@@ -1480,6 +1490,13 @@ mod tests {
             let cyr = chars(|c| ('\u{400}'..='\u{4ff}').contains(c));
             assert_eq!(l.cyr as usize, cyr, "{n}");
             assert_eq!(kk_letters(text.as_bytes()), chars(|c| *c == 'қ'), "{n}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_agrees_with_unicode() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::error::quoted;
 use crate::memo::WordIds;
-use crate::text::{fold, sub, Doc, Token};
+use crate::text::{fold, is_alphanumeric, sub, Doc, Token};
 use crate::wordtable::{words, FastMap, Words};
 
 use super::norm;
@@ -358,7 +358,7 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
             ));
         }
         let parts: Vec<&str> = raw
-            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ')))
+            .split(|c: char| !(is_alphanumeric(c) || matches!(c, '\'' | '’' | 'ʼ')))
             .filter(|p| !p.is_empty())
             .collect();
         let n = parts.len();
