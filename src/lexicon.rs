@@ -1036,12 +1036,16 @@ impl Lexicon {
         // stop there, once a document instead of once an occurrence. `in_doc[s]`: some
         // term of the list of alternatives `s` is in the document.
         let mut in_doc = vec![false; self.n_sets];
+        let mut lists_of_word = WordLists::with_capacity(doc.words.len());
         for w in 0..doc.words.len() {
+            let mut bits = 0;
             for &t in ids.first_of_word(w) {
                 for &set in self.sets_of_term.get(t) {
                     in_doc[set as usize] = true;
+                    bits |= WordLists::bit(set);
                 }
             }
+            lists_of_word.push(bits);
         }
         let live = self.live_starts(doc, ids, &in_doc);
         // Room for a hit every eighth word: the list seldom regrows.
@@ -1049,8 +1053,12 @@ impl Lexicon {
         for (tok, &w) in (0..).zip(&doc.word_of) {
             for &c in live.get(w) {
                 let (a, b) = self.cue_rest[c as usize];
-                let rest = &self.positions[a as usize..b as usize];
-                if let Some(last) = extend(doc, ids, rest, &self.position_alts, tok) {
+                let rest = Rest {
+                    positions: &self.positions[a as usize..b as usize],
+                    alts: &self.position_alts,
+                    lists_of_word: &lists_of_word,
+                };
+                if let Some(last) = extend(doc, ids, &rest, tok) {
                     hits.push(Hit {
                         cue: c,
                         first: tok,
@@ -1166,15 +1174,60 @@ impl Prefixes {
     }
 }
 
-/// Matches the rest of a cue (`rest`: its positions after the first, their alternatives as
-/// ranges into `alts`) after its first word at token `first`, within one sentence.
-fn extend(
-    doc: &Doc<'_>,
-    ids: &WordIds,
-    rest: &[Position],
-    alts: &[u32],
-    first: u32,
-) -> Option<u32> {
+/// Per distinct word of a document, the lists of alternatives its terms are in, as bits of
+/// their ids modulo 64: a word whose bit for a list is clear has no term in it, so most words
+/// that a cue's later position looks at are turned away without a search. Native builds
+/// only: in the .wasm, where it would take 145 bytes of the gzipped budget, every word may
+/// hold every list and is searched.
+struct WordLists {
+    #[cfg(not(target_arch = "wasm32"))]
+    bits: Vec<u64>,
+}
+
+impl WordLists {
+    fn with_capacity(_words: usize) -> WordLists {
+        WordLists {
+            #[cfg(not(target_arch = "wasm32"))]
+            bits: Vec::with_capacity(_words),
+        }
+    }
+
+    /// The bit of list `set` in a word's bits.
+    #[inline(always)]
+    fn bit(set: u32) -> u64 {
+        1 << (set % 64)
+    }
+
+    /// Adds the next distinct word, with the bits of its lists.
+    #[inline(always)]
+    fn push(&mut self, _bits: u64) {
+        #[cfg(not(target_arch = "wasm32"))]
+        self.bits.push(_bits);
+    }
+
+    /// Whether distinct word `w` may have a term in list `set` (if false, it has none).
+    #[inline(always)]
+    fn may_hold(&self, _w: usize, _set: u32) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self
+            .bits
+            .get(_w)
+            .is_none_or(|b| b & WordLists::bit(_set) != 0);
+        #[cfg(target_arch = "wasm32")]
+        true
+    }
+}
+
+/// The rest of a cue to match: its positions after the first, their alternatives as ranges
+/// into `alts`, and each distinct word's lists.
+struct Rest<'a> {
+    positions: &'a [Position],
+    alts: &'a [u32],
+    lists_of_word: &'a WordLists,
+}
+
+/// Matches the rest of a cue after its first word at token `first`, within one sentence.
+fn extend(doc: &Doc<'_>, ids: &WordIds, rest: &Rest<'_>, first: u32) -> Option<u32> {
     // The sentence's tokens end at `end` (tokens are in sentence order): one bound, not each
     // token's sentence read.
     let sentence = doc.tokens[first as usize].sentence;
@@ -1183,37 +1236,43 @@ fn extend(
     // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
     // The budget bounds the work for any cue on any text.
     let mut budget = 64u32;
-    // Whether some term of token `tok` is among `alts` (sorted).
-    let has = |tok: u32, alts: &[u32]| -> bool {
-        let terms = ids.first(doc, tok as usize);
+    // Whether some term of token `tok` is among the alternatives of `pos` (sorted).
+    let has = |tok: u32, pos: &Position| -> bool {
+        let w = doc.word_of[tok as usize] as usize;
+        if !rest.lists_of_word.may_hold(w, pos.set) {
+            return false;
+        }
+        let alts = rest
+            .alts
+            .get(pos.alts.0 as usize..pos.alts.1 as usize)
+            .unwrap_or(&[]);
+        let terms = ids.first_of_word(w);
         terms.iter().any(|t| alts.binary_search(t).is_ok())
     };
     fn step(
         rest: &[Position],
-        alts: &[u32],
         at: u32,
         end: u32,
-        has: &impl Fn(u32, &[u32]) -> bool,
+        has: &impl Fn(u32, &Position) -> bool,
         budget: &mut u32,
     ) -> Option<u32> {
         let Some((pos, rest)) = rest.split_first() else {
             return Some(at);
         };
-        let here = &alts[pos.alts.0 as usize..pos.alts.1 as usize];
         for tok in at + 1..(at + 2 + u32::from(pos.gap)).min(end) {
             if *budget == 0 {
                 return None;
             }
             *budget -= 1;
-            if has(tok, here) {
-                if let Some(last) = step(rest, alts, tok, end, has, budget) {
+            if has(tok, pos) {
+                if let Some(last) = step(rest, tok, end, has, budget) {
                     return Some(last);
                 }
             }
         }
         None
     }
-    step(rest, alts, first, end, &has, &mut budget)
+    step(rest.positions, first, end, &has, &mut budget)
 }
 
 #[cfg(test)]

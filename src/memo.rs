@@ -90,6 +90,7 @@ impl WordIds {
     }
 
     /// The first part of the ids of token `tok`.
+    #[cfg(test)]
     pub fn first(&self, doc: &Doc<'_>, tok: usize) -> &[u32] {
         self.first_of_word(doc.word_of[tok] as usize)
     }
