@@ -136,6 +136,19 @@ impl Words {
         self.any(|x| x == w.as_bytes())
     }
 
+    /// The lengths of the words in bytes, as bits (63 for any of 63 or more): a word whose
+    /// length's bit is clear is none of them. Made at compile time.
+    pub const fn lengths(self) -> u64 {
+        let b = self.0.as_bytes();
+        let (mut bits, mut i) = (0u64, 0);
+        while i < b.len() {
+            let n = b[i] as usize;
+            bits |= 1 << if n < 63 { n } else { 63 };
+            i += 1 + n;
+        }
+        bits
+    }
+
     /// Whether `f` holds for the bytes of some word: for the look-ups that only compare
     /// bytes, no `&str` is made of each word (its boundaries checked) as [`Words::iter`] does.
     #[inline]
@@ -528,6 +541,16 @@ mod tests {
         // Neither a word's part nor two words run together.
         for w in ["b", "abc", "a\n", "вчер", "bcвчера"] {
             assert!(!LIST.contains(w), "{w:?}");
+        }
+        assert_eq!(LIST.lengths(), 1 << 1 | 1 << 0 | 1 << 2 | 1 << 10);
+        let long = words![
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"
+        ];
+        assert_eq!(long.lengths(), 1 << 63);
+        for list in [LIST, long] {
+            for w in list.iter() {
+                assert_ne!(list.lengths() & 1 << w.len().min(63), 0, "{w:?}");
+            }
         }
         assert_eq!(words![].iter().count(), 0);
     }

@@ -814,13 +814,18 @@ const OUTLET_NOUNS: Words = words![
 /// [`OUTLET_NOUNS`] as a [`WordSet`]: asked of every word of an English article.
 static OUTLET_NOUN: WordSet = word_set!(OUTLET_NOUNS);
 
+/// The lengths of [`OUTLET_NOUNS`]: most words of an article are turned away by their length
+/// alone, before their text is read.
+const OUTLET_NOUN_LENGTHS: u64 = OUTLET_NOUNS.lengths();
+
 /// English: "the outlet Temirov Live", "the Elmedia television channel", "ProTenge, an outlet".
 fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> {
-    let w = norm(doc, i);
+    let t = doc.tokens.get(i)?;
     let s = sentence_of(doc, i);
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
-    if OUTLET_NOUN.contains(w) && plain(i) {
+    let len = t.nend.saturating_sub(t.nstart).min(63);
+    if OUTLET_NOUN_LENGTHS & (1 << len) != 0 && OUTLET_NOUN.contains(norm(doc, i)) && plain(i) {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
             if !plain(k) && k > i + 1 {
@@ -834,8 +839,16 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
         }
         return None;
     }
-    // A capitalised name right before a media noun, not at the start of the sentence.
-    if is_cap(doc, i) && i > 0 && same(i) && sentence_of(doc, i - 1) == s && !is_cap(doc, i - 1) {
+    // A capitalised name right before a media noun, not at the start of the sentence. The
+    // word lists of `is_cap` are asked last.
+    let upper = t.case & Token::FIRST_UPPER != 0;
+    if upper
+        && i > 0
+        && same(i)
+        && sentence_of(doc, i - 1) == s
+        && !is_cap(doc, i - 1)
+        && is_cap(doc, i)
+    {
         let mut k = i;
         while same(k) && k < i + 3 && is_cap(doc, k) && plain(k) {
             k += 1;
