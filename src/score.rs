@@ -843,10 +843,14 @@ fn in_past(
     memo: &mut [Option<bool>],
     latest: &mut Option<u32>,
 ) -> bool {
-    // The article's latest year (0: none), found on the first question.
+    // The article's latest year (0: none), found on the first question. Read from the
+    // tokens in order (each word's first token is one of them) rather than through the
+    // distinct words, whose tokens lie all over the list.
     let latest = *latest.get_or_insert_with(|| {
-        (0..doc.words.len() as u32)
-            .filter_map(|w| year_of(doc.word_bytes(w)))
+        let norm = doc.norm.as_bytes();
+        doc.tokens
+            .iter()
+            .filter_map(|t| year_of(norm.get(t.nstart as usize..t.nend as usize)?))
             .max()
             .unwrap_or(0)
     });
