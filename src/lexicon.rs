@@ -321,6 +321,13 @@ struct Term {
 impl Term {
     /// The term as one string, its kind in the first byte: the key of the compiler's maps.
     fn key(&self) -> String {
+        let mut key = String::with_capacity(self.text.len() + 1);
+        self.key_into(&mut key);
+        key
+    }
+
+    /// [`Term::key`], written over `key`.
+    fn key_into(&self, key: &mut String) {
         let kind = match self.kind {
             TermKind::Prefix => 'p',
             TermKind::Exact => 'e',
@@ -329,10 +336,9 @@ impl Term {
             TermKind::Stem(Lang::Kk) => 'K',
             TermKind::Number => 'n',
         };
-        let mut key = String::with_capacity(self.text.len() + 1);
+        key.clear();
         key.push(kind);
         key.push_str(&self.text);
-        key
     }
 }
 
@@ -947,6 +953,10 @@ impl Lexicon {
         let mut written_ids: FastMap<String, u32> =
             FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
         let mut cues = Vec::with_capacity(parsed.len());
+        // The key of each term as written, made in one buffer: most terms are met before (a
+        // class's words come again in every cue that names it), and a key a term was 90,000
+        // allocations.
+        let mut written = String::new();
         for p in parsed {
             let latin = p.lang != Lang::En
                 && p.terms
@@ -957,8 +967,8 @@ impl Lexicon {
             for (alternatives, gap) in p.terms {
                 let mut alt_ids = Vec::with_capacity(alternatives.len());
                 for mut term in alternatives {
-                    let written = term.key();
-                    if let Some(&id) = written_ids.get(&written) {
+                    term.key_into(&mut written);
+                    if let Some(&id) = written_ids.get(written.as_str()) {
                         alt_ids.push(id);
                         continue;
                     }
@@ -972,7 +982,7 @@ impl Lexicon {
                         terms.push(term);
                         terms.len() as u32 - 1
                     });
-                    written_ids.insert(written, id);
+                    written_ids.insert(written.clone(), id);
                     alt_ids.push(id);
                 }
                 crate::order::sort_dedup(&mut alt_ids, 0);
