@@ -747,6 +747,11 @@ fn wrapped_line_width(text: &str) -> Option<usize> {
     // Each line with its length, in one pass that stops at the first long line.
     let mut lines = Vec::new();
     for l in text.split('\n').map(str::trim) {
+        // A character is at most four bytes: a line of over 400 is over 100 characters, and
+        // its characters (a paragraph's) are not counted.
+        if l.len() > 400 {
+            return None;
+        }
         let n = chars(l);
         if n > 100 {
             return None;
