@@ -17,18 +17,67 @@ use std::sync::OnceLock;
 /// cost of words crafted to collide.
 #[inline]
 pub(crate) fn hash(word: &[u8]) -> u64 {
-    static SEED: OnceLock<u64> = OnceLock::new();
-    let seed = *SEED.get_or_init(|| {
-        use std::hash::BuildHasher;
-        std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
-    });
-    let mix = |h: u64, v: u64| (h.rotate_left(26) ^ v).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    let mut h = seed;
+    let mut h = seed();
     for c in word.chunks_exact(8) {
         h = mix(h, word8(c));
     }
-    // The length and the last bytes, read as one number rather than byte by byte.
+    finish(h, word)
+}
+
+/// The per-process seed of [`hash`].
+#[inline(always)]
+fn seed() -> u64 {
+    static SEED: OnceLock<u64> = OnceLock::new();
+    *SEED.get_or_init(|| {
+        use std::hash::BuildHasher;
+        std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
+    })
+}
+
+#[inline(always)]
+fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(26) ^ v).wrapping_mul(0xf135_7aea_2e62_a9c5)
+}
+
+/// The last step of [`hash`], after the whole chunks of eight: the length and the last
+/// bytes, read as one number rather than byte by byte.
+#[inline(always)]
+fn finish(h: u64, word: &[u8]) -> u64 {
     mix(h, word.len() as u64 ^ last8(word).rotate_left(8))
+}
+
+/// The [`hash`]es of the prefixes of one word, longer and longer: the whole chunks of eight
+/// bytes that they share are mixed once for all of them, not once a prefix. Native builds
+/// only ([`crate::lexicon::Prefixes`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct PrefixHashes<'a> {
+    word: &'a [u8],
+    /// The hash of the first `8 * chunks` bytes, before [`finish`].
+    h: u64,
+    chunks: usize,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'a> PrefixHashes<'a> {
+    pub fn new(word: &'a [u8]) -> PrefixHashes<'a> {
+        PrefixHashes {
+            word,
+            h: seed(),
+            chunks: 0,
+        }
+    }
+
+    /// The hash of `word[..end]` and those bytes; `end` may not be less than at the call
+    /// before. `None` past the word's end.
+    #[inline]
+    pub fn of(&mut self, end: usize) -> Option<(u64, &'a [u8])> {
+        let prefix = self.word.get(..end)?;
+        while let Some(c) = prefix.get(8 * self.chunks..8 * self.chunks + 8) {
+            self.h = mix(self.h, word8(c));
+            self.chunks += 1;
+        }
+        Some((finish(self.h, prefix), prefix))
+    }
 }
 
 /// The last eight bytes of `word` as one number, or all of its bytes if it is shorter (zero
@@ -683,6 +732,26 @@ mod tests {
         assert_eq!(t.len(), MAX_PROBE);
         assert_eq!(t.get(7, b"w0", word_of), Some(0));
         assert_eq!(t.get(7, b"w9999", word_of), None);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn prefix_hashes_are_the_hashes_of_the_prefixes() {
+        for w in [
+            "",
+            "a",
+            " journalist",
+            " журналистка",
+            " abcdefgh",
+            " abcdefghijklmnopq",
+        ] {
+            let b = w.as_bytes();
+            let mut p = PrefixHashes::new(b);
+            for end in 0..=b.len() {
+                assert_eq!(p.of(end), Some((hash(&b[..end]), &b[..end])), "{w:?} {end}");
+            }
+            assert_eq!(p.of(b.len() + 1), None);
+        }
     }
 
     #[test]
