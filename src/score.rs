@@ -349,35 +349,45 @@ pub(crate) fn score(
             crate::order::sort_by(spans, |a, b| a.cmp(b));
         }
         let (attributions, span) = (&c.attributions, c.attribution_span);
-        let (victims, sources): (Vec<_>, Vec<_>) = std::mem::take(&mut c.media_spans)
-            .into_iter()
-            .partition(|&(f, l)| {
-                // Only attributions that start at most `span` tokens before `f` can hold it.
-                let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
-                !attributions[from..]
-                    .iter()
-                    .take_while(|&&(af, _)| af <= f)
-                    .any(|&(_, al)| l <= al)
-                    && !in_dateline(doc, f, l)
-            });
+        // The media words split in place (the victims stay in the sentence's list, in
+        // order): `partition` allocated two new lists for every sentence with one.
+        let mut victims = std::mem::take(&mut c.media_spans);
+        let mut sources = Vec::new();
+        victims.retain(|&(f, l)| {
+            // Only attributions that start at most `span` tokens before `f` can hold it.
+            let from = attributions.partition_point(|&(af, _)| af.saturating_add(span) < f);
+            let victim = !attributions[from..]
+                .iter()
+                .take_while(|&&(af, _)| af <= f)
+                .any(|&(_, al)| l <= al)
+                && !in_dateline(doc, f, l);
+            if !victim {
+                sources.push((f, l));
+            }
+            victim
+        });
         // A media word right after a source, with no clause between, belongs to it: "a crew
         // from the state channel", "съёмочная группа местного телеканала".
         // Not in Kazakh, whose owner stands before what it owns ("арнаның түсірілім тобы").
         let head_first =
             !sources.is_empty() && sentence_lang(doc, &mut langs, s as u32) != Lang::Kk;
-        let (owned, victims): (Vec<_>, Vec<_>) = victims.into_iter().partition(|&(f, _)| {
-            head_first
-                && sources.iter().any(|&(_, sl)| {
+        if head_first {
+            let n = sources.len();
+            victims.retain(|&(f, l)| {
+                let owned = sources[..n].iter().any(|&(_, sl)| {
                     sl < f
                         && f - sl <= 3
                         && !comma_between(doc, sl, f)
                         && !(sl + 1..f).any(|t| JOINS.contains(doc.norm_of(t as usize)))
-                })
-        });
-        let mut sources = sources;
-        if !owned.is_empty() {
-            sources.extend(owned);
-            crate::order::sort_by(&mut sources, |a, b| a.cmp(b));
+                });
+                if owned {
+                    sources.push((f, l));
+                }
+                !owned
+            });
+            if sources.len() > n {
+                crate::order::sort_by(&mut sources, |a, b| a.cmp(b));
+            }
         }
         c.sources = sources.into_iter().map(|(f, _)| f).collect();
         c.media = !victims.is_empty();
