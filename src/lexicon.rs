@@ -1158,7 +1158,9 @@ impl Lexicon {
     /// ("the", a number) walks only its few live cues, not every cue that starts with it.
     fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &[bool]) -> Lists {
         let mut at = Vec::with_capacity(doc.words.len() + 1);
-        let mut items = Vec::new();
+        // Room for a live cue a distinct word: grown from empty, the list was reallocated
+        // five or six times a document.
+        let mut items = Vec::with_capacity(doc.words.len());
         at.push(0);
         for w in 0..doc.words.len() {
             for &term in ids.first_of_word(w) {
