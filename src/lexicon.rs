@@ -36,7 +36,9 @@
 //!   attack's), `powers` (removal or blocking powers a law gives: "allows prosecutors to order
 //!   platforms to remove content", "must remove", "power to order providers to restrict
 //!   access": a censorship or blocking hit in its own sentence keeps 0.3, as with `device`;
-//!   the law itself is restrictive_law),
+//!   the law itself is restrictive_law), `claim` (a claimant's demands in a suit, removal
+//!   beside damages: "требует удалить публикацию и взыскать компенсацию": a censorship hit in
+//!   its own sentence keeps 0.3, as with `device`; the suit is civil_case),
 //!   `bystander` (a journalist who witnessed an ordinary crime or a crash and testifies about
 //!   it: the article's prosecution, detention, physical-attack, raid, intimidation and
 //!   property-damage scores keep 0.3: the crime and the questioning are not about their work),
@@ -180,8 +182,9 @@ pub(crate) enum Category {
     /// camera, or under force, is footage destroyed, not content censored; posts deleted by
     /// intruders who took an account over are their attack; a fake page taken down, a wall
     /// or a fence removed, are no content censored), removal or blocking powers a law
-    /// gives (`powers`: "allows courts to order removal" is the law's, not a removal done). A
-    /// mask of type indices.
+    /// gives (`powers`: "allows courts to order removal" is the law's, not a removal done), a
+    /// claimant's demands in a suit (`claim`: removal asked beside damages is the suit's
+    /// claim, not content censored). A mask of type indices.
     Withdrawn(u32),
     /// As `Withdrawn`, in the whole article even for the types that `Withdrawn` takes away
     /// only in its own sentence: blocked gambling sites (`gambling`: online casinos, betting;
@@ -236,6 +239,7 @@ impl Category {
             "border" => Category::Withdrawn(types(&["access_obstruction"])?),
             "device" => Category::Withdrawn(types(&["censorship"])?),
             "powers" => Category::Withdrawn(types(&["censorship", "blocking_shutdown"])?),
+            "claim" => Category::Withdrawn(types(&["censorship"])?),
             "bystander" => Category::Withdrawn(types(&[
                 "prosecution",
                 "detention",
@@ -1526,7 +1530,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 22);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 23);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

@@ -7,7 +7,7 @@
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
 /// `\`, `]`, `^`, `_`, `` ` `` and small letters: a category is only ever the first word of a
 /// line, so its codes may be the scopes' letters too).
-const CATEGORIES: [&str; 40] = [
+const CATEGORIES: [&str; 41] = [
     "media",
     "negation",
     "hypothetical",
@@ -48,6 +48,7 @@ const CATEGORIES: [&str; 40] = [
     "device",
     "powers",
     "bystander",
+    "claim",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

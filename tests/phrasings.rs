@@ -573,6 +573,57 @@ fn incidents_in_these_words_are_found() {
             "Басылым шетелдік көздерден қаржы алатындар тізіліміне енгізілді.",
             "economic_pressure",
         ),
+        // Round 42 (thirtieth session).
+        (
+            "The judges imposed a ban on reporting the testimony of the two defendants, and the \
+             journalists left the courtroom.",
+            "censorship",
+        ),
+        (
+            "Someone took over the newspaper's Telegram account overnight.",
+            "digital_attack",
+        ),
+        (
+            "The reporter was pushed to the ground by security guards.",
+            "physical_attack",
+        ),
+        (
+            "Police officers removed the station's mixing console, two laptops and its \
+             transmitter.",
+            "raid_seizure",
+        ),
+        (
+            "The regulator ordered Radio Nova, a community station in the north, to stop \
+             broadcasting.",
+            "blocking_shutdown",
+        ),
+        (
+            "The newspaper's site was hit by 40,000 requests per second.",
+            "digital_attack",
+        ),
+        ("Телеканал отменил показ выпуска программы о свалке.", "censorship"),
+        (
+            "На сервер редакции обрушилось 30 тысяч запросов в секунду.",
+            "digital_attack",
+        ),
+        (
+            "Сотрудникам администрации запрещается давать комментарии журналистам без \
+             согласования.",
+            "restrictive_law",
+        ),
+        ("Тілші үш сағаттан кейін босатылды.", "detention"),
+        (
+            "Журналистке Өзбекстан Республикасына кіруге рұқсат етілмеді.",
+            "travel_restriction",
+        ),
+        (
+            "Полицей оператордың телефонындағы бейнені өшіріп тастады.",
+            "raid_seizure",
+        ),
+        (
+            "Серверге секундына 50 мың сұраныс түсіп, газеттің сайты істен шықты.",
+            "digital_attack",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -778,6 +829,24 @@ fn near_misses_report_no_incident() {
          кешігіп жетті.",
         "Однако решений об ограничении доступа к сайту газеты не принималось, заявили в \
          министерстве.",
+        // Round 42: a law not there, online violence, advice for an attack that may come, a
+        // deadline, a foreign tax law, a bill never passed; no claim against the reporter, a
+        // rumour refuted, casualty figures reported; a placard held, a plan dropped.
+        "The country still has no freedom-of-information law in force, so reporters depend on \
+         officials' goodwill.",
+        "The union said online violence against women journalists is a growing danger.",
+        "Trainers explained to the reporters what to do if a social media account is \
+         compromised.",
+        "Online news sites given three months to obtain a licence",
+        "The deputy, a former journalist, voted for the amendments to the Tax Code.",
+        "A bill on journalists' access to information has been discussed for years without being \
+         passed.",
+        "Каких-либо претензий к журналисту у полиции нет, сообщили в ведомстве.",
+        "Несколько телеграм-каналов сообщили, что в редакции газеты идёт обыск. Главный редактор \
+         опровергла эту информацию.",
+        "В материале газеты приводились данные о погибших при пожаре.",
+        "Наразылыққа келген тілшілер «Әділ сот» деп жазылған плакат ұстады.",
+        "Мәслихат блогерлерді тіркеу туралы жобадан бас тартты.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -935,6 +1004,25 @@ fn these_texts_get_exactly_one_label() {
             "Полиция подтвердила, что заявление журналистки зарегистрировано в ЕРДР по статье об \
              угрозе.",
             "intimidation",
+        ),
+        // A name given to the act is no second act.
+        (
+            "Ассоциация назвала уголовное преследование журналистки попыткой запугать коллег.",
+            "prosecution",
+        ),
+        // A removal a claimant asks for, beside money, is the suit's claim.
+        (
+            "Истец требует удалить публикацию и взыскать с редакции компенсацию морального вреда.",
+            "civil_case",
+        ),
+        (
+            "Кәсіпкер блогерден 5 миллион теңге моральдық зиян өндіруді және видеоны жоюды талап \
+             етті.",
+            "civil_case",
+        ),
+        (
+            "The developer is seeking damages from the newspaper and the removal of the article.",
+            "civil_case",
         ),
     ];
     for (text, id) in cases {
