@@ -114,6 +114,9 @@ static RECENT: WordSet = word_set!(RECENT_WORDS);
 /// 1931", "1939 жылдан бері") they date a person's or an outlet's start, neither today's news
 /// nor the past.
 const SINCE_WORDS: Words = words!["since", "бері"];
+/// How far from an old year a word of [`SINCE_WORDS`] may stand, in words ("since 1931",
+/// "1939 жылдан бері").
+const SINCE_REACH: u32 = 2;
 
 /// How far from a year an origin word may stand, in words.
 const ORIGIN_REACH: u32 = 3;
@@ -905,7 +908,12 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     };
     let origin = |i: u32| {
         let w = doc.norm_of(i as usize);
-        ORIGIN_WORDS.any(|o| w.as_bytes().starts_with(o)) || SINCE_WORDS.contains(w)
+        ORIGIN_WORDS.any(|o| w.as_bytes().starts_with(o))
+    };
+    // A word of `SINCE_WORDS` takes the year right after it ("since 1931") or at most two
+    // words before it ("1931 жылдан бері").
+    let since = |j: u32, year: u32| {
+        j + 1 >= year && j <= year + SINCE_REACH && SINCE_WORDS.contains(doc.norm_of(j as usize))
     };
     let old_year =
         |i: u32| year_of(doc.norm_of(i as usize).as_bytes()).is_some_and(|y| y < PAST_BEFORE);
@@ -913,7 +921,8 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     for i in s.first..s.last {
         let w = doc.norm_of(i as usize);
         if RECENT.contains(w) {
-            let mut near = i.saturating_sub(2).max(s.first)..(i + 3).min(s.last);
+            let mut near =
+                i.saturating_sub(SINCE_REACH).max(s.first)..(i + 1 + SINCE_REACH).min(s.last);
             if !(SINCE_WORDS.contains(w) && near.any(old_year)) {
                 return Dated::Current;
             }
@@ -930,7 +939,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
         }
         let mut near =
             i.saturating_sub(ORIGIN_REACH).max(s.first)..(i + 1 + ORIGIN_REACH).min(s.last);
-        past |= !near.any(origin);
+        past |= !near.any(|j| origin(j) || since(j, i));
     }
     if past || era {
         Dated::Past
@@ -2312,6 +2321,9 @@ mod tests {
             "Police arrested the editor of the newspaper in the 1930s.",
             "Редактора газеты арестовали в 1937 году.",
             "Газет редакторы 1937 жылы ұсталды.",
+            // "Since" beside an old year dates a start, not today's news.
+            "Police arrested the editor, who had run the newspaper since 1931, in 1937.",
+            "1931 жылдан бері газетті басқарған редактор 1937 жылы ұсталды.",
         ] {
             assert!(!detained(text), "{text}");
         }
