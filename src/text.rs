@@ -633,15 +633,13 @@ fn any_of_eight(chunk: &[u8], hit: impl Fn(u8) -> bool) -> bool {
 }
 
 /// Word characters: letters, digits and combining marks. ASCII and Cyrillic, nearly all
-/// of what presswatch reads, are decided without Unicode table look-ups.
+/// of what presswatch reads, are decided without Unicode table look-ups ([`is_alphanumeric`]).
 fn is_word_char(c: char) -> bool {
     match c as u32 {
-        0..=0x7f => c.is_ascii_alphanumeric(),
-        0x400..=0x481 | 0x48a..=0x52f => true,
         0x300..=0x36f => true,
         // No-break space, « », and General Punctuation (dashes, quotes, bullets, …).
         0xa0 | 0xab | 0xbb | 0x2000..=0x206f => false,
-        _ => c.is_alphanumeric(),
+        _ => is_alphanumeric(c),
     }
 }
 
