@@ -579,13 +579,13 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
         .first()
         .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'@')
     {
-        return String::from_utf8_lossy(packed).into_owned();
+        return utf8_chars(packed).collect();
     }
     let split = packed
         .iter()
         .position(|&b| b == b'\n')
         .unwrap_or(packed.len());
-    let alphabet: Vec<char> = String::from_utf8_lossy(&packed[..split]).chars().collect();
+    let alphabet: Vec<char> = utf8_chars(&packed[..split]).collect();
     let body = packed.get(split + 1..).unwrap_or_default();
     let mut out = String::with_capacity(body.len() * 2);
     for &b in body {
@@ -598,6 +598,25 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
         }
     }
     out
+}
+
+/// The characters of UTF-8 that `build.rs` wrote from a `&str`, decoded by their lead bytes
+/// without validation: `String::from_utf8_lossy` cost about 1 KB of the .wasm. A sequence cut
+/// short or out of range (never in what `build.rs` writes) reads as U+FFFD.
+fn utf8_chars(bytes: &[u8]) -> impl Iterator<Item = char> + '_ {
+    let mut rest = bytes.iter();
+    std::iter::from_fn(move || {
+        let lead = *rest.next()?;
+        let len = lead.leading_ones().clamp(1, 4);
+        let mut c = u32::from(if len == 1 { lead } else { lead & (0x7f >> len) });
+        for _ in 1..len {
+            match rest.next() {
+                Some(b) => c = c << 6 | u32::from(b & 0x3f),
+                None => return Some('\u{fffd}'),
+            }
+        }
+        Some(char::from_u32(c).unwrap_or('\u{fffd}'))
+    })
 }
 
 /// The fields of a lexicon line, split at white space as `str::split_whitespace` splits.
@@ -1603,6 +1622,14 @@ mod tests {
         let packed: Vec<u8> = "жу\n".bytes().chain([1, 0x80, 0x81]).collect();
         assert_eq!(unpack(&packed), "|=жу");
         assert_eq!(unpack(&[b'\n', 1, b'x']), "|=x");
+    }
+
+    #[test]
+    fn utf8_chars_reads_every_char() {
+        let all: String = (0..=0x10ffff).filter_map(char::from_u32).collect();
+        assert!(utf8_chars(all.as_bytes()).eq(all.chars()));
+        assert_eq!(utf8_chars("жу".as_bytes()).collect::<String>(), "жу");
+        assert!(utf8_chars(&[0xd0]).eq(['\u{fffd}']));
     }
 
     #[test]
