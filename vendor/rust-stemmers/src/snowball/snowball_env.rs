@@ -1,5 +1,5 @@
 use std::borrow::Cow;
-use snowball::Among;
+use snowball::Amongs;
 
 #[derive(Debug, Clone)]
 pub struct SnowballEnv<'a> {
@@ -249,10 +249,10 @@ impl<'a> SnowballEnv<'a> {
         self.current.get(self.bra..self.ket).unwrap_or("").to_string()
     }
 
-    pub fn find_among<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
+    pub fn find_among(&mut self, amongs: &Amongs) -> i32 {
         use std::cmp::min;
         let mut i: i32 = 0;
-        let mut j: i32 = amongs.len() as i32;
+        let mut j: i32 = amongs.1.len() as i32;
 
         let c = self.cursor;
         let l = self.limit;
@@ -265,13 +265,13 @@ impl<'a> SnowballEnv<'a> {
             let k = i + ((j - i) >> 1);
             let mut diff: i32 = 0;
             let mut common = min(common_i, common_j);
-            let w = &amongs[k as usize];
-            for lvar in common..w.0.len() {
+            let w = amongs.text(k as usize);
+            for lvar in common..w.len() {
                 if c + common == l {
                     diff = -1;
                     break;
                 }
-                diff = self.current.as_bytes()[c + common] as i32 - w.0.as_bytes()[lvar] as i32;
+                diff = self.current.as_bytes()[c + common] as i32 - w[lvar] as i32;
                 if diff != 0 {
                     break;
                 }
@@ -299,29 +299,21 @@ impl<'a> SnowballEnv<'a> {
         }
 
         loop {
-            let w = &amongs[i as usize];
-            if common_i >= w.0.len() {
-                self.cursor = c + w.0.len();
-                if let Some(ref method) = w.3 {
-                    let res = method(self, context);
-                    self.cursor = c + w.0.len();
-                    if res {
-                        return w.2;
-                    }
-                } else {
-                    return w.2;
-                }
+            let w = &amongs.1[i as usize];
+            if common_i >= w.1 as usize {
+                self.cursor = c + w.1 as usize;
+                return w.3 as i32;
             }
-            i = w.1;
+            i = w.2 as i32;
             if i < 0 {
                 return 0;
             }
         }
     }
 
-    pub fn find_among_b<T>(&mut self, amongs: &[Among<T>], context: &mut T) -> i32 {
+    pub fn find_among_b(&mut self, amongs: &Amongs) -> i32 {
         let mut i: i32 = 0;
-        let mut j: i32 = amongs.len() as i32;
+        let mut j: i32 = amongs.1.len() as i32;
 
         let c = self.cursor;
         let lb = self.limit_backward;
@@ -339,13 +331,13 @@ impl<'a> SnowballEnv<'a> {
             } else {
                 common_j
             };
-            let w = &amongs[k as usize];
-            for lvar in (0..w.0.len() - common).rev() {
+            let w = amongs.text(k as usize);
+            for lvar in (0..w.len() - common).rev() {
                 if c - common == lb {
                     diff = -1;
                     break;
                 }
-                diff = self.current.as_bytes()[c - common - 1] as i32 - w.0.as_bytes()[lvar] as i32;
+                diff = self.current.as_bytes()[c - common - 1] as i32 - w[lvar] as i32;
                 if diff != 0 {
                     break;
                 }
@@ -372,20 +364,12 @@ impl<'a> SnowballEnv<'a> {
             }
         }
         loop {
-            let w = &amongs[i as usize];
-            if common_i >= w.0.len() {
-                self.cursor = c - w.0.len();
-                if let Some(ref method) = w.3 {
-                    let res = method(self, context);
-                    self.cursor = c - w.0.len();
-                    if res {
-                        return w.2;
-                    }
-                } else {
-                    return w.2;
-                }
+            let w = &amongs.1[i as usize];
+            if common_i >= w.1 as usize {
+                self.cursor = c - w.1 as usize;
+                return w.3 as i32;
             }
-            i = w.1;
+            i = w.2 as i32;
             if i < 0 {
                 return 0;
             }

@@ -6,150 +6,183 @@
 #![allow(unused_variables)]
 #![allow(unused_mut)]
 use snowball::SnowballEnv;
-use snowball::Among;
+use snowball::{Among, Amongs};
 
-static A_0: &'static [Among<Context>; 3] = &[
-    Among("arsen", -1, -1, None),
-    Among("commun", -1, -1, None),
-    Among("gener", -1, -1, None),
-];
+static A_0: Amongs = Amongs(
+    "arsencommungener",
+    &[
+        Among(0, 5, -1, -1),
+        Among(5, 6, -1, -1),
+        Among(11, 5, -1, -1),
+    ],
+);
 
-static A_1: &'static [Among<Context>; 3] = &[
-    Among("'", -1, 1, None),
-    Among("'s'", 0, 1, None),
-    Among("'s", -1, 1, None),
-];
+static A_1: Amongs = Amongs(
+    "''s''s",
+    &[
+        Among(0, 1, -1, 1),
+        Among(1, 3, 0, 1),
+        Among(4, 2, -1, 1),
+    ],
+);
 
-static A_2: &'static [Among<Context>; 6] = &[
-    Among("ied", -1, 2, None),
-    Among("s", -1, 3, None),
-    Among("ies", 1, 2, None),
-    Among("sses", 1, 1, None),
-    Among("ss", 1, -1, None),
-    Among("us", 1, -1, None),
-];
+static A_2: Amongs = Amongs(
+    "iedsiesssesssus",
+    &[
+        Among(0, 3, -1, 2),
+        Among(3, 1, -1, 3),
+        Among(4, 3, 1, 2),
+        Among(7, 4, 1, 1),
+        Among(11, 2, 1, -1),
+        Among(13, 2, 1, -1),
+    ],
+);
 
-static A_3: &'static [Among<Context>; 13] = &[
-    Among("", -1, 3, None),
-    Among("bb", 0, 2, None),
-    Among("dd", 0, 2, None),
-    Among("ff", 0, 2, None),
-    Among("gg", 0, 2, None),
-    Among("bl", 0, 1, None),
-    Among("mm", 0, 2, None),
-    Among("nn", 0, 2, None),
-    Among("pp", 0, 2, None),
-    Among("rr", 0, 2, None),
-    Among("at", 0, 1, None),
-    Among("tt", 0, 2, None),
-    Among("iz", 0, 1, None),
-];
+static A_3: Amongs = Amongs(
+    "bbddffggblmmnnpprratttiz",
+    &[
+        Among(0, 0, -1, 3),
+        Among(0, 2, 0, 2),
+        Among(2, 2, 0, 2),
+        Among(4, 2, 0, 2),
+        Among(6, 2, 0, 2),
+        Among(8, 2, 0, 1),
+        Among(10, 2, 0, 2),
+        Among(12, 2, 0, 2),
+        Among(14, 2, 0, 2),
+        Among(16, 2, 0, 2),
+        Among(18, 2, 0, 1),
+        Among(20, 2, 0, 2),
+        Among(22, 2, 0, 1),
+    ],
+);
 
-static A_4: &'static [Among<Context>; 6] = &[
-    Among("ed", -1, 2, None),
-    Among("eed", 0, 1, None),
-    Among("ing", -1, 2, None),
-    Among("edly", -1, 2, None),
-    Among("eedly", 3, 1, None),
-    Among("ingly", -1, 2, None),
-];
+static A_4: Amongs = Amongs(
+    "edeedingedlyeedlyingly",
+    &[
+        Among(0, 2, -1, 2),
+        Among(2, 3, 0, 1),
+        Among(5, 3, -1, 2),
+        Among(8, 4, -1, 2),
+        Among(12, 5, 3, 1),
+        Among(17, 5, -1, 2),
+    ],
+);
 
-static A_5: &'static [Among<Context>; 24] = &[
-    Among("anci", -1, 3, None),
-    Among("enci", -1, 2, None),
-    Among("ogi", -1, 13, None),
-    Among("li", -1, 16, None),
-    Among("bli", 3, 12, None),
-    Among("abli", 4, 4, None),
-    Among("alli", 3, 8, None),
-    Among("fulli", 3, 14, None),
-    Among("lessli", 3, 15, None),
-    Among("ousli", 3, 10, None),
-    Among("entli", 3, 5, None),
-    Among("aliti", -1, 8, None),
-    Among("biliti", -1, 12, None),
-    Among("iviti", -1, 11, None),
-    Among("tional", -1, 1, None),
-    Among("ational", 14, 7, None),
-    Among("alism", -1, 8, None),
-    Among("ation", -1, 7, None),
-    Among("ization", 17, 6, None),
-    Among("izer", -1, 6, None),
-    Among("ator", -1, 7, None),
-    Among("iveness", -1, 11, None),
-    Among("fulness", -1, 9, None),
-    Among("ousness", -1, 10, None),
-];
+static A_5: Amongs = Amongs(
+    "ancienciogilibliabliallifullilessliouslientlialitibilitiivititionalationalalismationizationizeratorivenessfulnessousness",
+    &[
+        Among(0, 4, -1, 3),
+        Among(4, 4, -1, 2),
+        Among(8, 3, -1, 13),
+        Among(11, 2, -1, 16),
+        Among(13, 3, 3, 12),
+        Among(16, 4, 4, 4),
+        Among(20, 4, 3, 8),
+        Among(24, 5, 3, 14),
+        Among(29, 6, 3, 15),
+        Among(35, 5, 3, 10),
+        Among(40, 5, 3, 5),
+        Among(45, 5, -1, 8),
+        Among(50, 6, -1, 12),
+        Among(56, 5, -1, 11),
+        Among(61, 6, -1, 1),
+        Among(67, 7, 14, 7),
+        Among(74, 5, -1, 8),
+        Among(79, 5, -1, 7),
+        Among(84, 7, 17, 6),
+        Among(91, 4, -1, 6),
+        Among(95, 4, -1, 7),
+        Among(99, 7, -1, 11),
+        Among(106, 7, -1, 9),
+        Among(113, 7, -1, 10),
+    ],
+);
 
-static A_6: &'static [Among<Context>; 9] = &[
-    Among("icate", -1, 4, None),
-    Among("ative", -1, 6, None),
-    Among("alize", -1, 3, None),
-    Among("iciti", -1, 4, None),
-    Among("ical", -1, 4, None),
-    Among("tional", -1, 1, None),
-    Among("ational", 5, 2, None),
-    Among("ful", -1, 5, None),
-    Among("ness", -1, 5, None),
-];
+static A_6: Amongs = Amongs(
+    "icateativealizeicitiicaltionalationalfulness",
+    &[
+        Among(0, 5, -1, 4),
+        Among(5, 5, -1, 6),
+        Among(10, 5, -1, 3),
+        Among(15, 5, -1, 4),
+        Among(20, 4, -1, 4),
+        Among(24, 6, -1, 1),
+        Among(30, 7, 5, 2),
+        Among(37, 3, -1, 5),
+        Among(40, 4, -1, 5),
+    ],
+);
 
-static A_7: &'static [Among<Context>; 18] = &[
-    Among("ic", -1, 1, None),
-    Among("ance", -1, 1, None),
-    Among("ence", -1, 1, None),
-    Among("able", -1, 1, None),
-    Among("ible", -1, 1, None),
-    Among("ate", -1, 1, None),
-    Among("ive", -1, 1, None),
-    Among("ize", -1, 1, None),
-    Among("iti", -1, 1, None),
-    Among("al", -1, 1, None),
-    Among("ism", -1, 1, None),
-    Among("ion", -1, 2, None),
-    Among("er", -1, 1, None),
-    Among("ous", -1, 1, None),
-    Among("ant", -1, 1, None),
-    Among("ent", -1, 1, None),
-    Among("ment", 15, 1, None),
-    Among("ement", 16, 1, None),
-];
+static A_7: Amongs = Amongs(
+    "icanceenceableibleateiveizeitialismionerousantentmentement",
+    &[
+        Among(0, 2, -1, 1),
+        Among(2, 4, -1, 1),
+        Among(6, 4, -1, 1),
+        Among(10, 4, -1, 1),
+        Among(14, 4, -1, 1),
+        Among(18, 3, -1, 1),
+        Among(21, 3, -1, 1),
+        Among(24, 3, -1, 1),
+        Among(27, 3, -1, 1),
+        Among(30, 2, -1, 1),
+        Among(32, 3, -1, 1),
+        Among(35, 3, -1, 2),
+        Among(38, 2, -1, 1),
+        Among(40, 3, -1, 1),
+        Among(43, 3, -1, 1),
+        Among(46, 3, -1, 1),
+        Among(49, 4, 15, 1),
+        Among(53, 5, 16, 1),
+    ],
+);
 
-static A_8: &'static [Among<Context>; 2] = &[
-    Among("e", -1, 1, None),
-    Among("l", -1, 2, None),
-];
+static A_8: Amongs = Amongs(
+    "el",
+    &[
+        Among(0, 1, -1, 1),
+        Among(1, 1, -1, 2),
+    ],
+);
 
-static A_9: &'static [Among<Context>; 8] = &[
-    Among("succeed", -1, -1, None),
-    Among("proceed", -1, -1, None),
-    Among("exceed", -1, -1, None),
-    Among("canning", -1, -1, None),
-    Among("inning", -1, -1, None),
-    Among("earring", -1, -1, None),
-    Among("herring", -1, -1, None),
-    Among("outing", -1, -1, None),
-];
+static A_9: Amongs = Amongs(
+    "succeedproceedexceedcanninginningearringherringouting",
+    &[
+        Among(0, 7, -1, -1),
+        Among(7, 7, -1, -1),
+        Among(14, 6, -1, -1),
+        Among(20, 7, -1, -1),
+        Among(27, 6, -1, -1),
+        Among(33, 7, -1, -1),
+        Among(40, 7, -1, -1),
+        Among(47, 6, -1, -1),
+    ],
+);
 
-static A_10: &'static [Among<Context>; 18] = &[
-    Among("andes", -1, -1, None),
-    Among("atlas", -1, -1, None),
-    Among("bias", -1, -1, None),
-    Among("cosmos", -1, -1, None),
-    Among("dying", -1, 3, None),
-    Among("early", -1, 9, None),
-    Among("gently", -1, 7, None),
-    Among("howe", -1, -1, None),
-    Among("idly", -1, 6, None),
-    Among("lying", -1, 4, None),
-    Among("news", -1, -1, None),
-    Among("only", -1, 10, None),
-    Among("singly", -1, 11, None),
-    Among("skies", -1, 2, None),
-    Among("skis", -1, 1, None),
-    Among("sky", -1, -1, None),
-    Among("tying", -1, 5, None),
-    Among("ugly", -1, 8, None),
-];
+static A_10: Amongs = Amongs(
+    "andesatlasbiascosmosdyingearlygentlyhoweidlylyingnewsonlysinglyskiesskisskytyingugly",
+    &[
+        Among(0, 5, -1, -1),
+        Among(5, 5, -1, -1),
+        Among(10, 4, -1, -1),
+        Among(14, 6, -1, -1),
+        Among(20, 5, -1, 3),
+        Among(25, 5, -1, 9),
+        Among(30, 6, -1, 7),
+        Among(36, 4, -1, -1),
+        Among(40, 4, -1, 6),
+        Among(44, 5, -1, 4),
+        Among(49, 4, -1, -1),
+        Among(53, 4, -1, 10),
+        Among(57, 6, -1, 11),
+        Among(63, 5, -1, 2),
+        Among(68, 4, -1, 1),
+        Among(72, 3, -1, -1),
+        Among(75, 5, -1, 5),
+        Among(80, 4, -1, 8),
+    ],
+);
 
 static G_v: &'static [u8; 4] = &[17, 65, 16, 1];
 
@@ -271,7 +304,7 @@ fn r_mark_regions(env: &mut SnowballEnv, context: &mut Context) -> bool {
             let v_2 = env.cursor;
             'lab2: loop {
                 // among, line 36
-                if env.find_among(A_0, context) == 0 {
+                if env.find_among(&A_0) == 0 {
                     break 'lab2;
                 }
                 break 'lab1;
@@ -401,7 +434,7 @@ fn r_Step_1a(env: &mut SnowballEnv, context: &mut Context) -> bool {
         // [, line 60
         env.ket = env.cursor;
         // substring, line 60
-        among_var = env.find_among_b(A_1, context);
+        among_var = env.find_among_b(&A_1);
         if among_var == 0 {
             env.cursor = env.limit - v_1;
             break 'lab0;
@@ -423,7 +456,7 @@ fn r_Step_1a(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 65
     env.ket = env.cursor;
     // substring, line 65
-    among_var = env.find_among_b(A_2, context);
+    among_var = env.find_among_b(&A_2);
     if among_var == 0 {
         return false;
     }
@@ -497,7 +530,7 @@ fn r_Step_1b(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 75
     env.ket = env.cursor;
     // substring, line 75
-    among_var = env.find_among_b(A_4, context);
+    among_var = env.find_among_b(&A_4);
     if among_var == 0 {
         return false;
     }
@@ -540,7 +573,7 @@ fn r_Step_1b(env: &mut SnowballEnv, context: &mut Context) -> bool {
         // test, line 81
         let v_3 = env.limit - env.cursor;
         // substring, line 81
-        among_var = env.find_among_b(A_3, context);
+        among_var = env.find_among_b(&A_3);
         if among_var == 0 {
             return false;
         }
@@ -641,7 +674,7 @@ fn r_Step_2(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 100
     env.ket = env.cursor;
     // substring, line 100
-    among_var = env.find_among_b(A_5, context);
+    among_var = env.find_among_b(&A_5);
     if among_var == 0 {
         return false;
     }
@@ -766,7 +799,7 @@ fn r_Step_3(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 127
     env.ket = env.cursor;
     // substring, line 127
-    among_var = env.find_among_b(A_6, context);
+    among_var = env.find_among_b(&A_6);
     if among_var == 0 {
         return false;
     }
@@ -828,7 +861,7 @@ fn r_Step_4(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 141
     env.ket = env.cursor;
     // substring, line 141
-    among_var = env.find_among_b(A_7, context);
+    among_var = env.find_among_b(&A_7);
     if among_var == 0 {
         return false;
     }
@@ -879,7 +912,7 @@ fn r_Step_5(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 150
     env.ket = env.cursor;
     // substring, line 150
-    among_var = env.find_among_b(A_8, context);
+    among_var = env.find_among_b(&A_8);
     if among_var == 0 {
         return false;
     }
@@ -944,7 +977,7 @@ fn r_exception2(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 158
     env.ket = env.cursor;
     // substring, line 158
-    if env.find_among_b(A_9, context) == 0 {
+    if env.find_among_b(&A_9) == 0 {
         return false;
     }
     // ], line 158
@@ -962,7 +995,7 @@ fn r_exception1(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 170
     env.bra = env.cursor;
     // substring, line 170
-    among_var = env.find_among(A_10, context);
+    among_var = env.find_among(&A_10);
     if among_var == 0 {
         return false;
     }

@@ -6,164 +6,188 @@
 #![allow(unused_variables)]
 #![allow(unused_mut)]
 use snowball::SnowballEnv;
-use snowball::Among;
+use snowball::{Among, Amongs};
 
-static A_0: &'static [Among<Context>; 9] = &[
-    Among("\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}", -1, 1, None),
-    Among("\u{044B}\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}", 0, 2, None),
-    Among("\u{0438}\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}", 0, 2, None),
-    Among("\u{0432}", -1, 1, None),
-    Among("\u{044B}\u{0432}", 3, 2, None),
-    Among("\u{0438}\u{0432}", 3, 2, None),
-    Among("\u{0432}\u{0448}\u{0438}", -1, 1, None),
-    Among("\u{044B}\u{0432}\u{0448}\u{0438}", 6, 2, None),
-    Among("\u{0438}\u{0432}\u{0448}\u{0438}", 6, 2, None),
-];
+static A_0: Amongs = Amongs(
+    "\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}\u{044B}\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}\u{0438}\u{0432}\u{0448}\u{0438}\u{0441}\u{044C}\u{0432}\u{044B}\u{0432}\u{0438}\u{0432}\u{0432}\u{0448}\u{0438}\u{044B}\u{0432}\u{0448}\u{0438}\u{0438}\u{0432}\u{0448}\u{0438}",
+    &[
+        Among(0, 10, -1, 1),
+        Among(10, 12, 0, 2),
+        Among(22, 12, 0, 2),
+        Among(34, 2, -1, 1),
+        Among(36, 4, 3, 2),
+        Among(40, 4, 3, 2),
+        Among(44, 6, -1, 1),
+        Among(50, 8, 6, 2),
+        Among(58, 8, 6, 2),
+    ],
+);
 
-static A_1: &'static [Among<Context>; 26] = &[
-    Among("\u{0435}\u{043C}\u{0443}", -1, 1, None),
-    Among("\u{043E}\u{043C}\u{0443}", -1, 1, None),
-    Among("\u{044B}\u{0445}", -1, 1, None),
-    Among("\u{0438}\u{0445}", -1, 1, None),
-    Among("\u{0443}\u{044E}", -1, 1, None),
-    Among("\u{044E}\u{044E}", -1, 1, None),
-    Among("\u{0435}\u{044E}", -1, 1, None),
-    Among("\u{043E}\u{044E}", -1, 1, None),
-    Among("\u{044F}\u{044F}", -1, 1, None),
-    Among("\u{0430}\u{044F}", -1, 1, None),
-    Among("\u{044B}\u{0435}", -1, 1, None),
-    Among("\u{0435}\u{0435}", -1, 1, None),
-    Among("\u{0438}\u{0435}", -1, 1, None),
-    Among("\u{043E}\u{0435}", -1, 1, None),
-    Among("\u{044B}\u{043C}\u{0438}", -1, 1, None),
-    Among("\u{0438}\u{043C}\u{0438}", -1, 1, None),
-    Among("\u{044B}\u{0439}", -1, 1, None),
-    Among("\u{0435}\u{0439}", -1, 1, None),
-    Among("\u{0438}\u{0439}", -1, 1, None),
-    Among("\u{043E}\u{0439}", -1, 1, None),
-    Among("\u{044B}\u{043C}", -1, 1, None),
-    Among("\u{0435}\u{043C}", -1, 1, None),
-    Among("\u{0438}\u{043C}", -1, 1, None),
-    Among("\u{043E}\u{043C}", -1, 1, None),
-    Among("\u{0435}\u{0433}\u{043E}", -1, 1, None),
-    Among("\u{043E}\u{0433}\u{043E}", -1, 1, None),
-];
+static A_1: Amongs = Amongs(
+    "\u{0435}\u{043C}\u{0443}\u{043E}\u{043C}\u{0443}\u{044B}\u{0445}\u{0438}\u{0445}\u{0443}\u{044E}\u{044E}\u{044E}\u{0435}\u{044E}\u{043E}\u{044E}\u{044F}\u{044F}\u{0430}\u{044F}\u{044B}\u{0435}\u{0435}\u{0435}\u{0438}\u{0435}\u{043E}\u{0435}\u{044B}\u{043C}\u{0438}\u{0438}\u{043C}\u{0438}\u{044B}\u{0439}\u{0435}\u{0439}\u{0438}\u{0439}\u{043E}\u{0439}\u{044B}\u{043C}\u{0435}\u{043C}\u{0438}\u{043C}\u{043E}\u{043C}\u{0435}\u{0433}\u{043E}\u{043E}\u{0433}\u{043E}",
+    &[
+        Among(0, 6, -1, 1),
+        Among(6, 6, -1, 1),
+        Among(12, 4, -1, 1),
+        Among(16, 4, -1, 1),
+        Among(20, 4, -1, 1),
+        Among(24, 4, -1, 1),
+        Among(28, 4, -1, 1),
+        Among(32, 4, -1, 1),
+        Among(36, 4, -1, 1),
+        Among(40, 4, -1, 1),
+        Among(44, 4, -1, 1),
+        Among(48, 4, -1, 1),
+        Among(52, 4, -1, 1),
+        Among(56, 4, -1, 1),
+        Among(60, 6, -1, 1),
+        Among(66, 6, -1, 1),
+        Among(72, 4, -1, 1),
+        Among(76, 4, -1, 1),
+        Among(80, 4, -1, 1),
+        Among(84, 4, -1, 1),
+        Among(88, 4, -1, 1),
+        Among(92, 4, -1, 1),
+        Among(96, 4, -1, 1),
+        Among(100, 4, -1, 1),
+        Among(104, 6, -1, 1),
+        Among(110, 6, -1, 1),
+    ],
+);
 
-static A_2: &'static [Among<Context>; 8] = &[
-    Among("\u{0432}\u{0448}", -1, 1, None),
-    Among("\u{044B}\u{0432}\u{0448}", 0, 2, None),
-    Among("\u{0438}\u{0432}\u{0448}", 0, 2, None),
-    Among("\u{0449}", -1, 1, None),
-    Among("\u{044E}\u{0449}", 3, 1, None),
-    Among("\u{0443}\u{044E}\u{0449}", 4, 2, None),
-    Among("\u{0435}\u{043C}", -1, 1, None),
-    Among("\u{043D}\u{043D}", -1, 1, None),
-];
+static A_2: Amongs = Amongs(
+    "\u{0432}\u{0448}\u{044B}\u{0432}\u{0448}\u{0438}\u{0432}\u{0448}\u{0449}\u{044E}\u{0449}\u{0443}\u{044E}\u{0449}\u{0435}\u{043C}\u{043D}\u{043D}",
+    &[
+        Among(0, 4, -1, 1),
+        Among(4, 6, 0, 2),
+        Among(10, 6, 0, 2),
+        Among(16, 2, -1, 1),
+        Among(18, 4, 3, 1),
+        Among(22, 6, 4, 2),
+        Among(28, 4, -1, 1),
+        Among(32, 4, -1, 1),
+    ],
+);
 
-static A_3: &'static [Among<Context>; 2] = &[
-    Among("\u{0441}\u{044C}", -1, 1, None),
-    Among("\u{0441}\u{044F}", -1, 1, None),
-];
+static A_3: Amongs = Amongs(
+    "\u{0441}\u{044C}\u{0441}\u{044F}",
+    &[
+        Among(0, 4, -1, 1),
+        Among(4, 4, -1, 1),
+    ],
+);
 
-static A_4: &'static [Among<Context>; 46] = &[
-    Among("\u{044B}\u{0442}", -1, 2, None),
-    Among("\u{044E}\u{0442}", -1, 1, None),
-    Among("\u{0443}\u{044E}\u{0442}", 1, 2, None),
-    Among("\u{044F}\u{0442}", -1, 2, None),
-    Among("\u{0435}\u{0442}", -1, 1, None),
-    Among("\u{0443}\u{0435}\u{0442}", 4, 2, None),
-    Among("\u{0438}\u{0442}", -1, 2, None),
-    Among("\u{043D}\u{044B}", -1, 1, None),
-    Among("\u{0435}\u{043D}\u{044B}", 7, 2, None),
-    Among("\u{0442}\u{044C}", -1, 1, None),
-    Among("\u{044B}\u{0442}\u{044C}", 9, 2, None),
-    Among("\u{0438}\u{0442}\u{044C}", 9, 2, None),
-    Among("\u{0435}\u{0448}\u{044C}", -1, 1, None),
-    Among("\u{0438}\u{0448}\u{044C}", -1, 2, None),
-    Among("\u{044E}", -1, 2, None),
-    Among("\u{0443}\u{044E}", 14, 2, None),
-    Among("\u{043B}\u{0430}", -1, 1, None),
-    Among("\u{044B}\u{043B}\u{0430}", 16, 2, None),
-    Among("\u{0438}\u{043B}\u{0430}", 16, 2, None),
-    Among("\u{043D}\u{0430}", -1, 1, None),
-    Among("\u{0435}\u{043D}\u{0430}", 19, 2, None),
-    Among("\u{0435}\u{0442}\u{0435}", -1, 1, None),
-    Among("\u{0438}\u{0442}\u{0435}", -1, 2, None),
-    Among("\u{0439}\u{0442}\u{0435}", -1, 1, None),
-    Among("\u{0443}\u{0439}\u{0442}\u{0435}", 23, 2, None),
-    Among("\u{0435}\u{0439}\u{0442}\u{0435}", 23, 2, None),
-    Among("\u{043B}\u{0438}", -1, 1, None),
-    Among("\u{044B}\u{043B}\u{0438}", 26, 2, None),
-    Among("\u{0438}\u{043B}\u{0438}", 26, 2, None),
-    Among("\u{0439}", -1, 1, None),
-    Among("\u{0443}\u{0439}", 29, 2, None),
-    Among("\u{0435}\u{0439}", 29, 2, None),
-    Among("\u{043B}", -1, 1, None),
-    Among("\u{044B}\u{043B}", 32, 2, None),
-    Among("\u{0438}\u{043B}", 32, 2, None),
-    Among("\u{044B}\u{043C}", -1, 2, None),
-    Among("\u{0435}\u{043C}", -1, 1, None),
-    Among("\u{0438}\u{043C}", -1, 2, None),
-    Among("\u{043D}", -1, 1, None),
-    Among("\u{0435}\u{043D}", 38, 2, None),
-    Among("\u{043B}\u{043E}", -1, 1, None),
-    Among("\u{044B}\u{043B}\u{043E}", 40, 2, None),
-    Among("\u{0438}\u{043B}\u{043E}", 40, 2, None),
-    Among("\u{043D}\u{043E}", -1, 1, None),
-    Among("\u{0435}\u{043D}\u{043E}", 43, 2, None),
-    Among("\u{043D}\u{043D}\u{043E}", 43, 1, None),
-];
+static A_4: Amongs = Amongs(
+    "\u{044B}\u{0442}\u{044E}\u{0442}\u{0443}\u{044E}\u{0442}\u{044F}\u{0442}\u{0435}\u{0442}\u{0443}\u{0435}\u{0442}\u{0438}\u{0442}\u{043D}\u{044B}\u{0435}\u{043D}\u{044B}\u{0442}\u{044C}\u{044B}\u{0442}\u{044C}\u{0438}\u{0442}\u{044C}\u{0435}\u{0448}\u{044C}\u{0438}\u{0448}\u{044C}\u{044E}\u{0443}\u{044E}\u{043B}\u{0430}\u{044B}\u{043B}\u{0430}\u{0438}\u{043B}\u{0430}\u{043D}\u{0430}\u{0435}\u{043D}\u{0430}\u{0435}\u{0442}\u{0435}\u{0438}\u{0442}\u{0435}\u{0439}\u{0442}\u{0435}\u{0443}\u{0439}\u{0442}\u{0435}\u{0435}\u{0439}\u{0442}\u{0435}\u{043B}\u{0438}\u{044B}\u{043B}\u{0438}\u{0438}\u{043B}\u{0438}\u{0439}\u{0443}\u{0439}\u{0435}\u{0439}\u{043B}\u{044B}\u{043B}\u{0438}\u{043B}\u{044B}\u{043C}\u{0435}\u{043C}\u{0438}\u{043C}\u{043D}\u{0435}\u{043D}\u{043B}\u{043E}\u{044B}\u{043B}\u{043E}\u{0438}\u{043B}\u{043E}\u{043D}\u{043E}\u{0435}\u{043D}\u{043E}\u{043D}\u{043D}\u{043E}",
+    &[
+        Among(0, 4, -1, 2),
+        Among(4, 4, -1, 1),
+        Among(8, 6, 1, 2),
+        Among(14, 4, -1, 2),
+        Among(18, 4, -1, 1),
+        Among(22, 6, 4, 2),
+        Among(28, 4, -1, 2),
+        Among(32, 4, -1, 1),
+        Among(36, 6, 7, 2),
+        Among(42, 4, -1, 1),
+        Among(46, 6, 9, 2),
+        Among(52, 6, 9, 2),
+        Among(58, 6, -1, 1),
+        Among(64, 6, -1, 2),
+        Among(70, 2, -1, 2),
+        Among(72, 4, 14, 2),
+        Among(76, 4, -1, 1),
+        Among(80, 6, 16, 2),
+        Among(86, 6, 16, 2),
+        Among(92, 4, -1, 1),
+        Among(96, 6, 19, 2),
+        Among(102, 6, -1, 1),
+        Among(108, 6, -1, 2),
+        Among(114, 6, -1, 1),
+        Among(120, 8, 23, 2),
+        Among(128, 8, 23, 2),
+        Among(136, 4, -1, 1),
+        Among(140, 6, 26, 2),
+        Among(146, 6, 26, 2),
+        Among(152, 2, -1, 1),
+        Among(154, 4, 29, 2),
+        Among(158, 4, 29, 2),
+        Among(162, 2, -1, 1),
+        Among(164, 4, 32, 2),
+        Among(168, 4, 32, 2),
+        Among(172, 4, -1, 2),
+        Among(176, 4, -1, 1),
+        Among(180, 4, -1, 2),
+        Among(184, 2, -1, 1),
+        Among(186, 4, 38, 2),
+        Among(190, 4, -1, 1),
+        Among(194, 6, 40, 2),
+        Among(200, 6, 40, 2),
+        Among(206, 4, -1, 1),
+        Among(210, 6, 43, 2),
+        Among(216, 6, 43, 1),
+    ],
+);
 
-static A_5: &'static [Among<Context>; 36] = &[
-    Among("\u{0443}", -1, 1, None),
-    Among("\u{044F}\u{0445}", -1, 1, None),
-    Among("\u{0438}\u{044F}\u{0445}", 1, 1, None),
-    Among("\u{0430}\u{0445}", -1, 1, None),
-    Among("\u{044B}", -1, 1, None),
-    Among("\u{044C}", -1, 1, None),
-    Among("\u{044E}", -1, 1, None),
-    Among("\u{044C}\u{044E}", 6, 1, None),
-    Among("\u{0438}\u{044E}", 6, 1, None),
-    Among("\u{044F}", -1, 1, None),
-    Among("\u{044C}\u{044F}", 9, 1, None),
-    Among("\u{0438}\u{044F}", 9, 1, None),
-    Among("\u{0430}", -1, 1, None),
-    Among("\u{0435}\u{0432}", -1, 1, None),
-    Among("\u{043E}\u{0432}", -1, 1, None),
-    Among("\u{0435}", -1, 1, None),
-    Among("\u{044C}\u{0435}", 15, 1, None),
-    Among("\u{0438}\u{0435}", 15, 1, None),
-    Among("\u{0438}", -1, 1, None),
-    Among("\u{0435}\u{0438}", 18, 1, None),
-    Among("\u{0438}\u{0438}", 18, 1, None),
-    Among("\u{044F}\u{043C}\u{0438}", 18, 1, None),
-    Among("\u{0438}\u{044F}\u{043C}\u{0438}", 21, 1, None),
-    Among("\u{0430}\u{043C}\u{0438}", 18, 1, None),
-    Among("\u{0439}", -1, 1, None),
-    Among("\u{0435}\u{0439}", 24, 1, None),
-    Among("\u{0438}\u{0435}\u{0439}", 25, 1, None),
-    Among("\u{0438}\u{0439}", 24, 1, None),
-    Among("\u{043E}\u{0439}", 24, 1, None),
-    Among("\u{044F}\u{043C}", -1, 1, None),
-    Among("\u{0438}\u{044F}\u{043C}", 29, 1, None),
-    Among("\u{0430}\u{043C}", -1, 1, None),
-    Among("\u{0435}\u{043C}", -1, 1, None),
-    Among("\u{0438}\u{0435}\u{043C}", 32, 1, None),
-    Among("\u{043E}\u{043C}", -1, 1, None),
-    Among("\u{043E}", -1, 1, None),
-];
+static A_5: Amongs = Amongs(
+    "\u{0443}\u{044F}\u{0445}\u{0438}\u{044F}\u{0445}\u{0430}\u{0445}\u{044B}\u{044C}\u{044E}\u{044C}\u{044E}\u{0438}\u{044E}\u{044F}\u{044C}\u{044F}\u{0438}\u{044F}\u{0430}\u{0435}\u{0432}\u{043E}\u{0432}\u{0435}\u{044C}\u{0435}\u{0438}\u{0435}\u{0438}\u{0435}\u{0438}\u{0438}\u{0438}\u{044F}\u{043C}\u{0438}\u{0438}\u{044F}\u{043C}\u{0438}\u{0430}\u{043C}\u{0438}\u{0439}\u{0435}\u{0439}\u{0438}\u{0435}\u{0439}\u{0438}\u{0439}\u{043E}\u{0439}\u{044F}\u{043C}\u{0438}\u{044F}\u{043C}\u{0430}\u{043C}\u{0435}\u{043C}\u{0438}\u{0435}\u{043C}\u{043E}\u{043C}\u{043E}",
+    &[
+        Among(0, 2, -1, 1),
+        Among(2, 4, -1, 1),
+        Among(6, 6, 1, 1),
+        Among(12, 4, -1, 1),
+        Among(16, 2, -1, 1),
+        Among(18, 2, -1, 1),
+        Among(20, 2, -1, 1),
+        Among(22, 4, 6, 1),
+        Among(26, 4, 6, 1),
+        Among(30, 2, -1, 1),
+        Among(32, 4, 9, 1),
+        Among(36, 4, 9, 1),
+        Among(40, 2, -1, 1),
+        Among(42, 4, -1, 1),
+        Among(46, 4, -1, 1),
+        Among(50, 2, -1, 1),
+        Among(52, 4, 15, 1),
+        Among(56, 4, 15, 1),
+        Among(60, 2, -1, 1),
+        Among(62, 4, 18, 1),
+        Among(66, 4, 18, 1),
+        Among(70, 6, 18, 1),
+        Among(76, 8, 21, 1),
+        Among(84, 6, 18, 1),
+        Among(90, 2, -1, 1),
+        Among(92, 4, 24, 1),
+        Among(96, 6, 25, 1),
+        Among(102, 4, 24, 1),
+        Among(106, 4, 24, 1),
+        Among(110, 4, -1, 1),
+        Among(114, 6, 29, 1),
+        Among(120, 4, -1, 1),
+        Among(124, 4, -1, 1),
+        Among(128, 6, 32, 1),
+        Among(134, 4, -1, 1),
+        Among(138, 2, -1, 1),
+    ],
+);
 
-static A_6: &'static [Among<Context>; 2] = &[
-    Among("\u{043E}\u{0441}\u{0442}", -1, 1, None),
-    Among("\u{043E}\u{0441}\u{0442}\u{044C}", -1, 1, None),
-];
+static A_6: Amongs = Amongs(
+    "\u{043E}\u{0441}\u{0442}\u{043E}\u{0441}\u{0442}\u{044C}",
+    &[
+        Among(0, 6, -1, 1),
+        Among(6, 8, -1, 1),
+    ],
+);
 
-static A_7: &'static [Among<Context>; 4] = &[
-    Among("\u{0435}\u{0439}\u{0448}", -1, 1, None),
-    Among("\u{044C}", -1, 3, None),
-    Among("\u{0435}\u{0439}\u{0448}\u{0435}", -1, 1, None),
-    Among("\u{043D}", -1, 2, None),
-];
+static A_7: Amongs = Amongs(
+    "\u{0435}\u{0439}\u{0448}\u{044C}\u{0435}\u{0439}\u{0448}\u{0435}\u{043D}",
+    &[
+        Among(0, 6, -1, 1),
+        Among(6, 2, -1, 3),
+        Among(8, 8, -1, 1),
+        Among(16, 2, -1, 2),
+    ],
+);
 
 static G_v: &'static [u8; 4] = &[33, 65, 8, 232];
 
@@ -256,7 +280,7 @@ fn r_perfective_gerund(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 72
     env.ket = env.cursor;
     // substring, line 72
-    among_var = env.find_among_b(A_0, context);
+    among_var = env.find_among_b(&A_0);
     if among_var == 0 {
         return false;
     }
@@ -303,7 +327,7 @@ fn r_adjective(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 88
     env.ket = env.cursor;
     // substring, line 88
-    among_var = env.find_among_b(A_1, context);
+    among_var = env.find_among_b(&A_1);
     if among_var == 0 {
         return false;
     }
@@ -335,7 +359,7 @@ fn r_adjectival(env: &mut SnowballEnv, context: &mut Context) -> bool {
         // [, line 110
         env.ket = env.cursor;
         // substring, line 110
-        among_var = env.find_among_b(A_2, context);
+        among_var = env.find_among_b(&A_2);
         if among_var == 0 {
             env.cursor = env.limit - v_1;
             break 'lab0;
@@ -387,7 +411,7 @@ fn r_reflexive(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 129
     env.ket = env.cursor;
     // substring, line 129
-    among_var = env.find_among_b(A_3, context);
+    among_var = env.find_among_b(&A_3);
     if among_var == 0 {
         return false;
     }
@@ -411,7 +435,7 @@ fn r_verb(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 137
     env.ket = env.cursor;
     // substring, line 137
-    among_var = env.find_among_b(A_4, context);
+    among_var = env.find_among_b(&A_4);
     if among_var == 0 {
         return false;
     }
@@ -458,7 +482,7 @@ fn r_noun(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 160
     env.ket = env.cursor;
     // substring, line 160
-    among_var = env.find_among_b(A_5, context);
+    among_var = env.find_among_b(&A_5);
     if among_var == 0 {
         return false;
     }
@@ -482,7 +506,7 @@ fn r_derivational(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 176
     env.ket = env.cursor;
     // substring, line 176
-    among_var = env.find_among_b(A_6, context);
+    among_var = env.find_among_b(&A_6);
     if among_var == 0 {
         return false;
     }
@@ -510,7 +534,7 @@ fn r_tidy_up(env: &mut SnowballEnv, context: &mut Context) -> bool {
     // [, line 184
     env.ket = env.cursor;
     // substring, line 184
-    among_var = env.find_among_b(A_7, context);
+    among_var = env.find_among_b(&A_7);
     if among_var == 0 {
         return false;
     }
