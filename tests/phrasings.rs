@@ -624,6 +624,56 @@ fn incidents_in_these_words_are_found() {
             "Серверге секундына 50 мың сұраныс түсіп, газеттің сайты істен шықты.",
             "digital_attack",
         ),
+        // Round 43 (thirty-first session).
+        (
+            "The parliament's office refused to renew the annual press accreditation of a \
+             correspondent for the weekly.",
+            "accreditation",
+        ),
+        (
+            "Two reporters were refused entry to the council chamber.",
+            "access_obstruction",
+        ),
+        (
+            "The ministry ordered the photojournalist to surrender his passport.",
+            "travel_restriction",
+        ),
+        (
+            "The reporter has been given the status of a suspect in the leak inquiry.",
+            "prosecution",
+        ),
+        ("The editor faces a criminal trial over the article.", "prosecution"),
+        (
+            "Inspectors sealed the transmitter of the community radio station.",
+            "blocking_shutdown",
+        ),
+        ("Корреспондентов газеты оттеснили к забору.", "access_obstruction"),
+        (
+            "Следователь потребовал от редакции сообщить фамилию автора статьи.",
+            "surveillance",
+        ),
+        (
+            "Трудовой договор с корреспондентом не продлили после публикации.",
+            "economic_pressure",
+        ),
+        (
+            "Правительство утвердило новый порядок взаимодействия министерств со средствами \
+             массовой информации.",
+            "restrictive_law",
+        ),
+        (
+            "Администрация объявила о расторжении муниципального контракта с газетой.",
+            "economic_pressure",
+        ),
+        ("Тергеуші тілшіден ақпарат көзін атауды талап етті.", "surveillance"),
+        (
+            "Облыстық басқарма журналистердің мектептерде жұмыс істеу тәртібін өзгертті.",
+            "restrictive_law",
+        ),
+        (
+            "Шекарада журналистке: «Сізге елге кіруге рұқсат жоқ», – деді.",
+            "travel_restriction",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -847,6 +897,23 @@ fn near_misses_report_no_incident() {
         "В материале газеты приводились данные о погибших при пожаре.",
         "Наразылыққа келген тілшілер «Әділ сот» деп жазылған плакат ұстады.",
         "Мәслихат блогерлерді тіркеу туралы жобадан бас тартты.",
+        // Round 43: a state of things, the worst imagined, posts removed at the outlet's own
+        // request, a man shot where a reporter went; a registry entry denied, an appeal to
+        // readers, kindergartens; passwords to be changed, carelessness, what a law forbids, a
+        // draft withdrawn, a video made private, money withheld.
+        "Killings of journalists are rare in the country.",
+        "Reporters assumed that the worst they faced was a lawsuit.",
+        "The posts about the paper were removed after the editors complained to the platform.",
+        "A reporter from the paper went to the market, where a man had been shot dead.",
+        "В управлении сообщили, что сайт издания в реестр запрещённой информации не вносился.",
+        "Если вы журналист и столкнулись с угрозами, напишите нам.",
+        "Корреспондент написала о нехватке мест в детских садах.",
+        "«Енді редакциядағы құпиясөздерді ауыстырамыз», – деді редактор.",
+        "«Жай ғана абайсыз болдым», – деді тілші.",
+        "Журналистің кәсіби қызметіне кедергі келтіруге заңда тыйым салынған.",
+        "Үкімет блогерлерді аккредиттеу туралы заң жобасын кері қайтарып алды.",
+        "Блогер видеоны жабық режимге ауыстырды.",
+        "«Зейнетақымның жартысы ұсталады», – деді тілші.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1023,6 +1090,16 @@ fn these_texts_get_exactly_one_label() {
         (
             "The developer is seeking damages from the newspaper and the removal of the article.",
             "civil_case",
+        ),
+        // A fence in a story is no neighbours' quarrel; messages that came are no rumour.
+        (
+            "Сот кәсіпкердің блогерге қарсы талабын қанағаттандырмады. Блогердің видеосында \
+             қоқыстың қоршаудан тыс төгілгені көрсетілген.",
+            "civil_case",
+        ),
+        (
+            "Журналистке «тіліңді тый» деген хабарламалар келді. Теріске шығару сұралған жоқ.",
+            "intimidation",
         ),
     ];
     for (text, id) in cases {
