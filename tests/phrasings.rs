@@ -674,6 +674,31 @@ fn incidents_in_these_words_are_found() {
             "Шекарада журналистке: «Сізге елге кіруге рұқсат жоқ», – деді.",
             "travel_restriction",
         ),
+        (
+            "The channel told the reporter that the interview was shelved.",
+            "censorship",
+        ),
+        (
+            "Of the 80 pages released to the newspaper, 70 were blacked out.",
+            "information_refusal",
+        ),
+        (
+            "The reporter was also formally made a suspect in the case.",
+            "prosecution",
+        ),
+        (
+            "The court granted an injunction against the weekly at the request of the developer.",
+            "civil_case",
+        ),
+        (
+            "People wrote to the reporter that they knew where she parked.",
+            "intimidation",
+        ),
+        (
+            "От рекламы в газете за лето отказались пять рекламодателей.",
+            "economic_pressure",
+        ),
+        ("Подписка на районную газету оформлена не будет.", "economic_pressure"),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -914,6 +939,7 @@ fn near_misses_report_no_incident() {
         "Үкімет блогерлерді аккредиттеу туралы заң жобасын кері қайтарып алды.",
         "Блогер видеоны жабық режимге ауыстырды.",
         "«Зейнетақымның жартысы ұсталады», – деді тілші.",
+        "Суд взыскал с нападавших в пользу журналиста компенсацию морального вреда.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
