@@ -276,21 +276,21 @@ fn place_stem(full: &str) -> &str {
 }
 
 /// Russian case endings after the stem, by how the word ends.
-fn ru_endings(full: &str) -> &'static [&'static str] {
+fn ru_endings(full: &str) -> Words {
     if full.ends_with("ая") {
-        &["ой", "ую", "ою"]
+        words!["ой", "ую", "ою"]
     } else if full.ends_with('а') {
-        &["ы", "и", "е", "у", "ой", "ою"]
+        words!["ы", "и", "е", "у", "ой", "ою"]
     } else if full.ends_with('я') {
-        &["и", "е", "ю", "ей", "ею"]
+        words!["и", "е", "ю", "ей", "ею"]
     } else if full.ends_with('ь') {
-        &["и", "ю", "ью"]
+        words!["и", "ю", "ью"]
     } else if full.ends_with('й') {
-        &["я", "ю", "е", "ем"]
+        words!["я", "ю", "е", "ем"]
     } else if full.ends_with(['ы', 'е', 'и', 'о', 'у', 'э', 'ю', 'і']) {
-        &[]
+        words![]
     } else {
-        &["а", "у", "е", "ом", "ы"]
+        words!["а", "у", "е", "ом", "ы"]
     }
 }
 
@@ -324,7 +324,7 @@ fn place_ok(full: &str, tok: &str) -> bool {
     }
     if let Some(rest) = tok.strip_prefix(full) {
         if kk_suffixes(rest)
-            || ru_endings(full).contains(&rest) && !full.ends_with(['а', 'я', 'ь', 'й'])
+            || ru_endings(full).contains(rest) && !full.ends_with(['а', 'я', 'ь', 'й'])
         {
             return true;
         }
@@ -334,7 +334,7 @@ fn place_ok(full: &str, tok: &str) -> bool {
         return false;
     }
     tok.strip_prefix(stem)
-        .is_some_and(|rest| ru_endings(full).contains(&rest))
+        .is_some_and(|rest| ru_endings(full).contains(rest))
 }
 
 /// Splits a form into words: spaces and hyphens separate; `*` at the end of a word makes it a
