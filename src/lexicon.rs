@@ -50,6 +50,8 @@
 //!   every score of the article keep 0.3; a sentence alone is left as it is),
 //!   `rumour` and `refuted` (a claim that circulates, and its refutation: with a refutation
 //!   anywhere in the article's prose, each hit of a rumour's sentence keeps 0.3),
+//!   `reported` (what a publication said, "the articles reported", "мақаласында ... жазған":
+//!   the sentence's `withdrawn`-style classes above act in it alone, not in the article),
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).
@@ -204,6 +206,10 @@ pub(crate) enum Category {
     /// A refutation ("the reports are untrue", "опроверг", "расталмады"): the article's rumour
     /// sentences tell no act.
     Refuted,
+    /// What a publication said ("the articles reported", "мақаласында ... жазған"): a cause
+    /// named there (a crash, a debt, a fence) is the story's subject, not the article's
+    /// context, and takes nothing away outside its own sentence.
+    Reported,
 }
 
 include!("lexicon_codes.rs");
@@ -259,6 +265,7 @@ impl Category {
             "genre" => Category::Genre,
             "rumour" => Category::Rumour,
             "refuted" => Category::Refuted,
+            "reported" => Category::Reported,
             id => Category::Incident(taxonomy::index_of(id)? as u8),
         })
     }
@@ -1578,7 +1585,7 @@ mod tests {
         for t in crate::taxonomy::TYPES {
             assert!(CATEGORIES.contains(&t.id), "{} has no code", t.id);
         }
-        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 23);
+        assert_eq!(CATEGORIES.len(), crate::taxonomy::TYPES.len() + 24);
         for (i, word) in CATEGORIES.iter().enumerate() {
             let code = [b'A' + i as u8];
             let code = std::str::from_utf8(&code).unwrap_or_default();

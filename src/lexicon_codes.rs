@@ -7,7 +7,7 @@
 /// Category words; the code of `CATEGORIES[i]` is the byte `b'A' + i` (a letter, then `[`,
 /// `\`, `]`, `^`, `_`, `` ` `` and small letters: a category is only ever the first word of a
 /// line, so its codes may be the scopes' letters too).
-const CATEGORIES: [&str; 41] = [
+const CATEGORIES: [&str; 42] = [
     "media",
     "negation",
     "hypothetical",
@@ -49,6 +49,7 @@ const CATEGORIES: [&str; 41] = [
     "powers",
     "bystander",
     "claim",
+    "reported",
 ];
 
 /// Scope words; the code of `SCOPES[i]` is the letter `b'a' + i` (`-` stays `-`).

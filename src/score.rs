@@ -226,6 +226,8 @@ struct SentenceContext {
     /// The sentence tells a claim that circulates, or refutes one.
     rumour: bool,
     refuted: bool,
+    /// The sentence tells what a publication said: its withdrawing classes stay in it.
+    reported: bool,
     boilerplate: bool,
     /// (first, last, scope) of negation cues, in token order.
     negations: Vec<(u32, u32, Scope)>,
@@ -272,6 +274,7 @@ pub(crate) fn score(
                 | Category::Genre
                 | Category::Rumour
                 | Category::Refuted
+                | Category::Reported
         );
         if contextual && sentence_lang(doc, &mut langs, h.sentence) != cue.lang {
             continue;
@@ -329,6 +332,7 @@ pub(crate) fn score(
             Category::Genre => c.genre = true,
             Category::Rumour => c.rumour = true,
             Category::Refuted => c.refuted = true,
+            Category::Reported => c.reported = true,
             Category::Boilerplate if cue.scope == Scope::Line => {
                 c.boilerplate |= doc.sentences.get(h.sentence as usize).is_some_and(|s| {
                     s.line_start && s.last.saturating_sub(s.first) <= LINE_HEADER_WORDS
@@ -413,7 +417,7 @@ pub(crate) fn score(
     // A type in `withdrawn_whole` goes in the whole article when two sentences take it away
     // (two name the same cause: one mention may be one item of a digest).
     let (mut withdrawn, mut once, mut twice) = (0u32, 0u32, 0u32);
-    for c in ctx.iter().filter(|c| !c.boilerplate) {
+    for c in ctx.iter().filter(|c| !c.boilerplate && !c.reported) {
         withdrawn |= c.withdrawn;
         twice |= once & c.withdrawn_whole;
         once |= c.withdrawn_whole;
@@ -2700,6 +2704,20 @@ mod tests {
         let died = "A reporter was killed on Sunday when his jeep plunged off the highway on \
                     the way to cover the floods, the newspaper said.";
         assert!(!labelled(died, "killing"), "{died}");
+    }
+
+    #[test]
+    fn what_a_publication_said_sets_no_context_for_the_article() {
+        // The debt and the drunk driving are the articles' subjects, not the suits' causes.
+        let told = "A developer sued the weekly newspaper and its reporter over five articles. \
+                    The articles reported the company's history of unpaid contractor bills.";
+        assert!(labelled(told, "civil_case"), "{told}");
+        let own = "A developer sued the weekly newspaper and its reporter over five articles. \
+                   The company has a history of unpaid contractor bills.";
+        assert!(!labelled(own, "civil_case"), "{own}");
+        let kk = "Кәсіпкер блогерге қарсы талап арыз берді. Блогер мақаласында кәсіпкердің ұлы \
+                  мас күйде көлік жүргізіп, жол апатына түскенін жазған.";
+        assert!(labelled(kk, "civil_case"), "{kk}");
     }
 
     #[test]

@@ -940,6 +940,12 @@ fn near_misses_report_no_incident() {
         "Блогер видеоны жабық режимге ауыстырды.",
         "«Зейнетақымның жартысы ұсталады», – деді тілші.",
         "Суд взыскал с нападавших в пользу журналиста компенсацию морального вреда.",
+        // Round 44: an organisation, messages left unread, rules complied with, a witness to a
+        // robbery.
+        "The union, a regional body of journalists, held a sit-in outside the press club.",
+        "Корреспондент перестала читать сообщения по утрам.",
+        "Руководители больниц общаются со СМИ, соблюдая требования закона о персональных данных.",
+        "The radio host told the court she saw a robber threaten the shop owner with a knife.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
