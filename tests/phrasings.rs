@@ -699,6 +699,10 @@ fn incidents_in_these_words_are_found() {
             "economic_pressure",
         ),
         ("Подписка на районную газету оформлена не будет.", "economic_pressure"),
+        (
+            "The media authority decided not to renew the radio station's frequency licence.",
+            "blocking_shutdown",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -946,6 +950,8 @@ fn near_misses_report_no_incident() {
         "Корреспондент перестала читать сообщения по утрам.",
         "Руководители больниц общаются со СМИ, соблюдая требования закона о персональных данных.",
         "The radio host told the court she saw a robber threaten the shop owner with a knife.",
+        "Журналистке жала жапқаны үшін жаза жеті жылдан он жылға дейін бас бостандығынан айыру.",
+        "The reporter has covered the courts and crime beat for the paper since 2019.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
