@@ -952,6 +952,7 @@ fn near_misses_report_no_incident() {
         "The radio host told the court she saw a robber threaten the shop owner with a knife.",
         "Журналистке жала жапқаны үшін жаза жеті жылдан он жылға дейін бас бостандығынан айыру.",
         "The reporter has covered the courts and crime beat for the paper since 2019.",
+        "Дәрігерлердің айтуынша, журналистің жарақаттары өміріне қауіп төндірмейді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1138,6 +1139,11 @@ fn these_texts_get_exactly_one_label() {
         (
             "Журналистке «тіліңді тый» деген хабарламалар келді. Теріске шығару сұралған жоқ.",
             "intimidation",
+        ),
+        // A fake page blocked is the impersonation's end, no outlet blocked.
+        (
+            "Журналистің атынан ашылған жалған парақ бұғатталды.",
+            "digital_attack",
         ),
     ];
     for (text, id) in cases {
