@@ -51,7 +51,8 @@
 //!   `rumour` and `refuted` (a claim that circulates, and its refutation: with a refutation
 //!   anywhere in the article's prose, each hit of a rumour's sentence keeps 0.3),
 //!   `reported` (what a publication said, "the articles reported", "мақаласында ... жазған":
-//!   the sentence's `withdrawn`-style classes above act in it alone, not in the article),
+//!   the withdrawing classes above in that sentence take nothing from the rest of the
+//!   article; those that act only in their own sentence still act there),
 //!   and `past` (another era, "in Soviet times": the sentence and the undated sentences after
 //!   it in its paragraph are background, each hit keeps 0.3; so are sentences dated only by
 //!   years before 1986).

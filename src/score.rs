@@ -226,7 +226,8 @@ struct SentenceContext {
     /// The sentence tells a claim that circulates, or refutes one.
     rumour: bool,
     refuted: bool,
-    /// The sentence tells what a publication said: its withdrawing classes stay in it.
+    /// The sentence tells what a publication said: its withdrawing classes take nothing from
+    /// the rest of the article.
     reported: bool,
     boilerplate: bool,
     /// (first, last, scope) of negation cues, in token order.
