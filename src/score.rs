@@ -738,11 +738,26 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
         if c.media || c.named_media {
             return k + 1 < s;
         }
-        if c.names_someone() || !third(k) {
+        // A quoted line between names no one but the speaker ("Anna wrote: «They are taking
+        // me to the station. My arm hurts». They took her phone on the bus").
+        if c.names_someone() || !(third(k) || closes_quote(doc, k)) {
             return false;
         }
     }
     false
+}
+
+/// Does sentence `s` end a quotation that an earlier sentence opened ("... болит»." after
+/// "написала: «Везут в ОМВД."), not one of its own ("заявил, что стал «жертвой оговора»")?
+fn closes_quote(doc: &Doc<'_>, s: usize) -> bool {
+    let s = &doc.sentences[s];
+    let text = sub(doc.text, s.start as usize..s.end as usize);
+    let text = text.trim_end_matches(['.', '!', '?', '…']);
+    if text.ends_with('"') {
+        text.matches('"').count() % 2 == 1
+    } else {
+        text.ends_with(['»', '”']) && !text.contains(['«', '“'])
+    }
 }
 
 /// Third-person pronouns beside [`PRONOUNS`]: subject and possessive.
