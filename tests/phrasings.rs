@@ -775,6 +775,36 @@ fn incidents_in_these_words_are_found() {
             "Неизвестные получили доступ к официальному сообществу газеты во «ВКонтакте».",
             "digital_attack",
         ),
+        // Round 46.
+        (
+            "The regulator suspended the bimonthly for three months.",
+            "blocking_shutdown",
+        ),
+        (
+            "One caller told our business reporter that people know where her family lives.",
+            "intimidation",
+        ),
+        (
+            "The broadcaster was told to send scripts to the ministry before airtime.",
+            "censorship",
+        ),
+        (
+            "Охрана отказалась пропустить журналиста в здание.",
+            "access_obstruction",
+        ),
+        (
+            "Журналистов не пускают на третий этаж, где идёт заседание.",
+            "access_obstruction",
+        ),
+        (
+            "Тілшілер аккредитацияға өтінім берді, бірақ «аккредитация лимиті толды» деген \
+             жауап алды.",
+            "accreditation",
+        ),
+        (
+            "Күзетші журналистің барлық файлын өз қолымен өшірді.",
+            "raid_seizure",
+        ),
         // A quotation between the journalist's name and "у неё" goes on with her.
         (
             "Задержана наш корреспондент Анна. Она написала в чат: «Везут в отдел. Рука \
@@ -1058,6 +1088,16 @@ fn near_misses_report_no_incident() {
         "Редакция назвала это попыткой экономически задушить газету.",
         // A bill on accreditation withdrawn is no pass withdrawn.
         "Депутат отозвал законопроект об обязательной аккредитации блогеров.",
+        // Round 46: a case put to all, a threat to close in comments, a power to suspend, scam
+        // sites, a loan.
+        "If any journalist is threatened, obstructed or arrested, we want them to call us.",
+        "Comments beneath the video include calls to close down the newspaper.",
+        "The law gives the council powers to register journalists, fine news outlets and order \
+         the suspension of publications.",
+        "Зейнетақы жинағын «шешіп беретін» 46 алаяқ сайт бұғатталды. Алаяқ сайттар \
+         азаматтардан ақша жинаған.",
+        "Көршісінен қарыз алған блогер сотта жеңілді: сот блогерден 1,2 миллион теңге өндіріп \
+         алды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1265,6 +1305,17 @@ fn these_texts_get_exactly_one_label() {
         (
             "Друзья и читатели пришли к зданию редакции в годовщину гибели коллеги.",
             "killing",
+        ),
+        // Round 46: call records are data, no device taken; a block introduced is no law
+        // adopted.
+        (
+            "A journalist whose phone records are taken is treated as a suspect.",
+            "surveillance",
+        ),
+        (
+            "Блокировка введена по требованию Генпрокуратуры, редакция узнала о ней от \
+             читателей.",
+            "blocking_shutdown",
         ),
     ];
     for (text, id) in cases {
