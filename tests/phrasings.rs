@@ -805,6 +805,24 @@ fn incidents_in_these_words_are_found() {
             "Күзетші журналистің барлық файлын өз қолымен өшірді.",
             "raid_seizure",
         ),
+        // A spoofed site is no parody.
+        (
+            "Fake accounts and a spoof website impersonate a TV reporter. The spoof site was \
+             still online on Sunday.",
+            "digital_attack",
+        ),
+        (
+            "Сот газетке келесі нөмірде теріске шығару жариялауды жүктеді.",
+            "censorship",
+        ),
+        (
+            "Ректордың бұйрығымен ол редакторлық қызметтен босатылды.",
+            "economic_pressure",
+        ),
+        (
+            "Деканның орынбасары студент-журналистерден ақпаратты кімнен алғанын сұрады.",
+            "surveillance",
+        ),
         // A quotation between the journalist's name and "у неё" goes on with her.
         (
             "Задержана наш корреспондент Анна. Она написала в чат: «Везут в отдел. Рука \
@@ -1098,6 +1116,13 @@ fn near_misses_report_no_incident() {
          азаматтардан ақша жинаған.",
         "Көршісінен қарыз алған блогер сотта жеңілді: сот блогерден 1,2 миллион теңге өндіріп \
          алды.",
+        "Two men were killed in a shooting at a market, a journalist among witnesses.",
+        "The sponsors asked to withdraw the proposal after consultations with the media sector.",
+        "\"I am a customer who filmed his own bill,\" the video blogger said.",
+        "The ministry may also order a licensed outlet to delete any material within 24 hours.",
+        "Если у департамента есть претензии к работе журналистов, давайте их обсуждать.",
+        "Жюри отметило материал журналистки о слежке за экоактивистами.",
+        "Блогерлерді жеке сәйкестендіру туралы түзетулер кері қайтарылды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1316,6 +1341,11 @@ fn these_texts_get_exactly_one_label() {
             "Блокировка введена по требованию Генпрокуратуры, редакция узнала о ней от \
              читателей.",
             "blocking_shutdown",
+        ),
+        // Videos taken away are no one taken away.
+        (
+            "Полиция студенттік телестудиядан бейнежазбаларды алып кетті.",
+            "raid_seizure",
         ),
     ];
     for (text, id) in cases {
