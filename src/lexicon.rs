@@ -670,7 +670,11 @@ fn fields(line: &str) -> Vec<&str> {
     {
         let other = |b: u8| b == 0x0b || b == 0xc2 || b.wrapping_sub(0xe1) < 3;
         if !line.bytes().fold(false, |any, b| any | other(b)) {
-            return line.split_ascii_whitespace().collect();
+            // Room for the fields of nearly every line: collected, the list grew two or three
+            // times a line.
+            let mut out = Vec::with_capacity(16);
+            out.extend(line.split_ascii_whitespace());
+            return out;
         }
     }
     line.split_whitespace().collect()
