@@ -4,16 +4,20 @@
 
 use std::cmp::Ordering;
 
-/// Sorts `v` by `cmp` exactly as the stable `v.sort_by(cmp)` does, through the one
-/// non-generic sort of indices below.
+/// Sorts `v` by `cmp` exactly as the stable `v.sort_by(cmp)` does: natively by that sort,
+/// which sorts in place, without a list of indices or a call through `dyn` a comparison (its
+/// size is no matter there); in the .wasm through the one non-generic sort of indices below.
 pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    if v.len() < 2 {
-        return;
-    }
-    // Natively a list already in order is seen without the list of indices or a call through
-    // `dyn` a comparison; in the .wasm each call site's copy of this loop would cost bytes.
     #[cfg(not(target_arch = "wasm32"))]
-    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != Ordering::Greater) {
+    v.sort_by(cmp);
+    #[cfg(target_arch = "wasm32")]
+    by_indices(v, cmp);
+}
+
+/// [`sort_by`] in the .wasm (and in the tests, which hold it to the standard sort).
+#[cfg(any(target_arch = "wasm32", test))]
+fn by_indices<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    if v.len() < 2 {
         return;
     }
     let order = sorted_indices(v.len(), &|a, b| cmp(&v[a], &v[b]));
@@ -30,6 +34,7 @@ pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
 
 /// A bottom-up merge sort of `0..n` (stable: of two equal items the earlier stays first).
 /// Written out rather than `sort_by`, whose stable and unstable sorts weigh about 8 KB of wasm.
+#[cfg(any(target_arch = "wasm32", test))]
 fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
     // Lists often come in order already: one look is then enough.
@@ -89,7 +94,7 @@ mod tests {
         let mut v: Vec<(u8, usize)> = (0..200).map(|i| ((i * 7 % 13) as u8, i)).collect();
         let mut want = v.clone();
         want.sort_by_key(|x| std::cmp::Reverse(x.0));
-        super::sort_by(&mut v, |a, b| b.0.cmp(&a.0));
+        super::by_indices(&mut v, |a, b| b.0.cmp(&a.0));
         assert_eq!(v, want);
     }
 
@@ -99,7 +104,7 @@ mod tests {
             let mut v: Vec<(usize, usize)> = (0..n).map(|i| ((i * 31 + n) % 5, i)).collect();
             let mut want = v.clone();
             want.sort_by_key(|x| x.0);
-            super::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+            super::by_indices(&mut v, |a, b| a.0.cmp(&b.0));
             assert_eq!(v, want, "length {n}");
         }
     }
@@ -135,7 +140,7 @@ mod tests {
                 keys.iter().map(|&k| (k, format!("item {k}"))).collect();
             let mut want = v.clone();
             want.sort_by_key(|a| a.0);
-            super::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+            super::by_indices(&mut v, |a, b| a.0.cmp(&b.0));
             assert_eq!(v, want);
         }
     }
