@@ -1023,7 +1023,9 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     };
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
-    let name = |i: usize| doc.surface(i).chars().count() >= 3 && !NOT_NAME.contains(doc.norm_of(i));
+    // Three characters or more: `nth`, not `count`, stops after the third.
+    let name =
+        |i: usize| doc.surface(i).chars().nth(2).is_some() && !NOT_NAME.contains(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
     // An acronym ("СГБ", "PESHAWAR") is no name: its second letter is a capital too.
     let acronym = |i: usize| {
@@ -1479,7 +1481,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
     // stop at their last byte.
     matches!(word.as_bytes(), [.., 0xD0, 0xBC | 0xBD])
         && KK_FIRST_PERSON_ENDINGS.any(|e| word.as_bytes().ends_with(e))
-        && word.chars().count() >= 6
+        && word.chars().nth(5).is_some()
 }
 
 /// The verb endings [`kazakh_first_person_verb`] looks for.
