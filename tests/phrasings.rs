@@ -823,6 +823,12 @@ fn incidents_in_these_words_are_found() {
             "Деканның орынбасары студент-журналистерден ақпаратты кімнен алғанын сұрады.",
             "surveillance",
         ),
+        // Round 47: an expulsion by immigration authorities is told by its verb.
+        (
+            "Immigration authorities expelled a freelance photojournalist.",
+            "travel_restriction",
+        ),
+        ("Журналистов внутрь не пустили.", "access_obstruction"),
         // A quotation between the journalist's name and "у неё" goes on with her.
         (
             "Задержана наш корреспондент Анна. Она написала в чат: «Везут в отдел. Рука \
@@ -1123,6 +1129,13 @@ fn near_misses_report_no_incident() {
         "Если у департамента есть претензии к работе журналистов, давайте их обсуждать.",
         "Жюри отметило материал журналистки о слежке за экоактивистами.",
         "Блогерлерді жеке сәйкестендіру туралы түзетулер кері қайтарылды.",
+        // Round 47: following a restoration, attacks not recorded, violence as a topic, a suit
+        // in preparation, abuse not spoken.
+        "Журналистка следила за восстановлением храма почти три года.",
+        "В этом году атак на сайты литовских СМИ не зарегистрировано.",
+        "Журналист әйелге қатысты зорлық-зомбылық туралы жазды.",
+        "Мен жұмысқа қайта алу туралы сотқа талап арыз дайындап жатырмын, деді журналист.",
+        "Куәлардың айтуынша, журналист ешкімге балағат сөз айтпаған.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
