@@ -829,6 +829,10 @@ fn incidents_in_these_words_are_found() {
             "travel_restriction",
         ),
         ("Журналистов внутрь не пустили.", "access_obstruction"),
+        (
+            "The officer asked the reporter to tell him who leaked the document.",
+            "surveillance",
+        ),
         // A quotation between the journalist's name and "у неё" goes on with her.
         (
             "Задержана наш корреспондент Анна. Она написала в чат: «Везут в отдел. Рука \
@@ -1136,6 +1140,9 @@ fn near_misses_report_no_incident() {
         "Журналист әйелге қатысты зорлық-зомбылық туралы жазды.",
         "Мен жұмысқа қайта алу туралы сотқа талап арыз дайындап жатырмын, деді журналист.",
         "Куәлардың айтуынша, журналист ешкімге балағат сөз айтпаған.",
+        "«Мешітке садақа» деген желеумен ақша жинаған 37 интернет-парақша бұғатталды. Садақа деген \
+         желеумен ақша жинаған парақшалар алаяқтардікі болып шықты.",
+        "Мен мұның бәрін полицияға жеткіздім, арыз жаздым, деді журналист.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1354,6 +1361,11 @@ fn these_texts_get_exactly_one_label() {
             "Блокировка введена по требованию Генпрокуратуры, редакция узнала о ней от \
              читателей.",
             "blocking_shutdown",
+        ),
+        // A publisher's bank accounts blocked are no site blocked.
+        (
+            "Редакция осталась без компьютеров, счета издателя заблокированы.",
+            "economic_pressure",
         ),
         // Videos taken away are no one taken away.
         (
