@@ -833,6 +833,11 @@ fn incidents_in_these_words_are_found() {
             "The officer asked the reporter to tell him who leaked the document.",
             "surveillance",
         ),
+        // Round 48.
+        (
+            "The journalist is on trial for obstructing a police investigation.",
+            "prosecution",
+        ),
         // A quotation between the journalist's name and "у неё" goes on with her.
         (
             "Задержана наш корреспондент Анна. Она написала в чат: «Везут в отдел. Рука \
@@ -1143,6 +1148,13 @@ fn near_misses_report_no_incident() {
         "«Мешітке садақа» деген желеумен ақша жинаған 37 интернет-парақша бұғатталды. Садақа деген \
          желеумен ақша жинаған парақшалар алаяқтардікі болып шықты.",
         "Мен мұның бәрін полицияға жеткіздім, арыз жаздым, деді журналист.",
+        // Round 48: no threats sent, the criminal formula of libel, a debt deducted from pay, the
+        // charge's own words.
+        "Угроз корреспонденту никто не присылал.",
+        "Следствие считает, что блогер распространил «заведомо ложные сведения, порочащие честь» \
+         чиновника.",
+        "Ол берешекті журналистің жалақысынан ай сайын ұсталатын сомамен өтеп келеді.",
+        "Блогер билік өкілін қорлады деп айыппұл арқалады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
