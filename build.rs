@@ -42,7 +42,7 @@ fn short_weight(w: &str) -> &str {
 fn pack(text: &str, src: &str) -> Vec<u8> {
     for c in text.chars() {
         assert!(
-            !c.is_control() || c == '\n',
+            !c.is_control() || c == '\n' || c == '\0',
             "{src}: a control character ({c:?}) in the data, where packed runs go"
         );
     }
@@ -143,7 +143,11 @@ fn main() {
         // a third of its start-up, and a native binary's size hardly matters.
         write_out(&out, &format!("{lang}.lex.txt"), stripped.as_bytes());
     }
-    // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), packed.
+    // The facts' phrase lists: comment lines blanked (their parsers skip blank lines), each
+    // after a NUL, in this order (`facts::cues::lists`); packed and compressed as one text for
+    // the .wasm (see `lexicon::fact_lists`), and as they are for the native library, as the
+    // lexicons are.
+    let mut lists = String::new();
     for name in [
         "gazetteer",
         "roles",
@@ -157,15 +161,16 @@ fn main() {
             _ => format!("data/facts/{name}.txt"),
         };
         let data = read(&src);
-        let mut stripped = String::with_capacity(data.len());
+        lists.push('\0');
         for line in data.lines() {
             if !line.trim_start().starts_with('#') {
-                stripped.push_str(line);
+                lists.push_str(line);
             }
-            stripped.push('\n');
+            lists.push('\n');
         }
-        write_out(&out, &format!("{name}.pack"), &pack(&stripped, &src));
     }
+    write_out(&out, "facts.lex", &compress(&pack(&lists, "data/facts")));
+    write_out(&out, "facts.txt", lists.as_bytes());
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/squeeze.rs");
 }

@@ -569,30 +569,53 @@ pub(crate) fn coded(lang: Lang) -> std::borrow::Cow<'static, [u8]> {
 /// gzipped .wasm by Node's zlib, 240 bytes by GNU gzip -9).
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn coded(lang: Lang) -> std::borrow::Cow<'static, [u8]> {
-    use std::sync::atomic::{AtomicU8, Ordering};
-    const fn atomics<const N: usize>(bytes: &[u8; N]) -> [AtomicU8; N] {
-        let mut out = [const { AtomicU8::new(0) }; N];
-        let mut i = 0;
-        while i < N {
-            out[i] = AtomicU8::new(bytes[i]);
-            i += 1;
-        }
-        out
-    }
-    macro_rules! writable {
-        ($file:literal) => {{
-            const BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), $file));
-            static WRITABLE: [AtomicU8; BYTES.len()] =
-                atomics(include_bytes!(concat!(env!("OUT_DIR"), $file)));
-            &WRITABLE
-        }};
-    }
-    let bytes: &[AtomicU8] = match lang {
+    std::borrow::Cow::Owned(match lang {
         Lang::En => writable!("/en.lex"),
         Lang::Ru => writable!("/ru.lex"),
         Lang::Kk => writable!("/kk.lex"),
-    };
-    std::borrow::Cow::Owned(bytes.iter().map(|b| b.load(Ordering::Relaxed)).collect())
+    })
+}
+
+/// The bytes of `file` in `OUT_DIR`, kept as atomics that nothing writes (see [`coded`]).
+#[cfg(target_arch = "wasm32")]
+macro_rules! writable {
+    ($file:literal) => {{
+        use std::sync::atomic::{AtomicU8, Ordering};
+        const fn atomics<const N: usize>(bytes: &[u8; N]) -> [AtomicU8; N] {
+            let mut out = [const { AtomicU8::new(0) }; N];
+            let mut i = 0;
+            while i < N {
+                out[i] = AtomicU8::new(bytes[i]);
+                i += 1;
+            }
+            out
+        }
+        const BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), $file));
+        static WRITABLE: [AtomicU8; BYTES.len()] =
+            atomics(include_bytes!(concat!(env!("OUT_DIR"), $file)));
+        WRITABLE
+            .iter()
+            .map(|b| b.load(Ordering::Relaxed))
+            .collect::<Vec<u8>>()
+    }};
+}
+#[cfg(target_arch = "wasm32")]
+use writable;
+
+/// The facts' phrase lists as `build.rs` joined them, each after a NUL, as they are (the .wasm
+/// restores them from a compressed copy).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn fact_lists() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/facts.txt"))
+}
+
+/// The facts' phrase lists as `build.rs` joined them, each after a NUL, restored from their
+/// compressed copy, which lies after the read-only data with the lexicons' (see [`coded`]):
+/// packed alone among the read-only data, gzip coded them in about 390 bytes more by Node's
+/// zlib and 1.9 KB more by GNU gzip. Called once, by `facts::cues`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn fact_lists() -> &'static str {
+    Box::leak(unpack(&restore(&writable!("/facts.lex"))).into_boxed_str())
 }
 
 /// The stripped text of the built-in lexicon of `lang` as `build.rs` wrote it before
@@ -618,6 +641,7 @@ fn builtin_text(lang: Lang) -> std::borrow::Cow<'static, str> {
 /// outside ASCII, and after it a byte 0x80 + i stands for letter i and the byte `packed_code(i)`
 /// for `PACKED_RUNS[i]`. A text that starts with an ASCII letter or `@` was left as UTF-8
 /// (an alphabet line starts with a letter outside ASCII, or is empty).
+#[cfg(any(test, target_arch = "wasm32"))]
 pub(crate) fn unpack(packed: &[u8]) -> String {
     if packed
         .first()
@@ -647,6 +671,7 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
 /// The characters of UTF-8 that `build.rs` wrote from a `&str`, decoded by their lead bytes
 /// without validation: `String::from_utf8_lossy` cost about 1 KB of the .wasm. A sequence cut
 /// short or out of range (never in what `build.rs` writes) reads as U+FFFD.
+#[cfg(any(test, target_arch = "wasm32"))]
 fn utf8_chars(bytes: &[u8]) -> impl Iterator<Item = char> + '_ {
     let mut rest = bytes.iter();
     std::iter::from_fn(move || {
@@ -1670,6 +1695,13 @@ mod tests {
         let packed: Vec<u8> = "жу\n".bytes().chain([1, 0x80, 0x81]).collect();
         assert_eq!(unpack(&packed), "|=жу");
         assert_eq!(unpack(&[b'\n', 1, b'x']), "|=x");
+    }
+
+    #[test]
+    fn fact_lists_restore_from_their_coded_copy() {
+        let coded = include_bytes!(concat!(env!("OUT_DIR"), "/facts.lex"));
+        assert_eq!(unpack(&restore(coded)), fact_lists());
+        assert_eq!(fact_lists().split('\0').count(), 7);
     }
 
     #[test]

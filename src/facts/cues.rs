@@ -14,19 +14,12 @@ use crate::wordtable::{words, FastMap, Words};
 
 use super::norm;
 
-/// The phrase lists of `data/`, as `build.rs` packs them: comment lines blanked, one byte a
-/// letter (see [`crate::lexicon::unpack`]); [`list`] reads one.
-const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.pack"));
-const ROLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/roles.pack"));
-const ACTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/actors.pack"));
-const CHARGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/charges.pack"));
-const STATUSES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/statuses.pack"));
-const OUTLETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/outlets.pack"));
-
-/// The text of a packed list, kept for the life of the process: the phrases borrow from it,
-/// and the lists are built once (see [`cues`]).
-fn list(packed: &[u8]) -> &'static str {
-    Box::leak(crate::lexicon::unpack(packed).into_boxed_str())
+/// The phrase lists of `data/` as `build.rs` joins them (comment lines blanked), kept for the
+/// life of the process: the phrases borrow from them, and the lists are built once (see
+/// [`cues`]). In `build.rs`'s order: the gazetteer, roles, actors, charges, statuses, outlets.
+fn lists() -> [&'static str; 6] {
+    let mut lists = crate::lexicon::fact_lists().split('\0').skip(1);
+    std::array::from_fn(|_| lists.next().unwrap_or_default())
 }
 
 /// What a phrase list is about.
@@ -124,12 +117,13 @@ impl Cues {
     pub(super) fn build() -> Result<Cues, BadLine> {
         let mut phrases = Vec::new();
         let mut places = Vec::new();
-        parse_list("roles.txt", list(ROLES), Cat::Role, &mut phrases)?;
-        parse_list("actors.txt", list(ACTORS), Cat::Actor, &mut phrases)?;
-        parse_list("charges.txt", list(CHARGES), Cat::Charge, &mut phrases)?;
-        parse_list("statuses.txt", list(STATUSES), Cat::Status, &mut phrases)?;
-        parse_list("outlets.txt", list(OUTLETS), Cat::Outlet, &mut phrases)?;
-        parse_gazetteer(list(GAZETTEER), &mut phrases, &mut places)?;
+        let [gazetteer, roles, actors, charges, statuses, outlets] = lists();
+        parse_list("roles.txt", roles, Cat::Role, &mut phrases)?;
+        parse_list("actors.txt", actors, Cat::Actor, &mut phrases)?;
+        parse_list("charges.txt", charges, Cat::Charge, &mut phrases)?;
+        parse_list("statuses.txt", statuses, Cat::Status, &mut phrases)?;
+        parse_list("outlets.txt", outlets, Cat::Outlet, &mut phrases)?;
+        parse_gazetteer(gazetteer, &mut phrases, &mut places)?;
 
         let mut keys: FastMap<String, u32> = FastMap::default();
         let mut by_key: Vec<Vec<u32>> = Vec::new();
