@@ -720,7 +720,7 @@ const CHAIN: usize = 3;
 /// Does sentence `s` go on about the media named a few sentences before it: it has a
 /// third-person pronoun, and each sentence between names no one and has one too ("A radio
 /// host was shot dead. He died on the way to hospital. His wife said he had received
-/// threatening messages")?
+/// threatening messages") or closes a quotation that an earlier sentence opened?
 // Out of line: called only for a cue with no media near it.
 #[inline(never)]
 fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
