@@ -750,9 +750,9 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
 /// Does sentence `s` end a quotation that an earlier sentence opened ("... болит»." after
 /// "написала: «Везут в ОМВД."), not one of its own ("заявил, что стал «жертвой оговора»")?
 fn closes_quote(doc: &Doc<'_>, s: usize) -> bool {
-    let s = &doc.sentences[s];
-    let text = sub(doc.text, s.start as usize..s.end as usize);
-    let text = text.trim_end_matches(['.', '!', '?', '…']);
+    let text = doc
+        .sentence_text(&doc.sentences[s])
+        .trim_end_matches(['.', '!', '?', '…']);
     if text.ends_with('"') {
         text.matches('"').count() % 2 == 1
     } else {
@@ -850,7 +850,7 @@ const WH_WORDS: Words = words![
 #[inline(never)]
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
-    sub(doc.text, s.start as usize..s.end as usize)
+    doc.sentence_text(s)
         .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*'])
         .ends_with(['?', '？'])
         // "How were you detained?", "Почему вас задержали?": a question of how, when or why

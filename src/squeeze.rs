@@ -1,6 +1,6 @@
-// The coder of the cue lexicons built into the binaries: `build.rs` compresses each packed
-// lexicon with `compress`, the library restores it with `restore` once, at start-up (the fact
-// lists and the gazetteer are small enough to stay as they are).
+// The coder of the cue lexicons and the fact lists built into the .wasm: `build.rs` compresses
+// each packed lexicon, and the fact lists joined with the gazetteer, with `compress`; the .wasm
+// restores each with `restore` once, on first use (the native library reads them as text).
 // Kept free of crate items: `build.rs` includes this file as it is.
 //
 // A Burrows-Wheeler transform of the bytes taken back to front sorts them by what precedes
