@@ -844,6 +844,57 @@ fn incidents_in_these_words_are_found() {
              болит». Телефон у неё забрали в автобусе.",
             "raid_seizure",
         ),
+        // Round 49: a request not responded to, a deemed refusal, a station shut down for days,
+        // a transmitter switched off, a gag on staff, a reporter laid off, a state order cut, a
+        // source's name demanded, a concussion, fake traffic, a protocol drawn up, a removed
+        // article, an akimat's filming rules in force.
+        (
+            "The ministry has failed to respond to the newspaper's request for the contracts.",
+            "information_refusal",
+        ),
+        (
+            "The newspaper treats the ministry's silence as a deemed refusal.",
+            "information_refusal",
+        ),
+        (
+            "A community radio station in the far north of the country was shut down for ten days.",
+            "blocking_shutdown",
+        ),
+        (
+            "The council ordered the station's transmitter switched off.",
+            "blocking_shutdown",
+        ),
+        (
+            "Мэр запретил учителям давать комментарии журналистам.",
+            "restrictive_law",
+        ),
+        (
+            "Через две недели после эфира сократили журналистку.",
+            "economic_pressure",
+        ),
+        (
+            "Газеттің мемлекеттік ақпараттық тапсырысы қысқарды.",
+            "economic_pressure",
+        ),
+        (
+            "Полиция журналистен видео жіберген адамның атын айтуды талап етті.",
+            "surveillance",
+        ),
+        ("Журналист ми шайқалуымен ауруханаға түсті.", "physical_attack"),
+        ("Газеттің сайтына жасанды трафик жіберілді.", "digital_attack"),
+        (
+            "Хаттаманы аудандық полиция бөлімі толтырған, деді блогер.",
+            "prosecution",
+        ),
+        (
+            "Алынып тасталған мақаланың авторы мәтінді Facebook-та жариялады.",
+            "censorship",
+        ),
+        (
+            "Әкімдіктің қаулысымен бекітілген журналистердің түсірілім жүргізу тәртібі күшіне \
+             енді.",
+            "restrictive_law",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1155,6 +1206,12 @@ fn near_misses_report_no_incident() {
          чиновника.",
         "Ол берешекті журналистің жалақысынан ай сайын ұсталатын сомамен өтеп келеді.",
         "Блогер билік өкілін қорлады деп айыппұл арқалады.",
+        // Round 49: no staff arrested, a crime repealed, concern caused, a penalty's upper
+        // bound.
+        "No member of the paper's staff was arrested.",
+        "Journalists have worked more freely since criminal libel was repealed.",
+        "Завышенные цифры вызвали беспокойство родителей, сказал журналист.",
+        "За нарушение порядка журналистам редакции грозит взыскание вплоть до увольнения.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
