@@ -11,59 +11,88 @@ use wasm_bindgen::prelude::*;
 use crate::error::quoted;
 use crate::{Classifier, Lang, Report};
 
-/// The .wasm's allocator: talc (1.7 KB smaller gzipped than the standard library's dlmalloc),
-/// with freed small blocks kept for reuse in front of it (README "Speed and size").
-// SAFETY: wasm32-unknown-unknown runs this module on one thread (no atomics, no workers
-// sharing its memory), which is all `new_global` asks.
+/// The .wasm's allocator: free lists by size class over memory taken from the end of the
+/// wasm memory (README "Speed and size"). Before, these lists stood in front of talc, whose
+/// code (bins, merging of neighbours, `memory.grow` handling) weighed about 2 KB of the gzipped
+/// .wasm; a freed block now always waits in its class's list for a block of the same class.
 #[global_allocator]
 static ALLOCATOR: Pools = Pools {
-    heap: unsafe { talc::TalckWasm::new_global() },
-    free: std::cell::UnsafeCell::new([std::ptr::null_mut(); POOLS]),
+    free: std::cell::UnsafeCell::new([std::ptr::null_mut(); CLASSES]),
+    heap: std::cell::UnsafeCell::new((0, 0)),
 };
 
-/// Blocks of up to `POOLS * GRAIN` bytes come in sizes that are multiples of `GRAIN`.
+/// Blocks of up to `POOLS * GRAIN` bytes come in sizes that are multiples of `GRAIN`; larger
+/// ones in powers of two, from 512 bytes to 2 GiB (`CLASSES` in all).
 const GRAIN: usize = 8;
 const POOLS: usize = 32;
+const CLASSES: usize = POOLS + 23;
 
-/// Free lists of small blocks, one for each multiple of `GRAIN`, in front of talc. A
-/// classification allocates and frees many small vectors and strings; taking one from a list
-/// is a few instructions, where talc searches its bins and merges neighbours. A freed block
-/// stays in its list: memory a page held for small blocks is reused for small blocks. A block
-/// that changes size moves (talc's own `realloc`, which may grow a block in place, weighs 265
-/// bytes of the gzipped .wasm; growth doubles, so the copies stay linear).
+/// Free lists of blocks, one for each size class. A classification allocates and frees many
+/// vectors and strings; taking one from a list is a few instructions. A freed block stays in
+/// its list: memory that held blocks of a class is reused for blocks of that class, and a
+/// program that allocates the same sizes over and over (one classification after another)
+/// stops growing its memory. A block that changes size within its class stays where it is;
+/// one that leaves its class moves (growth doubles, so the copies stay linear). New blocks
+/// are cut from the top of the memory, grown by at least 1 MiB at a time.
 struct Pools {
-    heap: talc::TalckWasm,
-    /// The first free block of each size; a free block's first word points to the next.
-    free: std::cell::UnsafeCell<[*mut u8; POOLS]>,
+    /// The first free block of each class; a free block's first word points to the next.
+    free: std::cell::UnsafeCell<[*mut u8; CLASSES]>,
+    /// The free memory at the top: its first address and its end.
+    heap: std::cell::UnsafeCell<(usize, usize)>,
 }
 
-// SAFETY: one thread (see `ALLOCATOR`), so the lists are never used from two at once.
+// SAFETY: wasm32-unknown-unknown runs this module on one thread (no atomics, no workers
+// sharing its memory), so the lists are never used from two at once.
 unsafe impl Sync for Pools {}
 
 impl Pools {
-    /// The list a block of this layout belongs to: none for large or over-aligned ones.
-    fn pool(layout: std::alloc::Layout) -> Option<usize> {
-        (layout.align() <= GRAIN && layout.size() <= GRAIN * POOLS)
-            .then(|| layout.size().saturating_sub(1) / GRAIN)
+    /// The class of a block of `size` bytes and the size of its blocks (none over 2 GiB).
+    fn class(size: usize) -> Option<(usize, usize)> {
+        if size <= GRAIN * POOLS {
+            let k = size.saturating_sub(1) / GRAIN;
+            Some((k, (k + 1) * GRAIN))
+        } else {
+            // 2^bits is the least power of two >= size, bits in 9..=31.
+            let bits = usize::BITS - (size - 1).leading_zeros();
+            (bits < usize::BITS).then(|| (POOLS + bits as usize - 9, 1 << bits))
+        }
+    }
+
+    /// A new block of `size` bytes aligned to `align`, cut from the top of the memory.
+    fn cut(&self, size: usize, align: usize) -> *mut u8 {
+        // SAFETY: one thread (see `Sync`), and no reference to `heap` outlives this call.
+        let heap = unsafe { &mut *self.heap.get() };
+        let up = |at: usize| (at + align - 1) & !(align - 1);
+        let mut at = up(heap.0);
+        if size > heap.1.saturating_sub(at) {
+            let pages = (size + align) / 65536 + 16;
+            let old = core::arch::wasm32::memory_grow(0, pages);
+            if old == usize::MAX {
+                return std::ptr::null_mut();
+            }
+            if old << 16 != heap.1 {
+                heap.0 = old << 16;
+            }
+            heap.1 = (old + pages) << 16;
+            at = up(heap.0);
+        }
+        heap.0 = at + size;
+        at as *mut u8
     }
 }
 
-// SAFETY: every block comes from talc with at least the size and alignment asked for (a
-// pool's blocks have its full size and alignment `GRAIN`, which holds the next pointer), and
-// a block goes back to the list its layout names, which is the one it was taken for.
+// SAFETY: every block has at least the size and alignment asked for: a class's blocks have
+// its full size, a block from a list is taken only when its address has the alignment asked
+// for, and a block goes back to the list its layout's size names, which is its class.
 unsafe impl std::alloc::GlobalAlloc for Pools {
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        let Some(k) = Pools::pool(layout) else {
-            return unsafe { self.heap.alloc(layout) };
+        let Some((k, size)) = Pools::class(layout.size()) else {
+            return std::ptr::null_mut();
         };
         let free = unsafe { &mut *self.free.get() };
         let block = free[k];
-        if block.is_null() {
-            let size = (k + 1) * GRAIN;
-            unsafe {
-                self.heap
-                    .alloc(std::alloc::Layout::from_size_align_unchecked(size, GRAIN))
-            }
+        if block.is_null() || block as usize & (layout.align() - 1) != 0 {
+            self.cut(size, layout.align().max(GRAIN))
         } else {
             free[k] = unsafe { block.cast::<*mut u8>().read() };
             block
@@ -71,20 +100,17 @@ unsafe impl std::alloc::GlobalAlloc for Pools {
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: std::alloc::Layout) {
-        match Pools::pool(layout) {
-            Some(k) => {
-                let free = unsafe { &mut *self.free.get() };
-                unsafe { block.cast::<*mut u8>().write(free[k]) };
-                free[k] = block;
-            }
-            None => unsafe { self.heap.dealloc(block, layout) },
+        if let Some((k, _)) = Pools::class(layout.size()) {
+            let free = unsafe { &mut *self.free.get() };
+            unsafe { block.cast::<*mut u8>().write(free[k]) };
+            free[k] = block;
         }
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
         let new = unsafe { std::alloc::Layout::from_size_align_unchecked(size, layout.align()) };
-        match (Pools::pool(layout), Pools::pool(new)) {
-            (Some(a), Some(b)) if a == b => block,
+        match (Pools::class(layout.size()), Pools::class(size)) {
+            (Some((a, _)), Some((b, _))) if a == b => block,
             _ => {
                 let moved = unsafe { self.alloc(new) };
                 if !moved.is_null() {
@@ -677,7 +703,7 @@ mod tests {
                 n % 2 == 0
             });
         }
-        // Over-aligned blocks bypass the pools and keep their alignment.
+        // Over-aligned blocks keep their alignment (a list's block is taken only when aligned).
         #[repr(align(32))]
         struct Wide([u8; 32]);
         let wide: Vec<Box<Wide>> = (0..50u8).map(|i| Box::new(Wide([i; 32]))).collect();
