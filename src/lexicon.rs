@@ -102,7 +102,7 @@ use crate::taxonomy;
 use crate::text::{fold, is_alphanumeric, kk_inflects, kk_voiced, sub, Doc, Lang, Stemmers};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::wordtable::{hash, PrefixHashes, WordTable};
-use crate::wordtable::{words, FastMap, Words};
+use crate::wordtable::{words, IdMap, Words};
 
 /// The error of line `line` of lexicon `source`; the .wasm's names the line alone
 /// ([`native_format`]).
@@ -715,7 +715,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
     let mut out = Vec::new();
     // Class name -> index into `class_terms` (a map of the same type as the others here:
     // one hash-table type fewer in the .wasm).
-    let mut classes: FastMap<String, u32> = FastMap::default();
+    let mut classes = IdMap::with_capacity(0);
     let mut class_terms: Vec<Vec<Term>> = Vec::new();
     for (n, raw) in data.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
@@ -744,7 +744,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
                 return Err(lexicon_error!(source, n + 1, "class @{name} has no words"));
             }
             let next = class_terms.len() as u32;
-            let k = *classes.entry(name.to_string()).or_insert(next);
+            let k = classes.get_or_insert_with(name.to_string(), || next);
             if k == next {
                 class_terms.push(Vec::new());
             }
@@ -872,7 +872,7 @@ pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCu
             let alts = w.split('|');
             for alt in alts {
                 if let Some(name) = alt.strip_prefix('@') {
-                    let class = classes.get(name).map(|&k| &class_terms[k as usize]).ok_or_else(|| {
+                    let class = classes.get(name).map(|k| &class_terms[k as usize]).ok_or_else(|| {
                         lexicon_error!(source, n + 1, "unknown class \"@{name}\" (define it above with `@{name} word word ...`)")
                     })?;
                     alternatives.extend(class.iter().cloned());
@@ -1054,11 +1054,9 @@ impl Lexicon {
         // do not regrow while they fill.
         // Keyed by `Term::key` (a map of the same type as the others here: one hash-table
         // type fewer in the .wasm).
-        let mut term_ids: FastMap<String, u32> =
-            FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
+        let mut term_ids = IdMap::with_capacity(parsed.len() * 4);
         // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
-        let mut written_ids: FastMap<String, u32> =
-            FastMap::with_capacity_and_hasher(parsed.len() * 4, Default::default());
+        let mut written_ids = IdMap::with_capacity(parsed.len() * 4);
         let mut cues = Vec::with_capacity(parsed.len());
         // The key of each term as written, made in one buffer: most terms are met before (a
         // class's words come again in every cue that names it), and a key a term was 90,000
@@ -1075,7 +1073,7 @@ impl Lexicon {
                 let mut alt_ids = Vec::with_capacity(alternatives.len());
                 for mut term in alternatives {
                     term.key_into(&mut written);
-                    if let Some(&id) = written_ids.get(written.as_str()) {
+                    if let Some(id) = written_ids.get(written.as_str()) {
                         alt_ids.push(id);
                         continue;
                     }
@@ -1085,7 +1083,7 @@ impl Lexicon {
                             term.kind = TermKind::Exact;
                         }
                     }
-                    let id = *term_ids.entry(term.key()).or_insert_with(|| {
+                    let id = term_ids.get_or_insert_with(term.key(), || {
                         terms.push(term);
                         terms.len() as u32 - 1
                     });
@@ -1106,8 +1104,7 @@ impl Lexicon {
             });
         }
         // Anchors: the text a token must start with for the term to be possible.
-        let mut anchor_ids: FastMap<String, u32> =
-            FastMap::with_capacity_and_hasher(terms.len(), Default::default());
+        let mut anchor_ids = IdMap::with_capacity(terms.len());
         // (anchor, term) pairs.
         let mut anchors: Vec<(u32, u32)> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
@@ -1138,7 +1135,7 @@ impl Lexicon {
             };
             for key in keys {
                 let next = anchor_ids.len() as u32;
-                let a = *anchor_ids.entry(key).or_insert(next);
+                let a = anchor_ids.get_or_insert_with(key, || next);
                 anchors.push((a, id as u32));
             }
         }
@@ -1152,8 +1149,7 @@ impl Lexicon {
             }
         }
         // Keyed by `ids_key` (a map of the same type as the others here).
-        let mut set_ids: FastMap<String, u32> =
-            FastMap::with_capacity_and_hasher(cues.len() * 2, Default::default());
+        let mut set_ids = IdMap::with_capacity(cues.len() * 2);
         // (term, set) pairs.
         let mut sets_of_term = Vec::new();
         let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
@@ -1161,7 +1157,7 @@ impl Lexicon {
             let from = positions.len() as u32;
             for (alts, gap) in cue.terms.iter().skip(1) {
                 let next = set_ids.len() as u32;
-                let set = *set_ids.entry(ids_key(alts)).or_insert_with(|| {
+                let set = set_ids.get_or_insert_with(ids_key(alts), || {
                     for &t in alts {
                         sets_of_term.push((t, next));
                     }
@@ -1349,7 +1345,7 @@ pub(crate) struct Prefixes {
     #[cfg(not(target_arch = "wasm32"))]
     patterns: Vec<String>,
     #[cfg(target_arch = "wasm32")]
-    ids: FastMap<String, u32>,
+    ids: IdMap,
     /// The longest pattern, in bytes.
     longest: usize,
 }
@@ -1358,10 +1354,11 @@ impl Prefixes {
     /// The patterns of `ids` (pattern -> id, the ids `0..ids.len()`), the map their compiler
     /// built as it numbered them.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn new(ids: FastMap<String, u32>) -> Prefixes {
-        let longest = ids.keys().map(String::len).max().unwrap_or(0);
+    pub fn new(ids: IdMap) -> Prefixes {
+        let mut longest = 0;
         let mut patterns = vec![String::new(); ids.len()];
-        for (p, id) in ids {
+        for (p, id) in ids.into_pairs() {
+            longest = longest.max(p.len());
             if let Some(slot) = patterns.get_mut(id as usize) {
                 *slot = p;
             }
@@ -1389,8 +1386,8 @@ impl Prefixes {
     /// The patterns of `ids` (pattern -> id), the map their compiler built as it numbered
     /// them (taken as it is: no second map of copied keys).
     #[cfg(target_arch = "wasm32")]
-    pub fn new(ids: FastMap<String, u32>) -> Prefixes {
-        let longest = ids.keys().map(String::len).max().unwrap_or(0);
+    pub fn new(ids: IdMap) -> Prefixes {
+        let longest = ids.pairs().iter().map(|k| k.0.len()).max().unwrap_or(0);
         Prefixes { ids, longest }
     }
 
@@ -1413,7 +1410,7 @@ impl Prefixes {
     #[cfg(target_arch = "wasm32")]
     pub fn matches<'a>(&'a self, spaced: &'a str) -> impl Iterator<Item = (u32, usize)> + 'a {
         self.ends(spaced)
-            .filter_map(|end| self.ids.get(sub(spaced, ..end)).map(|&id| (id, end)))
+            .filter_map(|end| self.ids.get(sub(spaced, ..end)).map(|id| (id, end)))
     }
 
     /// The ends of the prefixes of `spaced` (after its space) that a pattern may have.

@@ -121,11 +121,150 @@ fn word8(c: &[u8]) -> u64 {
     u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
-/// A [`std::hash::BuildHasher`] over [`hash`], for the maps that compile lexicons and lists
-/// (their keys come from the lexicon files) and small per-article sets (a few dozen keys).
-#[derive(Clone, Copy, Default)]
-pub(crate) struct FastHash;
+/// A map from strings to ids, for compiling lexicons and lists (keys from the lexicon files,
+/// values given as each key comes): the keys in their order, and a [`WordTable`] of their
+/// places, made twice as large, every key placed again, before it is half full. A key whose
+/// run of slots is full (possible only for keys that collide on purpose) is kept in a list
+/// searched one by one, so no key is ever lost. The .wasm's [`IdMap`], in place of a
+/// `HashMap`: hashbrown's code was about 1.5 KB of the gzipped .wasm, and `WordTable` is there
+/// anyway. Natively the `HashMap` stays: this map made start-up 2.6M instructions longer.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) struct TableMap {
+    table: WordTable,
+    keys: Vec<(String, u32)>,
+    /// Indices into `keys` that have no slot.
+    spill: Vec<u32>,
+}
 
+#[cfg(target_arch = "wasm32")]
+pub(crate) type IdMap = TableMap;
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+impl TableMap {
+    /// A map that holds `n` keys before it grows.
+    pub fn with_capacity(n: usize) -> TableMap {
+        TableMap {
+            table: WordTable::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            spill: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The keys and their values, in the order they came.
+    pub fn pairs(&self) -> &[(String, u32)] {
+        &self.keys
+    }
+
+    /// Where in `keys` `key` (whose hash is `h`) is.
+    fn index(&self, h: u64, key: &[u8]) -> Option<usize> {
+        let key_of = |i: u32| {
+            self.keys
+                .get(i as usize)
+                .map_or(&[][..], |k| k.0.as_bytes())
+        };
+        let i = match self.table.get(h, key, key_of) {
+            Some(i) => i,
+            None => self.spill.iter().copied().find(|&i| key_of(i) == key)?,
+        };
+        Some(i as usize)
+    }
+
+    /// The value of `key`.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<u32> {
+        let i = self.index(hash(key.as_bytes()), key.as_bytes())?;
+        self.keys.get(i).map(|k| k.1)
+    }
+
+    /// The value of `key`, or `value()`, which is then stored for it.
+    pub fn get_or_insert_with(&mut self, key: String, value: impl FnOnce() -> u32) -> u32 {
+        let h = hash(key.as_bytes());
+        if let Some(k) = self.index(h, key.as_bytes()).and_then(|i| self.keys.get(i)) {
+            return k.1;
+        }
+        let v = value();
+        self.push(h, key, v);
+        v
+    }
+
+    /// Stores `value` for `key`, in place of any value it had.
+    pub fn insert(&mut self, key: String, value: u32) {
+        let h = hash(key.as_bytes());
+        match self.index(h, key.as_bytes()) {
+            Some(i) => {
+                if let Some(k) = self.keys.get_mut(i) {
+                    k.1 = value;
+                }
+            }
+            None => self.push(h, key, value),
+        }
+    }
+
+    fn push(&mut self, h: u64, key: String, value: u32) {
+        if !self.table.has_room() {
+            self.table = WordTable::with_capacity(self.keys.len() * 2);
+            self.spill.clear();
+            for i in 0..self.keys.len() {
+                let h = self.keys.get(i).map_or(0, |k| hash(k.0.as_bytes()));
+                self.place(h, i as u32);
+            }
+        }
+        let i = self.keys.len() as u32;
+        self.keys.push((key, value));
+        self.place(h, i);
+    }
+
+    fn place(&mut self, h: u64, i: u32) {
+        if !self.table.insert(h, i) {
+            self.spill.push(i);
+        }
+    }
+}
+
+/// The native [`IdMap`]: a `HashMap` over [`hash`], with [`TableMap`]'s methods.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) struct IdMap(std::collections::HashMap<String, u32, FastHash>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl IdMap {
+    pub fn with_capacity(n: usize) -> IdMap {
+        IdMap(std::collections::HashMap::with_capacity_and_hasher(
+            n, FastHash,
+        ))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn get(&self, key: &str) -> Option<u32> {
+        self.0.get(key).copied()
+    }
+
+    pub fn get_or_insert_with(&mut self, key: String, value: impl FnOnce() -> u32) -> u32 {
+        *self.0.entry(key).or_insert_with(value)
+    }
+
+    pub fn insert(&mut self, key: String, value: u32) {
+        self.0.insert(key, value);
+    }
+
+    /// The keys and their values, in no order.
+    pub fn into_pairs(self) -> std::collections::hash_map::IntoIter<String, u32> {
+        self.0.into_iter()
+    }
+}
+
+/// A [`std::hash::BuildHasher`] over [`hash`], for the native [`IdMap`].
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Default)]
+struct FastHash;
+
+#[cfg(not(target_arch = "wasm32"))]
 impl std::hash::BuildHasher for FastHash {
     type Hasher = FastHasher;
     fn build_hasher(&self) -> FastHasher {
@@ -133,8 +272,10 @@ impl std::hash::BuildHasher for FastHash {
     }
 }
 
-pub(crate) struct FastHasher(u64);
+#[cfg(not(target_arch = "wasm32"))]
+struct FastHasher(u64);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl std::hash::Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         self.0 = (self.0.rotate_left(5) ^ hash(bytes)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -145,9 +286,6 @@ impl std::hash::Hasher for FastHasher {
         self.0 ^ (self.0 >> 32)
     }
 }
-
-/// A map with [`FastHash`].
-pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, FastHash>;
 
 /// Byte equality, inline (the words are a few bytes long).
 #[inline]
@@ -481,6 +619,12 @@ impl WordTable {
         self.len
     }
 
+    /// Whether one more word keeps the table at most half full (so that
+    /// [`WordTable::insert`] does not grow it).
+    pub fn has_room(&self) -> bool {
+        (self.len + 1) * 2 <= self.slots.len()
+    }
+
     pub fn clear(&mut self) {
         self.slots.clear();
         self.slots.resize(64, (0, EMPTY));
@@ -763,5 +907,43 @@ mod tests {
         assert!(!same(b"abcdefgh", b"abcdefgi"));
         assert_ne!(hash(b"abcdefgh"), hash(b"abcdefgh\0"));
         assert_ne!(hash(b"a"), hash(b"a\0"));
+    }
+
+    #[test]
+    fn an_id_map_keeps_every_key() {
+        let mut m = TableMap::with_capacity(0);
+        for i in 0..5000u32 {
+            assert_eq!(m.get_or_insert_with(format!("k{i}"), || i * 2), i * 2);
+        }
+        assert_eq!(m.len(), 5000);
+        for i in 0..5000u32 {
+            assert_eq!(m.get(&format!("k{i}")), Some(i * 2));
+            assert_eq!(m.get_or_insert_with(format!("k{i}"), || 0), i * 2);
+        }
+        assert_eq!(m.get("k5000"), None);
+        m.insert("k7".to_string(), 1);
+        m.insert("new".to_string(), 2);
+        assert_eq!(
+            (m.get("k7"), m.get("new"), m.len()),
+            (Some(1), Some(2), 5001)
+        );
+        assert_eq!(m.pairs()[7], ("k7".to_string(), 1));
+        // Keys of one hash: those past a full run of slots are kept aside and still found,
+        // also after the table grows.
+        let mut m = TableMap::with_capacity(1000);
+        for i in 0..100u32 {
+            m.push(7, format!("c{i}"), i);
+        }
+        assert_eq!(m.spill.len(), 100 - MAX_PROBE);
+        for i in 0..100u32 {
+            assert_eq!(m.index(7, format!("c{i}").as_bytes()), Some(i as usize));
+        }
+        // Grown, every key is placed again by its own hash.
+        for i in 100..3000u32 {
+            m.get_or_insert_with(format!("c{i}"), || i);
+        }
+        for i in 0..3000u32 {
+            assert_eq!(m.get(&format!("c{i}")), Some(i));
+        }
     }
 }

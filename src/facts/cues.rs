@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::error::quoted;
 use crate::memo::WordIds;
 use crate::text::{fold, is_alphanumeric, sub, Doc, Token};
-use crate::wordtable::{words, FastMap, Words};
+use crate::wordtable::{words, IdMap, Words};
 
 use super::norm;
 
@@ -125,7 +125,7 @@ impl Cues {
         parse_list("outlets.txt", outlets, Cat::Outlet, &mut phrases)?;
         parse_gazetteer(gazetteer, &mut phrases, &mut places)?;
 
-        let mut keys: FastMap<String, u32> = FastMap::default();
+        let mut keys = IdMap::with_capacity(0);
         let mut by_key: Vec<Vec<u32>> = Vec::new();
         for (i, p) in phrases.iter().enumerate() {
             let Some(first) = p.words.first() else {
@@ -133,7 +133,7 @@ impl Cues {
             };
             let key = format!(" {}", key_of(first));
             let next = by_key.len() as u32;
-            let k = *keys.entry(key).or_insert_with(|| {
+            let k = keys.get_or_insert_with(key, || {
                 by_key.push(Vec::new());
                 next
             });
