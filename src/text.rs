@@ -489,19 +489,24 @@ impl<'t> Doc<'t> {
             from = to;
         }
         // Assign tokens to sentences, and each sentence its tokens (`first..last`, or 0..0),
-        // in one pass.
-        let mut s = 0usize;
-        let sentences = &mut self.sentences;
-        for (idx, t) in (0u32..).zip(self.tokens.iter_mut()) {
-            while s + 1 < sentences.len() && t.start >= sentences[s].end {
-                s += 1;
-            }
-            t.sentence = s as u32;
-            if let Some(sent) = sentences.get_mut(s) {
-                if sent.last == 0 {
-                    sent.first = idx;
+        // in one pass: a sentence takes the tokens that start before its end (the last one
+        // all that are left), and its bounds are written once, not at each token.
+        let tokens = &mut self.tokens;
+        let n = self.sentences.len();
+        let mut idx = 0usize;
+        for (s, sent) in self.sentences.iter_mut().enumerate() {
+            let end = if s + 1 < n { sent.end } else { u32::MAX };
+            let first = idx;
+            while let Some(t) = tokens.get_mut(idx) {
+                if t.start >= end {
+                    break;
                 }
-                sent.last = idx + 1;
+                t.sentence = s as u32;
+                idx += 1;
+            }
+            if idx > first {
+                sent.first = first as u32;
+                sent.last = idx as u32;
             }
         }
     }
