@@ -954,7 +954,7 @@ pub(crate) fn truncate_to_boundary(s: &str, max: usize) -> &str {
 /// Kazakh uses (`ә ғ қ ң ө ұ ү һ і`) and Kazakh function words decide Kazakh.
 pub fn detect(text: &str) -> Lang {
     let words = text.split(|c: char| !is_word_char(c));
-    decide(text.as_bytes(), || words)
+    decide(text.as_bytes(), || words.map(str::as_bytes))
 }
 
 /// [`detect`] for a document already read: the letters were counted while normalising
@@ -966,11 +966,13 @@ pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
         .unwrap_or_else(|| function_words(surfaces(doc, &doc.tokens)))
 }
 
-/// The tokens as written.
-fn surfaces<'d>(doc: &'d Doc<'_>, tokens: &'d [Token]) -> impl Iterator<Item = &'d str> {
-    tokens
-        .iter()
-        .map(|t| sub(doc.text, t.start as usize..t.end as usize))
+/// The bytes of the tokens as written (only compared: no character boundary to check).
+fn surfaces<'d>(doc: &'d Doc<'_>, tokens: &'d [Token]) -> impl Iterator<Item = &'d [u8]> {
+    let text = doc.text.as_bytes();
+    tokens.iter().map(|t| {
+        text.get(t.start as usize..t.end as usize)
+            .unwrap_or_default()
+    })
 }
 
 /// [`detect`] for one sentence of a document read, from its tokens (as [`detect_doc`]).
@@ -997,7 +999,7 @@ pub(crate) fn detect_sentence(doc: &Doc<'_>, s: &Sentence) -> Lang {
 
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
 /// Russian and Kazakh open, the words (as written: a capitalised function word is a heading).
-fn decide<'w, W: Iterator<Item = &'w str>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
+fn decide<'w, W: Iterator<Item = &'w [u8]>>(bytes: &[u8], words: impl FnOnce() -> W) -> Lang {
     let mut l = Letters::default();
     l.count(bytes);
     if l.latin < l.cyr {
@@ -1056,16 +1058,16 @@ fn decide_letters(latin: u32, cyr: u32, kk: u32) -> Option<Lang> {
 }
 
 /// Kazakh or Russian by counting each language's function words.
-fn function_words<'w>(words: impl Iterator<Item = &'w str>) -> Lang {
+fn function_words<'w>(words: impl Iterator<Item = &'w [u8]>) -> Lang {
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
     for w in words {
         // Most words are longer than any function word: they are not compared one by one.
         if w.len() > FUNCTION_WORD_BYTES {
             continue;
         }
-        if KK_FUNCTION_SET.contains(w) {
+        if KK_FUNCTION_SET.contains_bytes(w) {
             kk_words += 1;
-        } else if RU_FUNCTION_SET.contains(w) {
+        } else if RU_FUNCTION_SET.contains_bytes(w) {
             ru_words += 1;
         }
     }

@@ -496,15 +496,21 @@ impl WordSet {
 
     /// Whether `w` may be one of the words (false: it is none of them).
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
-        let key = Self::key(w.as_bytes(), 0, w.len());
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let key = Self::key(w, 0, w.len());
         self.bits[key / 64] & (1 << (key % 64)) != 0
     }
 
     /// Whether `w` is one of the words.
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.may_hold(w) && self.holds(w.as_bytes())
+        self.contains_bytes(w.as_bytes())
+    }
+
+    /// [`WordSet::contains`] for a word's bytes.
+    #[inline]
+    pub fn contains_bytes(&self, w: &[u8]) -> bool {
+        self.may_hold(w) && self.holds(w)
     }
 
     fn holds(&self, w: &[u8]) -> bool {
@@ -775,7 +781,7 @@ mod tests {
         let made: Vec<String> = (0..4000u32)
             .map(|k| format!("t{}{}", char::from(b'a' + (k % 26) as u8), k / 26))
             .collect();
-        let through: Vec<&String> = made.iter().filter(|w| SET.may_hold(w)).collect();
+        let through: Vec<&String> = made.iter().filter(|w| SET.may_hold(w.as_bytes())).collect();
         assert!(!through.is_empty());
         assert!(
             through.len() < made.len() / 8,
