@@ -488,7 +488,11 @@ impl Lists {
     #[inline(always)]
     fn get(&self, i: u32) -> &[u32] {
         let i = i as usize;
-        &self.items[self.at[i] as usize..self.at[i + 1] as usize]
+        // Both ends read by one bounds check, not two.
+        match self.at.get(i..i + 2) {
+            Some(&[from, to]) => self.items.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// The same lists with each item written out by `record` (any number of ids).
