@@ -895,6 +895,57 @@ fn incidents_in_these_words_are_found() {
              енді.",
             "restrictive_law",
         ),
+        // Round 50: dragged out of a car, suspended indefinitely, passes not approved, a
+        // correction demanded, "закрыть тему", an address named, a licence not renewed, a
+        // video asked down, a podcast's host, a building pass blocked, told to leave, not let
+        // observe the count, a deleted article.
+        (
+            "Armed men dragged the radio presenter out of his car.",
+            "physical_attack",
+        ),
+        (
+            "The broadcaster suspended its presenter indefinitely.",
+            "economic_pressure",
+        ),
+        (
+            "Parliament's office said the reporters' applications for press passes had been \
+             \"not approved\".",
+            "accreditation",
+        ),
+        (
+            "The ministry demanded that the paper publish a correction on page two.",
+            "censorship",
+        ),
+        (
+            "Журналист получил сообщения с требованием «закрыть тему».",
+            "intimidation",
+        ),
+        (
+            "Неизвестный прислал корреспонденту сообщение с упоминанием адреса его дочери.",
+            "intimidation",
+        ),
+        (
+            "Нацсовет отказал радиостанции в продлении лицензии.",
+            "blocking_shutdown",
+        ),
+        ("Пресс-служба попросила редакцию убрать видео.", "censorship"),
+        ("Подкаст жүргізушісін полиция ұстады.", "detention"),
+        (
+            "Журналистің ғимаратқа кіретін рұқсатнамасы бұғатталды.",
+            "accreditation",
+        ),
+        (
+            "Учаскелік комиссия төрағасы тілшіні шығып кетуді талап етті.",
+            "access_obstruction",
+        ),
+        (
+            "Тілшіге дауыс санауды бақылауға мүмкіндік берілмеді.",
+            "access_obstruction",
+        ),
+        (
+            "Жойылған мақаланың авторы редакцияға шағым жазды.",
+            "censorship",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1440,6 +1491,11 @@ fn these_texts_get_exactly_one_label() {
         (
             "Полиция студенттік телестудиядан бейнежазбаларды алып кетті.",
             "raid_seizure",
+        ), // Round 50: prison in default of a fine is no prison term served.
+        (
+            "The court fined the journalist 2 million shillings, or one year in prison in \
+             default.",
+            "prosecution",
         ),
     ];
     for (text, id) in cases {
