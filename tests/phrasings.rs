@@ -946,6 +946,39 @@ fn incidents_in_these_words_are_found() {
             "Жойылған мақаланың авторы редакцияға шағым жазды.",
             "censorship",
         ),
+        // Rounds 51 and 52: media staff not let through, kept waiting outside, ads stopped,
+        // taken away with the camera, gear not returned, "подумать о здоровье", a new article
+        // on false information, throttled to 2G.
+        (
+            "Police at the gate had orders not to let any media staff through.",
+            "access_obstruction",
+        ),
+        (
+            "Reporters were kept waiting outside the gate for two hours.",
+            "access_obstruction",
+        ),
+        (
+            "The provincial government ordered the stoppage of government advertisements to the \
+             daily.",
+            "economic_pressure",
+        ),
+        (
+            "Police took the reporter away, along with his camera and two phones.",
+            "raid_seizure",
+        ),
+        ("The reporter's camera has still not been returned.", "raid_seizure"),
+        (
+            "Корреспонденту в сообщениях предлагали «подумать о здоровье».",
+            "intimidation",
+        ),
+        (
+            "Парламент ввёл новую статью о распространении ложной информации.",
+            "restrictive_law",
+        ),
+        (
+            "Operators were told to cut mobile data to 2G speed in the city, the newspaper said.",
+            "blocking_shutdown",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1263,6 +1296,10 @@ fn near_misses_report_no_incident() {
         "Journalists have worked more freely since criminal libel was repealed.",
         "Завышенные цифры вызвали беспокойство родителей, сказал журналист.",
         "За нарушение порядка журналистам редакции грозит взыскание вплоть до увольнения.",
+        // Rounds 51 and 52: a family's search, a door's break-in, a demand not made.
+        "Семья и коллеги объявили пропавшего журналиста в розыск.",
+        "Следов взлома на двери редакции нет.",
+        "Мен заңды жоюды талап етпеймін, деді редактор.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1496,6 +1533,11 @@ fn these_texts_get_exactly_one_label() {
             "The court fined the journalist 2 million shillings, or one year in prison in \
              default.",
             "prosecution",
+        ),
+        // Round 52: a case against unnamed persons is no case against media.
+        (
+            "Her brother filed a murder case against unnamed persons after the reporter's death.",
+            "killing",
         ),
     ];
     for (text, id) in cases {
