@@ -1300,6 +1300,9 @@ fn near_misses_report_no_incident() {
         "Семья и коллеги объявили пропавшего журналиста в розыск.",
         "Следов взлома на двери редакции нет.",
         "Мен заңды жоюды талап етпеймін, деді редактор.",
+        // Round 53: a class of journalists, not an event; a fine's range.
+        "Journalists who are threatened or arrested will be able to call a hotline.",
+        "Outlets that break the rule face fines of between 3,000 and 15,000 marks.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1538,6 +1541,11 @@ fn these_texts_get_exactly_one_label() {
         (
             "Her brother filed a murder case against unnamed persons after the reporter's death.",
             "killing",
+        ),
+        // Round 53: an anonymous letter's author is a source.
+        (
+            "Полиция потребовала от газеты раскрыть автора анонимного письма.",
+            "surveillance",
         ),
     ];
     for (text, id) in cases {
