@@ -1303,6 +1303,8 @@ fn near_misses_report_no_incident() {
         // Round 53: a class of journalists, not an event; a fine's range.
         "Journalists who are threatened or arrested will be able to call a hotline.",
         "Outlets that break the rule face fines of between 3,000 and 15,000 marks.",
+        // Round 54: never questioned, with "he says" between.
+        "The editor has never, he says, been questioned by police about the story.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1546,6 +1548,11 @@ fn these_texts_get_exactly_one_label() {
         (
             "Полиция потребовала от газеты раскрыть автора анонимного письма.",
             "surveillance",
+        ),
+        // Round 54: bundled into a police van is a detention, no blow.
+        (
+            "Two reporters were bundled into a police van as the bulldozers moved in.",
+            "detention",
         ),
     ];
     for (text, id) in cases {
