@@ -979,6 +979,12 @@ fn incidents_in_these_words_are_found() {
             "Operators were told to cut mobile data to 2G speed in the city, the newspaper said.",
             "blocking_shutdown",
         ),
+        // Round 55: mobile internet stopped working.
+        (
+            "В центре города во время митинга перестал работать мобильный интернет, сообщила \
+             редакция.",
+            "blocking_shutdown",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1305,6 +1311,8 @@ fn near_misses_report_no_incident() {
         "Outlets that break the rule face fines of between 3,000 and 15,000 marks.",
         // Round 54: never questioned, with "he says" between.
         "The editor has never, he says, been questioned by police about the story.",
+        // Round 55: entry without leave onto a building site is no account broken into.
+        "Серіктестік өкілі журналист құрылыс алаңына рұқсатсыз кірді деді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
