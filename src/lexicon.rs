@@ -717,8 +717,8 @@ fn fields(line: &str) -> Vec<&str> {
 /// Parses one lexicon file into cues.
 pub(crate) fn parse(source: &str, lang: Lang, data: &str) -> Result<Vec<ParsedCue>, Error> {
     let mut out = Vec::new();
-    // Class name -> index into `class_terms` (a map of the same type as the others here:
-    // one hash-table type fewer in the .wasm).
+    // Class name -> index into `class_terms` (an `IdMap`, as the others here: in the .wasm a
+    // map over the `WordTable` it has anyway, no hash-table crate).
     let mut classes = IdMap::with_capacity(0);
     let mut class_terms: Vec<Vec<Term>> = Vec::new();
     for (n, raw) in data.lines().enumerate() {
@@ -1056,8 +1056,7 @@ impl Lexicon {
         let mut terms: Vec<Term> = Vec::new();
         // Sized for the built-in lexicons' counts (about 4 terms and 2 sets a cue), so the maps
         // do not regrow while they fill.
-        // Keyed by `Term::key` (a map of the same type as the others here: one hash-table
-        // type fewer in the .wasm).
+        // Keyed by `Term::key` (an `IdMap`, as the others here).
         let mut term_ids = IdMap::with_capacity(parsed.len() * 4);
         // Terms as written -> id: a class used by many cues is stemmed once, not once a use.
         let mut written_ids = IdMap::with_capacity(parsed.len() * 4);
@@ -1152,7 +1151,7 @@ impl Lexicon {
                 }
             }
         }
-        // Keyed by `ids_key` (a map of the same type as the others here).
+        // Keyed by `ids_key` (an `IdMap`, as the others here).
         let mut set_ids = IdMap::with_capacity(cues.len() * 2);
         // (term, set) pairs.
         let mut sets_of_term = Vec::new();
