@@ -985,6 +985,78 @@ fn incidents_in_these_words_are_found() {
              редакция.",
             "blocking_shutdown",
         ),
+        // Round 56: copies taken from vendors, a court challenge by reporters, gear to be
+        // returned, warnings about coverage and about a family, an answer not obtained, abuse
+        // aimed at a reporter, a law without an exemption or with a duty on journalists, a phone
+        // broken on the kerb, a contract lost; a print run withheld, a resignation not by choice,
+        // an accreditation unanswered, a request refused, a threat on a condition.
+        (
+            "Municipal officers confiscated about 500 copies of the weekly from vendors at the bus \
+             station.",
+            "censorship",
+        ),
+        (
+            "Three reporters have gone to the High Court to challenge the county's filming permit \
+             rules.",
+            "civil_case",
+        ),
+        (
+            "Officers said the reporters' cameras would be returned after a review.",
+            "raid_seizure",
+        ),
+        (
+            "The governor said the radio station should be careful how they report on his family.",
+            "intimidation",
+        ),
+        (
+            "Officers warned the reporter that it would be wiser for his family if he wrote more \
+             balanced news.",
+            "intimidation",
+        ),
+        (
+            "Редакция газеты третий месяц не может получить ответ на запрос в мэрию.",
+            "information_refusal",
+        ),
+        (
+            "Журналистке не прислали ни ответа, ни отказа.",
+            "information_refusal",
+        ),
+        (
+            "Под постом депутата появились оскорбления в адрес журналистки.",
+            "intimidation",
+        ),
+        (
+            "Новый закон запрещает съёмку в больницах, и в нём нет исключения для журналистов.",
+            "restrictive_law",
+        ),
+        (
+            "Один из мужчин выхватил у журналиста телефон и разбил о бордюр.",
+            "property_damage",
+        ),
+        (
+            "После публикации о больнице газета проиграла муниципальный контракт на печать \
+             объявлений.",
+            "economic_pressure",
+        ),
+        (
+            "По новым правилам журналисты обязаны уведомлять аппарат думы о своём приходе за три \
+             дня.",
+            "restrictive_law",
+        ),
+        ("Баспахана газеттің таралымын беруден бас тартты.", "censorship"),
+        ("Редактор өз еркімен кетпегенін айтады.", "economic_pressure"),
+        (
+            "Тілші аккредитацияға өтінішін наурызда берді, бірақ әлі күнге жауап алмады.",
+            "accreditation",
+        ),
+        (
+            "Тілші білім бөлімінің сұрауды қанағаттандырудан бас тартқанын айтты.",
+            "information_refusal",
+        ),
+        (
+            "Белгісіз адам тілшіге: «Тағы бір рет түсірсең, осы жерде қаласың», — деді.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1313,6 +1385,16 @@ fn near_misses_report_no_incident() {
         "The editor has never, he says, been questioned by police about the story.",
         // Round 55: entry without leave onto a building site is no account broken into.
         "Серіктестік өкілі журналист құрылыс алаңына рұқсатсыз кірді деді.",
+        // Round 56: stations closed for want of advertising, a law that forbids bans, media that
+        // do not answer, a disaster, impostors, a check "without any searches", how a case
+        // should be classed.
+        "Many stations closed in the 2010s because they could not attract enough advertising.",
+        "The media law prohibits banning a newspaper without a court order, the editor said.",
+        "The station did not answer questions about its owner's business ties.",
+        "The 2004 tsunami destroyed the radio station's studio and killed two of its reporters.",
+        "Police arrested two fake journalists who had extorted money from traders.",
+        "Журналист рассказал, что проверка прошла без всяких обысков и изъятий.",
+        "Ұйым оқиғаны журналистің кәсіби қызметіне кедергі келтіру ретінде саралауды сұрады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
