@@ -1057,6 +1057,55 @@ fn incidents_in_these_words_are_found() {
             "Белгісіз адам тілшіге: «Тағы бір рет түсірсең, осы жерде қаласың», — деді.",
             "intimidation",
         ),
+        // Round 57: filming said to be forbidden, a licence cancelled (present tense), the press
+        // asked to leave, told to resign, a bonus taken, a warning at the door and about a
+        // child's school, a removal demanded (participle); a lens covered, reporters pushed
+        // away, a resignation forced, a threat on a condition.
+        (
+            "The journalists were told that filming was forbidden at the checkpoint.",
+            "access_obstruction",
+        ),
+        (
+            "Ministry cancels community radio station's licence",
+            "blocking_shutdown",
+        ),
+        (
+            "Председатель просит представителей СМИ покинуть зал.",
+            "access_obstruction",
+        ),
+        (
+            "Директор телеканала сказала журналистке: «Напиши по собственному».",
+            "economic_pressure",
+        ),
+        ("Через два дня журналистку лишили премии.", "economic_pressure"),
+        (
+            "Незнакомец пришёл к блогеру домой и сказал, что тот лезет не туда.",
+            "intimidation",
+        ),
+        (
+            "Он спросил у журналиста, в какую школу ходит его сын.",
+            "intimidation",
+        ),
+        (
+            "Сайт газеты удалил заметку после письма чиновника, потребовавшего снять материал.",
+            "censorship",
+        ),
+        (
+            "Бір полицей оператордың камерасының объективін алақанымен жауып тұрды.",
+            "access_obstruction",
+        ),
+        (
+            "Полицейлер тілшілерді ғимараттан алысқа ысырды.",
+            "access_obstruction",
+        ),
+        (
+            "Тілші өз еркімен кетуге өтініш жазуға мәжбүр болды.",
+            "economic_pressure",
+        ),
+        (
+            "«Тағы бір видео шығарсаң, аман қалмайсың», – деді олар блогерге.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1395,6 +1444,11 @@ fn near_misses_report_no_incident() {
         "Police arrested two fake journalists who had extorted money from traders.",
         "Журналист рассказал, что проверка прошла без всяких обысков и изъятий.",
         "Ұйым оқиғаны журналистің кәсіби қызметіне кедергі келтіру ретінде саралауды сұрады.",
+        // Round 57: a station silent in mourning, a denial that the press was shut out, the dead
+        // who are workers.
+        "The station went off the air for the day in mourning for its founder.",
+        "City hall denies press was shut out of the briefing.",
+        "Сот отырысына қаза болған жұмысшылардың туыстары мен «Есіл өңірі» басылымының тілшісі келді.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
