@@ -1106,6 +1106,30 @@ fn incidents_in_these_words_are_found() {
             "«Тағы бір видео шығарсаң, аман қалмайсың», – деді олар блогерге.",
             "intimidation",
         ),
+        // Round 58: a court that orders answers to a newspaper's questions, a programme
+        // suspended; house arrest in one word, "no permission to film", unable to get near, a
+        // drone taken.
+        (
+            "Judge orders city hall to answer newspaper's questions on festival spending",
+            "civil_case",
+        ),
+        (
+            "Its presenter said the programme had been suspended after a call from city hall.",
+            "censorship",
+        ),
+        ("Блогер екі айға үйқамаққа жіберілді.", "detention"),
+        (
+            "Полиция журналистерге: «Бөгет маңында түсіруге рұқсат жоқ», – деді.",
+            "access_obstruction",
+        ),
+        (
+            "Тілшілер бөгетке жақындай алмай тұр, полиция жолды бөгеп тұр.",
+            "access_obstruction",
+        ),
+        (
+            "Төтенше жағдайлар қызметкерлері блогердің дронын алып қойған.",
+            "raid_seizure",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1449,6 +1473,9 @@ fn near_misses_report_no_incident() {
         "The station went off the air for the day in mourning for its founder.",
         "City hall denies press was shut out of the briefing.",
         "Сот отырысына қаза болған жұмысшылардың туыстары мен «Есіл өңірі» басылымының тілшісі келді.",
+        // Round 58: a shot fired is no one fired; a paper that could easily close.
+        "The cameraman said the shot was fired from a rooftop.",
+        "Сарапшының айтуынша, мұндай жағдайда газеттің жабылып қалуы оп-оңай.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1458,6 +1485,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 58: a criminal defamation case is no lawsuit.
+        (
+            "The reporter faces a criminal defamation case brought by a councillor.",
+            "prosecution",
+        ),
         // An account seized in a digital attack is no abduction.
         (
             "Control of the newspaper's Facebook page was seized by unknown persons after a \
