@@ -1130,6 +1130,40 @@ fn incidents_in_these_words_are_found() {
             "Төтенше жағдайлар қызметкерлері блогердің дронын алып қойған.",
             "raid_seizure",
         ),
+        // Round 59: a journalist's card cancelled, stripped of a press card, a request not
+        // acknowledged, an editor not released, a camera tossed into a river, a threat on a
+        // condition; correspondents not let in, a file wiped; a warning on a condition (kk).
+        (
+            "The ministry told the photographer that his journalist's card had been cancelled.",
+            "accreditation",
+        ),
+        (
+            "Authorities decided to strip the veteran correspondent of his press card.",
+            "accreditation",
+        ),
+        (
+            "The reporter said the hospital did not acknowledge her request for the figures.",
+            "information_refusal",
+        ),
+        ("Five months on, the editor has not been released.", "detention"),
+        (
+            "The men grabbed the reporter's camera and tossed it into the river.",
+            "property_damage",
+        ),
+        (
+            "\"Stay away from the quarry if you want to keep walking,\" the text sent to the \
+             reporter said.",
+            "intimidation",
+        ),
+        (
+            "Приставы заставили корреспондента удалить весь файл.",
+            "raid_seizure",
+        ),
+        (
+            "«Айыртау таңы» тілшісіне: «Құрылыс туралы тағы жазсаң, аяғыңды аңдап бас» деген \
+             ескерту айтылды.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1476,6 +1510,24 @@ fn near_misses_report_no_incident() {
         // Round 58: a shot fired is no one fired; a paper that could easily close.
         "The cameraman said the shot was fired from a rooftop.",
         "Сарапшының айтуынша, мұндай жағдайда газеттің жабылып қалуы оп-оңай.",
+        // Round 59: views "long held" by reporters, a retraction request declined, what it
+        // would take for a reporter to be hurt, thieves who targeted a reporter, obstruction of
+        // the authorities' work, posted "без комментариев", an
+        // official in custody; a video taken off a page, no threats, what a thing amounts to,
+        // police urged to investigate (kk).
+        "Press-freedom groups said the files confirmed fears long held by reporters in the capital.",
+        "She noted that the portal had declined the MP's written request for a retraction.",
+        "It would take only one angry crowd for a reporter to be hurt.",
+        "Police arrest snatch-theft pair who targeted TV reporter",
+        "Failure to cooperate will be considered obstruction of the work of the competent \
+         authorities, the letter to the editor said.",
+        "Блогер опубликовал скриншоты документов без комментариев.",
+        "Суд заключил чиновника под стражу, сообщает редакция.",
+        "Бейнежазба блогердің парақшасынан кейін өшірілді.",
+        "Тілші бұған дейін ешкімнен қоқан-лоқы естімегенін айтты.",
+        "«Сауалға жауап бермеу — журналистің кәсіби қызметіне кедергі келтірудің бір түрі», – деді \
+         заңгер.",
+        "Қор полицияны өртті журналистің кәсіби қызметімен байланыстыра тергеуге шақырды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
