@@ -1164,6 +1164,35 @@ fn incidents_in_these_words_are_found() {
              ескерту айтылды.",
             "intimidation",
         ),
+        // Round 60: a refusal to accredit, reporters called mouthpieces or agitators, a law with
+        // no exemption for newsrooms ("ни"), a phone's gallery gone through, a print run pulped
+        // or stopped; prior approval demanded (kk).
+        (
+            "Authorities said the council's refusal to accredit three outlets was final.",
+            "accreditation",
+        ),
+        (
+            "A congressman described the reporters as mouthpieces of terrorism.",
+            "intimidation",
+        ),
+        ("The deputy called the journalists paid agitators.", "intimidation"),
+        (
+            "В законе нет ни одного исключения для редакций.",
+            "restrictive_law",
+        ),
+        (
+            "Полицейский пролистал галерею в телефоне корреспондента и удалил три видео.",
+            "raid_seizure",
+        ),
+        ("Первый тираж газеты пустили под нож.", "censorship"),
+        (
+            "Заместитель главы потребовал не выпускать номер газеты.",
+            "censorship",
+        ),
+        (
+            "Әкімдік газеттен барлық материалдарды жарияланғанға дейін келісуді талап етті.",
+            "censorship",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1528,6 +1557,11 @@ fn near_misses_report_no_incident() {
         "«Сауалға жауап бермеу — журналистің кәсіби қызметіне кедергі келтірудің бір түрі», – деді \
          заңгер.",
         "Қор полицияны өртті журналистің кәсіби қызметімен байланыстыра тергеуге шақырды.",
+        // Round 60: a pyramid scheme's sites, a workshop session on spyware, a fake channel
+        // blocked (kk).
+        "Bolivia's regulator orders block on websites of suspected pyramid scheme; four arrested.",
+        "One session of the journalists' workshop was devoted to how spyware works.",
+        "Жалған Telegram-арна шағымдардан кейін бұғатталды, деп хабарлады редакция.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
