@@ -1193,6 +1193,21 @@ fn incidents_in_these_words_are_found() {
             "Әкімдік газеттен барлық материалдарды жарияланғанға дейін келісуді талап етті.",
             "censorship",
         ),
+        // Round 61: a headline's "editor questioned", copies of an issue seized; a guard who
+        // acts on the chief doctor's instruction is no victim (kk).
+        (
+            "Police raid news portal over flood-contract reports, editor questioned",
+            "prosecution",
+        ),
+        (
+            "Officers seized about 4,000 copies of the latest issue of the magazine.",
+            "censorship",
+        ),
+        (
+            "Газеттің тілшісі ауруханаға барған, бірақ күзет оны бас дәрігердің «нұсқауымен» \
+             ғимаратқа кіргізбеген.",
+            "access_obstruction",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1562,6 +1577,9 @@ fn near_misses_report_no_incident() {
         "Bolivia's regulator orders block on websites of suspected pyramid scheme; four arrested.",
         "One session of the journalists' workshop was devoted to how spyware works.",
         "Жалған Telegram-арна шағымдардан кейін бұғатталды, деп хабарлады редакция.",
+        // Round 61: "вменяемые" (sane) is no charge; "қазанда" is October, not a death.
+        "Многие председатели советов — вменяемые люди, говорит редактор газеты.",
+        "Оқиға 2 қазанда болған, деді тілші.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1571,6 +1589,16 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 61: an attack on 2 October (kk "қазанда") is no death; reporters kept out for
+        // weeks are not held.
+        (
+            "Тілшіге шабуыл 2 қазанда болған, деді редакция.",
+            "physical_attack",
+        ),
+        (
+            "Two parliamentary reporters are being kept out for four weeks during the budget debate.",
+            "access_obstruction",
+        ),
         // Round 58: a criminal defamation case is no lawsuit.
         (
             "The reporter faces a criminal defamation case brought by a councillor.",
