@@ -1208,6 +1208,16 @@ fn incidents_in_these_words_are_found() {
              ғимаратқа кіргізбеген.",
             "access_obstruction",
         ),
+        // Round 62: an outlet's bank account attached; reporters pushed back (kk).
+        (
+            "The bank said the newspaper's current account had been attached by the tax \
+             department.",
+            "economic_pressure",
+        ),
+        (
+            "Полиция журналистер мен операторларды әкімдік ғимаратынан ығыстыра бастады.",
+            "access_obstruction",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1580,6 +1590,8 @@ fn near_misses_report_no_incident() {
         // Round 61: "вменяемые" (sane) is no charge; "қазанда" is October, not a death.
         "Многие председатели советов — вменяемые люди, говорит редактор газеты.",
         "Оқиға 2 қазанда болған, деді тілші.",
+        // Round 62: no threats came.
+        "«Прямых угроз мне не поступало», — говорит журналист.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
