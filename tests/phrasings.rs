@@ -1218,6 +1218,18 @@ fn incidents_in_these_words_are_found() {
             "Полиция журналистер мен операторларды әкімдік ғимаратынан ығыстыра бастады.",
             "access_obstruction",
         ),
+        // Round 63: a removal "recommended" by phone, a contract for publishing official notices
+        // ended early.
+        (
+            "Главному редактору газеты позвонили из администрации и настоятельно рекомендовали \
+             снять материал.",
+            "censorship",
+        ),
+        (
+            "Администрация уведомила издательский дом газеты о досрочном расторжении договора на \
+             публикацию муниципальных актов.",
+            "economic_pressure",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1592,6 +1604,12 @@ fn near_misses_report_no_incident() {
         "Оқиға 2 қазанда болған, деді тілші.",
         // Round 62: no threats came.
         "«Прямых угроз мне не поступало», — говорит журналист.",
+        // Round 63: a prize won, a law for access to information, figurative "killing" of the
+        // press, a child who died (kk).
+        "Neema Laizer, a producer at the radio station, beat 14 other finalists.",
+        "When the Access to Information Act came into force, journalists hoped for answers.",
+        "Давление рынка и отток кадров убивают местную прессу.",
+        "Тілші дәлізде қаза тапқан баланың ата-анасымен сұхбат жазбақ болды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
