@@ -1230,6 +1230,15 @@ fn incidents_in_these_words_are_found() {
              публикацию муниципальных актов.",
             "economic_pressure",
         ),
+        // Round 64: a request and an appeal "answered neither", "угрожающих сообщений".
+        (
+            "The secretariat answered neither the journalist's original request nor her appeal.",
+            "information_refusal",
+        ),
+        (
+            "Корреспондент газеты получила серию угрожающих сообщений после публикации.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1610,6 +1619,9 @@ fn near_misses_report_no_incident() {
         "When the Access to Information Act came into force, journalists hoped for answers.",
         "Давление рынка и отток кадров убивают местную прессу.",
         "Тілші дәлізде қаза тапқан баланың ата-анасымен сұхбат жазбақ болды.",
+        // Round 64: the sea that tore out a transmitter cabin.
+        "Within minutes the sea had filled the ground floor of the radio station and torn out the \
+         transmitter cabin.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
