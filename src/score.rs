@@ -704,25 +704,19 @@ impl SentenceContext {
 /// How many words before a person "by" may stand to make it the doer ("by two bodyguards").
 const AGENT_REACH: u32 = 2;
 
-/// Is the person at tokens `(first, last)` the doer, not the one acted on: "by" or Russian
-/// "по указанию" (on the order of) at most [`AGENT_REACH`] words before it ("was punched by
-/// two bodyguards", "не пустили по указанию главврача"), or Kazakh "тарапынан" (by) or an
-/// order's word right after it ("күзетшілер тарапынан соққыға жығылды", "бас дәрігердің
-/// нұсқауымен ғимаратқа кіргізбеген")?
+/// Is the person at tokens `(first, last)` the doer, not the one acted on: "by" at most
+/// [`AGENT_REACH`] words before it ("was punched by two bodyguards", "a protest by market
+/// traders"), or Kazakh "тарапынан" (by) or an order's word right after it ("күзетшілер
+/// тарапынан соққыға жығылды", "бас дәрігердің нұсқауымен ғимаратқа кіргізбеген")?
 fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
     let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
-    (first.saturating_sub(AGENT_REACH)..first).any(|t| {
-        same(t)
+    (first.saturating_sub(AGENT_REACH)..first).any(|t| same(t) && doc.norm_of(t as usize) == "by")
+        || (same(last + 1)
             && matches!(
-                doc.norm_of(t as usize),
-                "by" | "указанию" | "распоряжению" | "приказу"
-            )
-    }) || (same(last + 1)
-        && matches!(
-            doc.norm_of(last as usize + 1),
-            "тарапынан" | "нұсқауымен" | "нұсқауы" | "бұйрығымен" | "тапсырмасымен"
-        ))
+                doc.norm_of(last as usize + 1),
+                "тарапынан" | "нұсқауымен" | "нұсқауы" | "бұйрығымен" | "тапсырмасымен"
+            ))
 }
 
 /// How many sentences back a pronoun may reach the media word it goes on with.
