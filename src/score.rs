@@ -300,6 +300,8 @@ pub(crate) fn score(
                 c.attributions.push((h.first, h.last));
                 c.attribution_span = c.attribution_span.max(h.last - h.first);
             }
+            // "three articles about a candidate": the person is the content's subject.
+            Category::NonMedia if topic(doc, (h.first, h.last)) => {}
             Category::NonMedia if cue.scope == Scope::Near => {
                 c.persons.push((h.first, h.last));
             }
@@ -718,6 +720,56 @@ fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
                 "тарапынан" | "нұсқауымен" | "нұсқауы" | "бұйрығымен" | "тапсырмасымен"
             ))
 }
+
+/// Is the person at tokens `(first, last)` what a piece of content is about, not the one acted
+/// on: a content word, "about" and at most a determiner before it ("ordered the site to delete
+/// three articles about a candidate"; not "worry about police reports, about advertisers"), or
+/// Kazakh "туралы" or "жайлы" and a content word right after it ("әкім туралы мақала")?
+/// (Russian "о" is left out: "материалы о задержаниях участников" is about the act too.)
+fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
+    let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
+    let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
+    let content = |t: u32| {
+        same(t)
+            && CONTENT_STEMS
+                .iter()
+                .any(|s| doc.norm_of(t as usize).starts_with(s))
+    };
+    let mut t = first;
+    while t > 1 && same(t - 1) {
+        t -= 1;
+        match doc.norm_of(t as usize) {
+            "about" => return content(t - 1) && !comma_between(doc, t - 1, t),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "former" if first - t < 3 => {}
+            _ => break,
+        }
+    }
+    same(last + 1)
+        && matches!(doc.norm_of(last as usize + 1), "туралы" | "жайлы")
+        && content(last + 2)
+}
+
+/// The beginnings of words for a piece of content in [`topic`] (English, Kazakh).
+const CONTENT_STEMS: [&str; 18] = [
+    "article",
+    "stor",
+    "report",
+    "post",
+    "piece",
+    "video",
+    "series",
+    "investigation",
+    "column",
+    "interview",
+    "documentar",
+    "мақала",
+    "жазба",
+    "сюжет",
+    "бейне",
+    "видео",
+    "материал",
+    "репортаж",
+];
 
 /// How many sentences back a pronoun may reach the media word it goes on with.
 const CHAIN: usize = 3;

@@ -1159,6 +1159,18 @@ fn incidents_in_these_words_are_found() {
             "Корреспондент газеты получила серию угрожающих сообщений после публикации.",
             "intimidation",
         ),
+        // Round 65: the person an article is about is not who the removal befell; footage
+        // deleted before a phone is handed back is a raid's.
+        (
+            "The tribunal ordered the news site El Faro Sur to delete three articles about a \
+             candidate for mayor.",
+            "censorship",
+        ),
+        (
+            "Two officers grabbed the reporter's phone and deleted the videos before handing it \
+             back.",
+            "raid_seizure",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1542,6 +1554,14 @@ fn near_misses_report_no_incident() {
         // Round 64: the sea that tore out a transmitter cabin.
         "Within minutes the sea had filled the ground floor of the radio station and torn out the \
          transmitter cabin.",
+        // Round 65: fraudulent posts deleted after a takeover, threats a platform is asked to
+        // remove, a car taken back, a complaint against persons unknown, a one-off request for
+        // comment left unanswered.
+        "The outlet regained control of the page and deleted the fraudulent posts.",
+        "The newspaper asked Meta to remove the posts identifying her home.",
+        "The court ordered the dealer to take back the reporter's car.",
+        "The newspaper filed a criminal complaint against persons unknown over the threats.",
+        "Главный врач больницы на вопросы нашего издания не ответил.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1805,6 +1825,17 @@ fn these_texts_get_exactly_one_label() {
         (
             "Two reporters were bundled into a police van as the bulldozers moved in.",
             "detention",
+        ),
+        // Round 65: a prosecutor who asks for records is watching, not charging; a gallery
+        // scrolled through and wiped is a raid, no content censored.
+        (
+            "The prosecutor asked the reporter's telephone company for her call records.",
+            "surveillance",
+        ),
+        (
+            "A soldier scrolled through the photographer's gallery and deleted every video from \
+             the day.",
+            "raid_seizure",
         ),
     ];
     for (text, id) in cases {
