@@ -468,6 +468,10 @@ pub(crate) fn score(
         if scare_quoted(doc, h.last as usize) && !LABEL_TYPES.contains(&usize::from(t)) {
             continue;
         }
+        // A surname that begins like an act word ("Ирина Напалкова", "Арестов") is no act.
+        if surname(doc, h.first) {
+            continue;
+        }
         let s = h.sentence as usize;
         let c = &ctx[s];
         // A cue that starts at its victim's media word, where that word only names a source
@@ -769,6 +773,49 @@ const CONTENT_STEMS: [&str; 18] = [
     "видео",
     "материал",
     "репортаж",
+];
+
+/// Is token `t` a Cyrillic surname: capitalised, not its sentence's first word nor a quote's
+/// («Комментариев не будет»), and ending as Russian and Kazakh surnames do ("-ов", "-ева",
+/// "-ский", "-ұлы")?
+fn surname(doc: &Doc<'_>, t: u32) -> bool {
+    let token = &doc.tokens[t as usize];
+    token.case & Token::FIRST_UPPER != 0
+        && doc.sentences[token.sentence as usize].first != t
+        && !sub(doc.text, ..token.start as usize)
+            .trim_end()
+            .ends_with(['«', '"', '“', '„', '(', ':', '—', '–', '-'])
+        && doc
+            .surface(t as usize)
+            .starts_with(|c: char| ('\u{400}'..='\u{4ff}').contains(&c))
+        && SURNAME_ENDINGS
+            .iter()
+            .any(|e| doc.norm_of(t as usize).ends_with(e))
+}
+
+/// How Russian and Kazakh surnames end (in the nominative, the accusative and the
+/// genitive, where most are named).
+const SURNAME_ENDINGS: [&str; 20] = [
+    "ов",
+    "ова",
+    "ову",
+    "овой",
+    "ев",
+    "ева",
+    "еву",
+    "евой",
+    "ин",
+    "ина",
+    "ину",
+    "иной",
+    "ский",
+    "ская",
+    "ского",
+    "скую",
+    "цкий",
+    "цкая",
+    "ұлы",
+    "қызы",
 ];
 
 /// How many sentences back a pronoun may reach the media word it goes on with.

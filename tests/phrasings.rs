@@ -1562,6 +1562,17 @@ fn near_misses_report_no_incident() {
         "The court ordered the dealer to take back the reporter's car.",
         "The newspaper filed a criminal complaint against persons unknown over the threats.",
         "Главный врач больницы на вопросы нашего издания не ответил.",
+        // Round 66: publications about the war dead, a pre-trial claim's demands, a copy of a
+        // channel blocked (kk), a neighbours' land dispute, a refuted post (kk), the official arrested after
+        // a broadcast.
+        "Журналиста допросили по делу о публикациях, посвящённых погибшим участникам боевых \
+         действий.",
+        "Блогер получил досудебную претензию от юристов компании с требованием удалить ролик.",
+        "Үшінші күні көшірме арна бұғатталды, деп хабарлады редакция.",
+        "Блогер көршісімен болған жер дауы бойынша сотта жауапкер ретінде отыр.",
+        "Әкімдік баспасөз қызметі «журналистер жиналысқа кіргізілмеді» деп айтылған жазбаның \
+         шындыққа жанаспайтынын мәлімдеді.",
+        "Police arrested the commissioner hours after the radio station aired the interview.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1836,6 +1847,22 @@ fn these_texts_get_exactly_one_label() {
             "A soldier scrolled through the photographer's gallery and deleted every video from \
              the day.",
             "raid_seizure",
+        ),
+        // Round 66: a surname that begins like an attack ("Напалкову") is none; "threaten
+        // stability" is a regulator's charge, no threat.
+        (
+            "Пресс-служба не пустила журналистку Ирину Напалкову на сессию областного совета.",
+            "access_obstruction",
+        ),
+        (
+            "The ministry ordered the closure of the radio station, accusing it of airing \
+             programmes that threaten stability.",
+            "blocking_shutdown",
+        ),
+        // A fake page blocked is the impersonation's end, no outlet blocked.
+        (
+            "Фальшивую страницу редактора по жалобам пользователей заблокировали.",
+            "digital_attack",
         ),
     ];
     for (text, id) in cases {
