@@ -144,17 +144,60 @@ pub(crate) fn plain_number(v: f64) -> String {
     }
     let scaled = (v.abs() * 1e6).round() as u64;
     let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
-    let sign = if v < 0.0 && scaled != 0 { "-" } else { "" };
-    if frac == 0 {
-        return format!("{sign}{int}");
+    let mut out = String::new();
+    if v < 0.0 && scaled != 0 {
+        out.push('-');
     }
-    let digits = format!("{frac:06}");
-    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
+    push_digits(&mut out, int, 1);
+    if frac != 0 {
+        out.push('.');
+        push_digits(&mut out, frac, 6);
+        out.truncate(out.trim_end_matches('0').len());
+    }
+    out
+}
+
+/// Appends `n` in decimal, with zeros in front up to `width` digits: what `{n:0width$}` writes,
+/// without the standard library's integer formatting (one `Display` a type in the .wasm).
+pub(crate) fn push_digits(out: &mut String, n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let (mut n, mut at) = (n, digits.len());
+    while n > 0 || at + width > digits.len() {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_are_written_as_format_pads_them() {
+        for n in [
+            0u64,
+            1,
+            7,
+            9,
+            10,
+            99,
+            100,
+            2024,
+            9999,
+            10_000,
+            65_535,
+            123_456,
+            u64::MAX,
+        ] {
+            for width in [1, 2, 4, 6] {
+                let mut s = String::from("x");
+                push_digits(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"), "{n} {width}");
+            }
+        }
+    }
 
     #[test]
     fn quoted_text_reads_as_debug_and_hides_nothing() {

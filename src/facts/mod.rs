@@ -1518,9 +1518,15 @@ fn push_date(doc: &Doc<'_>, ctx: &Context, facts: &mut Facts, d: numbers::DateAt
     let (start, end) = span(doc, d.first, d.last);
     facts.dates.push(Date {
         text: text_of(doc, start, end),
-        iso: d
-            .year
-            .map(|y| format!("{y:04}-{:02}-{:02}", d.month, d.day)),
+        iso: d.year.map(|y| {
+            let mut iso = String::with_capacity(10);
+            crate::error::push_digits(&mut iso, y.into(), 4);
+            iso.push('-');
+            crate::error::push_digits(&mut iso, d.month.into(), 2);
+            iso.push('-');
+            crate::error::push_digits(&mut iso, d.day.into(), 2);
+            iso
+        }),
         year: d.year,
         month: d.month,
         day: d.day,
