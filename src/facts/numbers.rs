@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::text::{Doc, Lang};
-use crate::wordtable::{words, Words};
+use crate::wordtable::{word_set, words, WordSet, Words};
 
 use super::{gap, norm};
 
@@ -423,48 +423,149 @@ impl TimeUnit {
 /// The unit of time a token names, and whether it is a day of arrest ("суток", "тәулік"),
 /// a word used almost only for administrative arrest.
 pub(super) fn time_unit(w: &str) -> Option<(TimeUnit, bool)> {
-    let u = match w {
-        "hour" | "hours" | "час" | "часа" | "часов" | "сағат" | "сағатқа" | "сағаттан" => {
-            TimeUnit::Hours
-        }
-        "day" | "days" | "день" | "дня" | "дней" | "күн" | "күнге" | "күндік" => {
-            TimeUnit::Days
-        }
-        "сутки" | "суток" | "сут" | "тәулік" | "тәулікке" | "тәуліктік" => {
-            return Some((TimeUnit::Days, true))
-        }
-        "month" | "months" | "месяц" | "месяца" | "месяцев" | "ай" | "айға" | "айлық" => {
-            TimeUnit::Months
-        }
-        "year" | "years" | "год" | "года" | "лет" | "жыл" | "жылға" | "жылдық" => {
-            TimeUnit::Years
-        }
-        _ => return None,
-    };
-    Some((u, false))
+    Some(match group_of(TIME_UNITS, &TIME_UNIT_WORDS, w)? {
+        "Y" => (TimeUnit::Years, false),
+        "M" => (TimeUnit::Months, false),
+        "D" => (TimeUnit::Days, false),
+        "A" => (TimeUnit::Days, true),
+        _ => (TimeUnit::Hours, false),
+    })
 }
+
+/// The words of `time_unit`, each unit's letter before its words (`A` for a day of arrest),
+/// the units most often asked for first.
+const TIME_UNITS: Words = words![
+    "Y",
+    "year",
+    "years",
+    "год",
+    "года",
+    "лет",
+    "жыл",
+    "жылға",
+    "жылдық",
+    "M",
+    "month",
+    "months",
+    "месяц",
+    "месяца",
+    "месяцев",
+    "ай",
+    "айға",
+    "айлық",
+    "D",
+    "day",
+    "days",
+    "день",
+    "дня",
+    "дней",
+    "күн",
+    "күнге",
+    "күндік",
+    "A",
+    "сутки",
+    "суток",
+    "сут",
+    "тәулік",
+    "тәулікке",
+    "тәуліктік",
+    "H",
+    "hour",
+    "hours",
+    "час",
+    "часа",
+    "часов",
+    "сағат",
+    "сағатқа",
+    "сағаттан",
+];
+const TIME_UNIT_WORDS: WordSet = word_set!(TIME_UNITS);
 
 /// A currency named by a token after the amount (ISO 4217, or `MCI` for Kazakhstan's monthly
 /// calculation index, МРП / АЕК, in which fines are set).
 pub(super) fn currency_after(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "тенге" | "теңге" | "tenge" | "kzt" | "тг" | "теңгеге" | "теңгеден" => {
-            "KZT"
+    group_of(CURRENCIES, &CURRENCY_WORDS, w)
+}
+
+/// The words of `currency_after`, each currency's code before its words.
+const CURRENCIES: Words = words![
+    "KZT",
+    "тенге",
+    "теңге",
+    "tenge",
+    "kzt",
+    "тг",
+    "теңгеге",
+    "теңгеден",
+    "MCI",
+    "мрп",
+    "mci",
+    "аек",
+    "аек-ке",
+    "мрп-ов",
+    "USD",
+    "usd",
+    "dollars",
+    "dollar",
+    "долларов",
+    "доллара",
+    "доллар",
+    "долл",
+    "долларға",
+    "долларам",
+    "долларами",
+    "долларах",
+    "доллары",
+    "EUR",
+    "eur",
+    "euro",
+    "euros",
+    "евро",
+    "еуро",
+    "RUB",
+    "rub",
+    "rubles",
+    "roubles",
+    "рублей",
+    "рубля",
+    "рубль",
+    "руб",
+    "рубльге",
+    "KGS",
+    "сом",
+    "сомов",
+    "soms",
+    "som",
+    "kgs",
+    "UZS",
+    "сумов",
+    "сум",
+    "sum",
+    "uzs",
+    "GBP",
+    "pounds",
+    "фунтов",
+    "gbp",
+];
+const CURRENCY_WORDS: WordSet = word_set!(CURRENCIES);
+
+/// The group of `groups` that lists `w`, by its name: the groups' names are the words in
+/// capitals (which no folded token is), each before its group's words, and `set` holds them
+/// all, so that most words are turned away by one bit. Lists rather than a `match` of string
+/// arms, which compiled to a comparison each in the .wasm.
+fn group_of(groups: Words, set: &WordSet, w: &str) -> Option<&'static str> {
+    if !set.contains(w) {
+        return None;
+    }
+    let mut name = None;
+    for x in groups {
+        if x.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            name = Some(x);
+        } else if x == w {
+            return name;
         }
-        "мрп" | "mci" | "аек" | "аек-ке" | "мрп-ов" => "MCI",
-        "usd" | "dollars" | "dollar" | "долларов" | "доллара" | "доллар" | "долл" | "долларға"
-        | "долларам" | "долларами" | "долларах" | "доллары" => {
-            "USD"
-        }
-        "eur" | "euro" | "euros" | "евро" | "еуро" => "EUR",
-        "rub" | "rubles" | "roubles" | "рублей" | "рубля" | "рубль" | "руб" | "рубльге" => {
-            "RUB"
-        }
-        "сом" | "сомов" | "soms" | "som" | "kgs" => "KGS",
-        "сумов" | "сум" | "sum" | "uzs" => "UZS",
-        "pounds" | "фунтов" | "gbp" => "GBP",
-        _ => return None,
-    })
+    }
+    None
 }
 
 /// A currency sign written right before the amount.
