@@ -220,59 +220,70 @@ pub(crate) enum Category {
 
 include!("lexicon_codes.rs");
 
-/// The mask of the incident types `ids` (bit `i` for the taxonomy's type `i`).
-fn types(ids: &[&str]) -> Option<u32> {
-    ids.iter()
-        .try_fold(0, |mask, id| Some(mask | 1 << taxonomy::index_of(id)?))
-}
+/// The categories that leave other incident types' scores at a part of themselves: each is
+/// its name (with `*` after it for `WithdrawnWhole`) and then those types, separated by
+/// spaces; `|` between categories. One string searched, not a `match` of string arms (a
+/// comparison each in the .wasm); asked only about the lines of the context categories.
+const WITHDRAWING: &str = "withdrawn restrictive_law|misconduct economic_pressure intimidation\
+    |accident physical_attack killing property_damage\
+    |offence prosecution detention economic_pressure civil_case\
+    |business civil_case information_refusal|outage blocking_shutdown\
+    |border access_obstruction|device censorship|powers censorship blocking_shutdown\
+    |claim censorship\
+    |bystander prosecution detention physical_attack raid_seizure intimidation property_damage\
+    |gambling* blocking_shutdown detention prosecution raid_seizure|commerce* digital_attack";
+
+/// The categories of a fixed meaning, in the order of `PLAIN_CATEGORIES`.
+const PLAIN: Words = words![
+    "media",
+    "negation",
+    "hypothetical",
+    "boilerplate",
+    "nonmedia",
+    "attribution",
+    "past",
+    "genre",
+    "rumour",
+    "refuted",
+    "reported",
+];
+const PLAIN_CATEGORIES: [Category; 11] = [
+    Category::Media,
+    Category::Negation,
+    Category::Hypothetical,
+    Category::Boilerplate,
+    Category::NonMedia,
+    Category::Attribution,
+    Category::Past,
+    Category::Genre,
+    Category::Rumour,
+    Category::Refuted,
+    Category::Reported,
+];
 
 impl Category {
     fn parse(s: &str) -> Option<Category> {
-        Some(match decode(s, b'A', &CATEGORIES) {
-            "media" => Category::Media,
-            "negation" => Category::Negation,
-            "hypothetical" => Category::Hypothetical,
-            "boilerplate" => Category::Boilerplate,
-            "nonmedia" => Category::NonMedia,
-            "attribution" => Category::Attribution,
-            "withdrawn" => Category::Withdrawn(types(&["restrictive_law"])?),
-            "misconduct" => Category::Withdrawn(types(&["economic_pressure", "intimidation"])?),
-            "accident" => {
-                Category::Withdrawn(types(&["physical_attack", "killing", "property_damage"])?)
+        let name = decode(s, b'A', &CATEGORIES);
+        // Incident types first: most lines are theirs.
+        if let Some(i) = taxonomy::index_of(name) {
+            return Some(Category::Incident(i as u8));
+        }
+        if let Some(i) = PLAIN.iter().position(|w| w == name) {
+            return PLAIN_CATEGORIES.get(i).copied();
+        }
+        WITHDRAWING.split('|').find_map(|group| {
+            let mut words = group.split(' ');
+            let head = words.next()?;
+            let whole = head.ends_with('*');
+            if head.trim_end_matches('*') != name {
+                return None;
             }
-            "offence" => Category::Withdrawn(types(&[
-                "prosecution",
-                "detention",
-                "economic_pressure",
-                "civil_case",
-            ])?),
-            "business" => Category::Withdrawn(types(&["civil_case", "information_refusal"])?),
-            "outage" => Category::Withdrawn(types(&["blocking_shutdown"])?),
-            "border" => Category::Withdrawn(types(&["access_obstruction"])?),
-            "device" => Category::Withdrawn(types(&["censorship"])?),
-            "powers" => Category::Withdrawn(types(&["censorship", "blocking_shutdown"])?),
-            "claim" => Category::Withdrawn(types(&["censorship"])?),
-            "bystander" => Category::Withdrawn(types(&[
-                "prosecution",
-                "detention",
-                "physical_attack",
-                "raid_seizure",
-                "intimidation",
-                "property_damage",
-            ])?),
-            "gambling" => Category::WithdrawnWhole(types(&[
-                "blocking_shutdown",
-                "detention",
-                "prosecution",
-                "raid_seizure",
-            ])?),
-            "commerce" => Category::WithdrawnWhole(types(&["digital_attack"])?),
-            "past" => Category::Past,
-            "genre" => Category::Genre,
-            "rumour" => Category::Rumour,
-            "refuted" => Category::Refuted,
-            "reported" => Category::Reported,
-            id => Category::Incident(taxonomy::index_of(id)? as u8),
+            let mask = words.try_fold(0, |mask, id| Some(mask | 1 << taxonomy::index_of(id)?))?;
+            Some(if whole {
+                Category::WithdrawnWhole(mask)
+            } else {
+                Category::Withdrawn(mask)
+            })
         })
     }
 }
