@@ -1171,6 +1171,27 @@ fn incidents_in_these_words_are_found() {
              back.",
             "raid_seizure",
         ),
+        // Round 67: a death threat on a condition, a slur of hired killers, "counselling" at
+        // police stations, a camera found broken some words away.
+        (
+            "Armed men burned the station's transmitter and warned its presenters they would be \
+             killed if they kept talking about them.",
+            "intimidation",
+        ),
+        (
+            "The minister publicly branded the newspaper's reporters paid hitmen of the \
+             opposition.",
+            "intimidation",
+        ),
+        (
+            "Journalists were repeatedly called to police stations for counselling after their \
+             reports.",
+            "intimidation",
+        ),
+        (
+            "Фотоаппарат и объектив, с которыми фотограф газеты работал, разбиты.",
+            "property_damage",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1573,6 +1594,16 @@ fn near_misses_report_no_incident() {
         "Әкімдік баспасөз қызметі «журналистер жиналысқа кіргізілмеді» деп айтылған жазбаның \
          шындыққа жанаспайтынын мәлімдеді.",
         "Police arrested the commissioner hours after the radio station aired the interview.",
+        // Round 67: a constitution that bars censorship, a personal loan, a public (verbal)
+        // attack, a veteran who followed her paper, sites that sold forged diplomas.
+        "Its chair said several provisions contradicted the Constitution, which bars prior \
+         censorship of the press.",
+        "Neighbour takes travel vlogger to court over Rs 8 lakh loan.",
+        "The minister's public attack on a local reporter has been condemned by journalists' \
+         organisations.",
+        "Последние годы ветеран редакции тяжело болела, но до последнего следила за газетой.",
+        "Суд заблокировал сайты, торговавшие поддельными дипломами. На этих сайтах продавали \
+         поддельные справки, сообщила редакция.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
