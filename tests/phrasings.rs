@@ -1192,6 +1192,22 @@ fn incidents_in_these_words_are_found() {
             "Фотоаппарат и объектив, с которыми фотограф газеты работал, разбиты.",
             "property_damage",
         ),
+        // Round 68 (kk): a phone's gallery wiped, a fake channel in the outlet's name, approval
+        // demanded before publication.
+        (
+            "«Телефонымды алып, галереядағы бүгінгі видеолардың бәрін өз көзімше өшірді», – деді \
+             блогер.",
+            "raid_seizure",
+        ),
+        (
+            "Біздің атымыздан жалған арна ашылды, деп хабарлады редакция.",
+            "digital_attack",
+        ),
+        (
+            "Басқарма бізден барлық материалдарды жарияланар алдында келісуді талап етті, деді \
+             газет редакторы.",
+            "censorship",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1602,6 +1618,13 @@ fn near_misses_report_no_incident() {
         "The minister's public attack on a local reporter has been condemned by journalists' \
          organisations.",
         "Последние годы ветеран редакции тяжело болела, но до последнего следила за газетой.",
+        // Round 68: a reporter reading her own abuse, a verdict's aim as an NGO names it, a
+        // plot's boundary (kk).
+        "The newspaper's head of news sat with me while I went through the worst messages on my \
+         phone.",
+        "Центр медиаправа назвал приговор блогеру несоразмерным и направленным на запугивание \
+         всех, кто ведёт независимые каналы.",
+        "Блогер жер сатып алғанда учаске шекарасын тексертуді сұрады.",
         "Суд заблокировал сайты, торговавшие поддельными дипломами. На этих сайтах продавали \
          поддельные справки, сообщила редакция.",
     ] {
@@ -1806,6 +1829,12 @@ fn these_texts_get_exactly_one_label() {
             "Журналистке «тіліңді тый» деген хабарламалар келді. Теріске шығару сұралған жоқ.",
             "intimidation",
         ),
+        // Round 68: a law that creates an offence charges no one yet.
+        (
+            "Parliament passed amendments that create a new offence of publishing false \
+             information, despite objections from media organisations.",
+            "restrictive_law",
+        ),
         // A fake page blocked is the impersonation's end, no outlet blocked.
         (
             "Журналистің атынан ашылған жалған парақ бұғатталды.",
@@ -1889,6 +1918,12 @@ fn these_texts_get_exactly_one_label() {
             "The ministry ordered the closure of the radio station, accusing it of airing \
              programmes that threaten stability.",
             "blocking_shutdown",
+        ),
+        // Round 68: a law that creates an offence charges no one yet.
+        (
+            "Parliament passed amendments that create a new offence of publishing false \
+             information, despite objections from media organisations.",
+            "restrictive_law",
         ),
         // A fake page blocked is the impersonation's end, no outlet blocked.
         (
