@@ -14,7 +14,8 @@
 
 /// Adaptive odds of one yes-or-no step: the probability of a 1 (16 bits) learnt twice, `p`
 /// moving towards each outcome by 1/(n + 1.5) after n updates, down to 1/(LIMIT + 1.5), and
-/// `q` by 1/16 each time (the slow estimate holds what is usual, the fast one follows a run).
+/// `q` by 1/8 each time (the slow estimate holds what is usual, the fast one follows a run;
+/// 1/8 rather than 1/16 codes the lexicons and fact lists in 114 bytes fewer).
 #[derive(Clone, Copy)]
 struct Odds {
     p: u16,
@@ -38,7 +39,7 @@ impl Odds {
         let rate = (131_072 / (2 * u32::from(self.n) + 3)) as i32;
         self.p = (p + (((target - p) * rate) >> 16)) as u16;
         let q = i32::from(self.q);
-        self.q = (q + ((target - q) >> 4)) as u16;
+        self.q = (q + ((target - q) >> 3)) as u16;
         self.n += u8::from(self.n < LIMIT);
     }
 }
