@@ -448,7 +448,7 @@ pub(crate) fn score(
             };
 
     let types = crate::taxonomy::TYPES.len();
-    let mut best: Vec<Vec<SentenceEvidence>> = vec![Vec::new(); types];
+    let mut best: Vec<Vec<SentenceEvidence>> = (0..types).map(|_| Vec::new()).collect();
     // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
     let mut past: Vec<Option<bool>> = vec![None; n];
     let mut latest_year = None;
