@@ -2965,11 +2965,12 @@ mod tests {
 
     #[test]
     fn a_name_before_a_copula_and_a_media_word_is_media() {
-        let kim = "Anna Kim is a reporter for the Daily Star. Police in the capital detained Kim.";
+        let kim = "Anna Kim is a reporter for the Daily Star. Police in the capital took Kim into \
+                   custody.";
         let c = crate::classifier::classify(kim);
         let score = c.label("detention").map_or(0.0, |l| l.score);
         // As named media (0.85 of the cue), not only as a neighbour of media (0.45).
-        assert!(score > 0.5, "{kim}: {score}");
+        assert!(score > 0.6, "{kim}: {score}");
     }
 
     #[test]

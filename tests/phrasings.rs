@@ -1844,6 +1844,13 @@ fn these_texts_get_exactly_one_label() {
              information, despite objections from media organisations.",
             "restrictive_law",
         ),
+        // Round 70: a host picked up "minutes after going off air" is held; his show is not
+        // shut down.
+        (
+            "The host of a morning show on a community station was picked up by police minutes \
+             after going off air.",
+            "detention",
+        ),
         // A fake page blocked is the impersonation's end, no outlet blocked.
         (
             "Журналистің атынан ашылған жалған парақ бұғатталды.",
@@ -1933,6 +1940,13 @@ fn these_texts_get_exactly_one_label() {
             "Parliament passed amendments that create a new offence of publishing false \
              information, despite objections from media organisations.",
             "restrictive_law",
+        ),
+        // Round 70: a host picked up "minutes after going off air" is held; his show is not
+        // shut down.
+        (
+            "The host of a morning show on a community station was picked up by police minutes \
+             after going off air.",
+            "detention",
         ),
         // A fake page blocked is the impersonation's end, no outlet blocked.
         (
