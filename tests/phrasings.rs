@@ -1838,19 +1838,6 @@ fn these_texts_get_exactly_one_label() {
             "Журналистке «тіліңді тый» деген хабарламалар келді. Теріске шығару сұралған жоқ.",
             "intimidation",
         ),
-        // Round 68: a law that creates an offence charges no one yet.
-        (
-            "Parliament passed amendments that create a new offence of publishing false \
-             information, despite objections from media organisations.",
-            "restrictive_law",
-        ),
-        // Round 70: a host picked up "minutes after going off air" is held; his show is not
-        // shut down.
-        (
-            "The host of a morning show on a community station was picked up by police minutes \
-             after going off air.",
-            "detention",
-        ),
         // A fake page blocked is the impersonation's end, no outlet blocked.
         (
             "Журналистің атынан ашылған жалған парақ бұғатталды.",
