@@ -1382,7 +1382,7 @@ impl Prefixes {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn new(ids: IdMap) -> Prefixes {
         let mut longest = 0;
-        let mut patterns: Vec<String> = (0..ids.len()).map(|_| String::new()).collect();
+        let mut patterns: Vec<String> = crate::text::defaults(ids.len());
         for (p, id) in ids.into_pairs() {
             longest = longest.max(p.len());
             if let Some(slot) = patterns.get_mut(id as usize) {

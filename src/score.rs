@@ -254,8 +254,7 @@ pub(crate) fn score(
     only: Option<Lang>,
 ) -> Vec<TypeScore> {
     let n = doc.sentences.len();
-    // Each made by `default`, not cloned from one: the clone of nine `Vec`s was 1.2 KB of wasm.
-    let mut ctx: Vec<SentenceContext> = (0..n).map(|_| SentenceContext::default()).collect();
+    let mut ctx: Vec<SentenceContext> = crate::text::defaults(n);
     let mut langs: Vec<Option<Lang>> = vec![None; n];
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
@@ -448,7 +447,7 @@ pub(crate) fn score(
             };
 
     let types = crate::taxonomy::TYPES.len();
-    let mut best: Vec<Vec<SentenceEvidence>> = (0..types).map(|_| Vec::new()).collect();
+    let mut best: Vec<Vec<SentenceEvidence>> = crate::text::defaults(types);
     // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
     let mut past: Vec<Option<bool>> = vec![None; n];
     let mut latest_year = None;
@@ -708,6 +707,12 @@ impl SentenceContext {
     }
 }
 
+/// Whether a token is in the sentence of token `first` (a token past the end is in none).
+fn sentence_of<'d>(doc: &'d Doc<'_>, first: u32) -> impl Fn(u32) -> bool + 'd {
+    let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
+    move |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence
+}
+
 /// How many words before a person "by" may stand to make it the doer ("by two bodyguards").
 const AGENT_REACH: u32 = 2;
 
@@ -716,8 +721,7 @@ const AGENT_REACH: u32 = 2;
 /// traders"), or Kazakh "тарапынан" (by) or an order's word right after it ("күзетшілер
 /// тарапынан соққыға жығылды", "бас дәрігердің нұсқауымен ғимаратқа кіргізбеген")?
 fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
-    let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
-    let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
+    let same = sentence_of(doc, first);
     (first.saturating_sub(AGENT_REACH)..first).any(|t| same(t) && doc.norm_of(t as usize) == "by")
         || (same(last + 1)
             && matches!(
@@ -732,8 +736,7 @@ fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
 /// Kazakh "туралы" or "жайлы" and a content word right after it ("әкім туралы мақала")?
 /// (Russian "о" is left out: "материалы о задержаниях участников" is about the act too.)
 fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
-    let sentence = doc.tokens.get(first as usize).map(|t| t.sentence);
-    let same = |t: u32| doc.tokens.get(t as usize).map(|x| x.sentence) == sentence;
+    let same = sentence_of(doc, first);
     let content = |t: u32| {
         same(t)
             && CONTENT_STEMS

@@ -592,6 +592,13 @@ pub(crate) fn sub<R: SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
     s.get(range).unwrap_or_default()
 }
 
+/// `n` values made by `T::default()` one by one. `vec![T::default(); n]` clones one value
+/// instead, and for vectors of vectors or of `SentenceContext` that clone compiled to a
+/// kilobyte of .wasm of its own.
+pub(crate) fn defaults<T: Default>(n: usize) -> Vec<T> {
+    (0..n).map(|_| T::default()).collect()
+}
+
 /// Where `needle` first occurs in `hay`, as a byte offset (a character boundary: a match
 /// starts with the needle's first byte, which starts a character). `str::find` with a `&str`
 /// pattern runs core's two-way searcher, which links the slicing panic that [`sub`] avoids;

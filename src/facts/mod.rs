@@ -274,7 +274,7 @@ struct Context {
 
 impl Context {
     fn new(doc: &Doc<'_>, lang: Lang, labels: &[Label]) -> Context {
-        let mut per: Vec<Vec<_>> = (0..doc.sentences.len()).map(|_| Vec::new()).collect();
+        let mut per: Vec<Vec<_>> = crate::text::defaults(doc.sentences.len());
         for l in labels {
             for e in &l.evidence {
                 if let Ok(s) = doc

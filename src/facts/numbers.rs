@@ -204,7 +204,7 @@ impl<T: Copy> Buckets<T> {
     /// The entries of `list`, each a word, a space and its value: digits, with at most one
     /// after a point (`value` turns the number into `T`).
     fn new(list: Words, whole: bool, value: fn(f64) -> T) -> Buckets<T> {
-        let mut v: Vec<Vec<(&'static str, T)>> = (0..256).map(|_| Vec::new()).collect();
+        let mut v: Vec<Vec<(&'static str, T)>> = crate::text::defaults(256);
         for entry in list {
             let Some((k, n)) = entry.split_once(' ') else {
                 continue;
