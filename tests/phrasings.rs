@@ -1208,6 +1208,15 @@ fn incidents_in_these_words_are_found() {
              газет редакторы.",
             "censorship",
         ),
+        // Round 71: a closure told once with its object or in the passive with "down".
+        (
+            "Security forces shut down two independent radio stations in the north.",
+            "blocking_shutdown",
+        ),
+        (
+            "The weekly was closed down by the information ministry.",
+            "blocking_shutdown",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1636,6 +1645,12 @@ fn near_misses_report_no_incident() {
         "Заң жобасы бойынша тіркелмеген блогерлерге әкімшілік жауапкершілік қарастырылмақ еді.",
         "Суд заблокировал сайты, торговавшие поддельными дипломами. На этих сайтах продавали \
          поддельные справки, сообщила редакция.",
+        // Round 71: "close" that is near, a closed paper as background, a ban on a topic, a
+        // street block.
+        "Government advertising brought in close to half of the newspaper's revenue.",
+        "He started a blog after the closed newspaper stopped paying him.",
+        "The regional security committee bans radio discussions of the land dispute.",
+        "The family lives two blocks from the radio station.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
