@@ -1651,6 +1651,16 @@ fn near_misses_report_no_incident() {
         "He started a blog after the closed newspaper stopped paying him.",
         "The regional security committee bans radio discussions of the land dispute.",
         "The family lives two blocks from the radio station.",
+        // Round 72: a place's notoriety, a plaintiff's name for publications, the Second World
+        // War, detention without trial as a rule, a boarding pass, a rule cited as a reason.
+        "The city is notorious for attacks on journalists.",
+        "Тольятти печально известен нападениями на журналистов.",
+        "Застройщик называет публикации блогера «кампанией по дискредитации».",
+        "В годы Великой Отечественной войны двое корреспондентов газеты погибли на фронте.",
+        "Two of the paper's reporters were killed in the Second World War.",
+        "Under the law, a person can be held for up to two years without trial, the reporter wrote.",
+        "The airline cancelled the reporter's boarding pass after the flight was overbooked.",
+        "Согласно положению об аккредитации, журналисты должны подать заявку за неделю.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1660,6 +1670,17 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 72: guards who "will be fired" are not dismissed journalists; a clone channel
+        // blocked is the impersonation, not a block.
+        (
+            "Охранники, которые напали на съёмочную группу телеканала, будут уволены, заявили в \
+             компании.",
+            "physical_attack",
+        ),
+        (
+            "Канал-двойник после жалоб читателей газеты заблокирован администрацией мессенджера.",
+            "digital_attack",
+        ),
         // Round 61: an attack on 2 October (kk "қазанда") is no death; reporters kept out for
         // weeks are not held.
         (
