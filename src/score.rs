@@ -159,6 +159,8 @@ const BLOCKING_SHUTDOWN: usize = 12;
 const LABEL_TYPES: [usize; 4] = [2, 5, 7, 17];
 /// The taxonomy index of `restrictive_law` (a test checks it, through [`PUBLIC_TYPES`]).
 const LAW: usize = 7;
+/// The taxonomy index of `accreditation` (a test checks it).
+const ACCREDITATION: usize = 8;
 /// Types whose victim may be the public rather than named media (taxonomy indices of
 /// `restrictive_law` and `blocking_shutdown`; a test checks them).
 const PUBLIC_TYPES: [usize; 2] = [LAW, BLOCKING_SHUTDOWN];
@@ -450,6 +452,15 @@ pub(crate) fn score(
     let mut best: Vec<Vec<SentenceEvidence>> = crate::text::defaults(types);
     // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
     let mut past: Vec<Option<bool>> = vec![None; n];
+    // The words of accreditation cues, in token order: a closure cue on the same words is the
+    // pass or the card ("revokes credential of digital outlet's reporter", "the accreditation
+    // of the channel's cameraman was suspended"), not the outlet, withdrawn.
+    let credentials: Vec<(u32, u32)> = hits
+        .iter()
+        .filter(|h| lex.cues[h.cue as usize].category == Category::Incident(ACCREDITATION as u8))
+        .map(|h| (h.first, h.last))
+        .collect();
+    let longest_credential = credentials.iter().map(|&(f, l)| l - f).max().unwrap_or(0);
     let mut latest_year = None;
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
@@ -470,6 +481,16 @@ pub(crate) fn score(
         }
         // A surname that begins like an act word ("Ирина Напалкова", "Арестов") is no act.
         if surname(doc, h.first) {
+            continue;
+        }
+        if usize::from(t) == BLOCKING_SHUTDOWN && {
+            let from = credentials
+                .partition_point(|&(f, _)| f.saturating_add(longest_credential) < h.first);
+            credentials[from..]
+                .iter()
+                .take_while(|&&(f, _)| f <= h.last)
+                .any(|&(_, l)| l >= h.first)
+        } {
             continue;
         }
         let s = h.sentence as usize;
@@ -2922,6 +2943,10 @@ mod tests {
             Some(ACCESS_OBSTRUCTION)
         );
         assert_eq!(crate::taxonomy::index_of("censorship"), Some(CENSORSHIP));
+        assert_eq!(
+            crate::taxonomy::index_of("accreditation"),
+            Some(ACCREDITATION)
+        );
     }
 
     #[test]

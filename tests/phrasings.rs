@@ -1217,6 +1217,21 @@ fn incidents_in_these_words_are_found() {
             "The weekly was closed down by the information ministry.",
             "blocking_shutdown",
         ),
+        // Round 73: a headline's present tense; reporters let in but not let ask; the story a
+        // paper ran (a contractor's unpaid bills) takes nothing from the refusal told after it.
+        (
+            "Government shuts state news agency, website goes dark",
+            "blocking_shutdown",
+        ),
+        (
+            "Journalists were not allowed to ask questions at the mayor's briefing.",
+            "information_refusal",
+        ),
+        (
+            "The paper had published a series of reports on unpaid bills owed by the city to its \
+             contractor. Its reporters were not allowed to ask questions at the mayor's briefing.",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1661,6 +1676,8 @@ fn near_misses_report_no_incident() {
         "Under the law, a person can be held for up to two years without trial, the reporter wrote.",
         "The airline cancelled the reporter's boarding pass after the flight was overbooked.",
         "Согласно положению об аккредитации, журналисты должны подать заявку за неделю.",
+        // Round 73: a pile-up is a road accident.
+        "Radio presenter among injured in motorway pile-up",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1670,6 +1687,15 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 73: a credential or a pass revoked is accreditation, not the outlet closed.
+        (
+            "La Moneda revokes credential of digital outlet's reporter",
+            "accreditation",
+        ),
+        (
+            "Speaker suspends TV reporter's parliamentary pass",
+            "accreditation",
+        ),
         // Round 72: guards who "will be fired" are not dismissed journalists; a clone channel
         // blocked is the impersonation, not a block.
         (
