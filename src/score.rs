@@ -302,8 +302,9 @@ pub(crate) fn score(
                 c.attributions.push((h.first, h.last));
                 c.attribution_span = c.attribution_span.max(h.last - h.first);
             }
-            // "three articles about a candidate": the person is the content's subject.
-            Category::NonMedia if topic(doc, (h.first, h.last)) => {}
+            // "three articles about a candidate": the person is the content's subject;
+            // "тұрғындармен кездесу", "встреча с жителями": the people met, the event's.
+            Category::NonMedia if topic(doc, (h.first, h.last)) || met(doc, (h.first, h.last)) => {}
             Category::NonMedia if cue.scope == Scope::Near => {
                 c.persons.push((h.first, h.last));
             }
@@ -776,6 +777,24 @@ fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     same(last + 1)
         && matches!(doc.norm_of(last as usize + 1), "туралы" | "жайлы")
         && content(last + 2)
+}
+
+/// Are the people at tokens `(first, last)` those a meeting is with, part of the event and not
+/// the ones acted on: Kazakh "-мен" / "-пен" / "-бен" right before a word of meeting
+/// ("әкімнің тұрғындармен кездесуіне кіре алмады"), or Russian "с" right after one ("не пустили
+/// на встречу с жителями")?
+fn met(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
+    let same = sentence_of(doc, first);
+    let word = |t: u32| doc.norm_of(t as usize);
+    (same(last + 1)
+        && ["мен", "пен", "бен"]
+            .iter()
+            .any(|e| word(last).ends_with(e))
+        && word(last + 1).starts_with("кездес"))
+        || (first > 1
+            && same(first - 2)
+            && word(first - 1) == "с"
+            && word(first - 2).starts_with("встреч"))
 }
 
 /// The beginnings of words for a piece of content in [`topic`] (English, Kazakh).
