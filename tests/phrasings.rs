@@ -1251,6 +1251,25 @@ fn incidents_in_these_words_are_found() {
             "Қырғыз журналисі Қазақстан аумағына жіберілмеді.",
             "travel_restriction",
         ),
+        // Round 75: threats in pictures; a money claim against a weekly; a witness with the
+        // right to a defence (kk); a hearing on a road-accident case (kk) is still a hearing.
+        (
+            "The reporter received messages with photos of her home and her children.",
+            "intimidation",
+        ),
+        (
+            "The developer filed a 2.5 million peso claim against the weekly.",
+            "civil_case",
+        ),
+        (
+            "Журналистке қорғалу құқығы бар куә мәртебесі берілді.",
+            "prosecution",
+        ),
+        (
+            "Телеарнаның тілшісін аудандық соттағы жол-көлік оқиғасы бойынша ашық сот отырысына \
+             кіргізбеді.",
+            "access_obstruction",
+        ),
         (
             "Journalists were not allowed to ask questions at the mayor's briefing.",
             "information_refusal",
@@ -1712,6 +1731,13 @@ fn near_misses_report_no_incident() {
         "Корреспондент телеканала пострадала в лобовом столкновении на трассе.",
         "Баспахана директоры газетке пікір білдіруден бас тартты.",
         "Ардагер журналистің қазасы 14 қарашада Шалқар қаласында шығарылды.",
+        // Round 75: one's own access cut, editorial secrecy, reporters who came to a briefing,
+        // a print run driven away, an online "attack" (kk).
+        "Their access to the newspaper's systems was cut off the same afternoon.",
+        "Это прямое вмешательство в тайну редакции, заявил адвокат журналистки.",
+        "На пресс-подход главы пришли представители пяти редакций.",
+        "Газеты погрузили в полицейскую машину и увезли в отдел.",
+        "Кездесуден кейін блогерге әлеуметтік желіде жаппай шабуыл басталды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
