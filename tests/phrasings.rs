@@ -1738,6 +1738,22 @@ fn near_misses_report_no_incident() {
         "На пресс-подход главы пришли представители пяти редакций.",
         "Газеты погрузили в полицейскую машину и увезли в отдел.",
         "Кездесуден кейін блогерге әлеуметтік желіде жаппай шабуыл басталды.",
+        // Round 76: a right of reply before publication, programmes suspended in mourning, a
+        // bill to pay, lightning, an imagined suit, a registration annulled at the founder's
+        // request, identifying who sent threats (kk).
+        "Her client had twice asked the company for comment before publication without \
+         receiving a reply, the newspaper's lawyer said.",
+        "The station suspended its programmes on Friday and broadcast religious music in his \
+         memory.",
+        "Censorship increasingly happens by telephone, and the bill is paid by journalists who \
+         lose their jobs.",
+        "Lightning hit the mast where the station's transmitter is installed, burning the \
+         amplifier.",
+        "Журналист, который заранее представляет себе иск, сам вычёркивает из текста острый \
+         абзац.",
+        "Свидетельство о регистрации газеты будет аннулировано по заявлению учредителя.",
+        "Біз полицияны дауыстық хабарламалардың авторын анықтауға шақырамыз, деді газет \
+         редакторы.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1747,6 +1763,17 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 76: reporters pushed back onto the pavement were kept away, not struck; an
+        // article about conditions in a detention facility (kk) tells no detention.
+        (
+            "When the reporters insisted, they were pushed back onto the pavement.",
+            "access_obstruction",
+        ),
+        (
+            "Полиция Dala News басылымынан уақытша ұстау изоляторындағы жағдай туралы мақаланың \
+             дереккөзін атауды талап етті.",
+            "surveillance",
+        ),
         // Round 74: a likeness ("would amount to") is no closure; material removed under a search warrant was seized, not censored; a
         // newsroom's own new order (kk) is no law; extortion (kk) is a charge, not a threat.
         (
