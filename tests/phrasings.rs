@@ -1754,6 +1754,16 @@ fn near_misses_report_no_incident() {
         "Свидетельство о регистрации газеты будет аннулировано по заявлению учредителя.",
         "Біз полицияны дауыстық хабарламалардың авторын анықтауға шақырамыз, деді газет \
          редакторы.",
+        // Round 77: a purpose ("designed to close"), a protest held outside a police station,
+        // captivity at the hands of unknown men, a comparison (ru), an elder's death (kk),
+        // "keep on a rein" (kk).
+        "The journalists' syndicate described the sum as a figure designed to close a newspaper.",
+        "Journalists held a silent protest outside the police headquarters on Friday.",
+        "The journalist was held for two days by a group of unidentified men before being \
+         released.",
+        "Это тише обыска и гораздо действеннее, пишет редактор газеты.",
+        "Қария аурухана жолында қайтыс болды, деп жазды газет тілшісі.",
+        "Сарапшы мемлекеттік тапсырыс басылымдарды тізгінде ұстау құралына айналғанын айтты.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
