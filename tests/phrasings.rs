@@ -1764,6 +1764,18 @@ fn near_misses_report_no_incident() {
         "Это тише обыска и гораздо действеннее, пишет редактор газеты.",
         "Қария аурухана жолында қайтыс болды, деп жазды газет тілшісі.",
         "Сарапшы мемлекеттік тапсырыс басылымдарды тізгінде ұстау құралына айналғанын айтты.",
+        // Round 78: what a sum "is about", a car dealer sued, a question of numbers, a kick at a
+        // tripod (ru), a thing taken to the police (kk), a law's article by name (kk), sources
+        // of funding.
+        "A sum like this is not about damages, it is about closing a small newspaper, the \
+         lawyer said.",
+        "The TV cooking-show host sued Golden Wheel Auto after the company refused to take the \
+         faulty car back.",
+        "Охранник ударил ногой по штативу съёмочной группы телеканала.",
+        "Трекерді суретке түсіріп, полицияға апардым, деді журналист.",
+        "«Журналистің заңды кәсіби қызметіне кедергі келтіру деген бап бар», – деді заңгер.",
+        "Under the new rules, online broadcasters must disclose their owners and sources of \
+         funding.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1773,6 +1785,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 78: what a claimant asks the court for is the suit, not a removal done.
+        (
+            "The company sued the paper and asks the court to order it to pay damages, publish \
+             an apology and remove the article from its website.",
+            "civil_case",
+        ),
         // Round 76: reporters pushed back onto the pavement were kept away, not struck; an
         // article about conditions in a detention facility (kk) tells no detention.
         (
