@@ -1776,6 +1776,9 @@ fn near_misses_report_no_incident() {
         "«Журналистің заңды кәсіби қызметіне кедергі келтіру деген бап бар», – деді заңгер.",
         "Under the new rules, online broadcasters must disclose their owners and sources of \
          funding.",
+        // Round 79: a line of "did not answer questions" alone is a right of reply.
+        "The paper's managing editor said she did not answer questions from rival outlets about \
+         the merger.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1785,6 +1788,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 79: a caller who threatens and hangs up is the threat, not a refusal.
+        (
+            "The caller threatened the reporter's family and hung up.",
+            "intimidation",
+        ),
         // Round 78: what a claimant asks the court for is the suit, not a removal done.
         (
             "The company sued the paper and asks the court to order it to pay damages, publish \
