@@ -8,6 +8,7 @@
 //! the comparison are written out here instead of going through `Hash` and `memcmp` (the
 //! general path cost a fifth of the run time).
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
 /// The hash of a word: the multiply-rotate of rustc's FxHash over eight bytes at a time,
@@ -25,6 +26,7 @@ pub(crate) fn hash(word: &[u8]) -> u64 {
 }
 
 /// The per-process seed of [`hash`].
+#[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
 fn seed() -> u64 {
     static SEED: OnceLock<u64> = OnceLock::new();
@@ -32,6 +34,16 @@ fn seed() -> u64 {
         use std::hash::BuildHasher;
         std::collections::hash_map::RandomState::new().hash_one(0x7072_6573_7377_6174u64)
     })
+}
+
+/// The .wasm's seed of [`hash`]: a constant. wasm32-unknown-unknown gives std no source of
+/// random bytes for `RandomState`'s keys, so asking it compiled SipHash and a `OnceLock` check
+/// into every hash for no secret; the probe limit ([`MAX_PROBE`]) is what bounds colliding
+/// words.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn seed() -> u64 {
+    0x243f_6a88_85a3_08d3
 }
 
 #[inline(always)]
