@@ -27,7 +27,19 @@ fn digits_value(s: &str) -> Option<f64> {
     if s.len() > 15 {
         return None;
     }
-    s.parse::<u64>().ok().map(|v| v as f64)
+    digits(s).map(|v| v as f64)
+}
+
+/// The value of `s` if it is one to 19 ASCII digits: what `str::parse::<u64>` gives for the
+/// words that reach it here (digits only), without the .wasm carrying two `parse`s and
+/// `from_ascii_radix` for it.
+fn digits(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 19 {
+        return None;
+    }
+    s.bytes().try_fold(0, |v: u64, b| {
+        b.is_ascii_digit().then(|| v * 10 + u64::from(b - b'0'))
+    })
 }
 
 /// Number words: the folded word, a space and its value. Ordinary words add, multipliers
@@ -210,12 +222,12 @@ impl<T: Copy> Buckets<T> {
                 continue;
             };
             let (whole_part, tenths) = n.split_once('.').unwrap_or((n, "0"));
-            if let (Some(b), Ok(w), Ok(t)) = (
+            if let (Some(b), Some(w), Some(t)) = (
                 v.get_mut(bucket_of(k, whole)),
-                whole_part.parse::<u64>(),
-                tenths.parse::<u8>(),
+                digits(whole_part),
+                digits(tenths),
             ) {
-                b.push((k, value(w as f64 + f64::from(t) / 10.0)));
+                b.push((k, value(w as f64 + t as f64 / 10.0)));
             }
         }
         Buckets(v)
@@ -682,16 +694,18 @@ pub(super) struct DateAt {
 }
 
 fn small(w: &str) -> Option<u32> {
-    if w.len() <= 2 && all_digits(w) {
-        w.parse().ok()
+    if w.len() <= 2 {
+        digits(w).map(|v| v as u32)
     } else {
         None
     }
 }
 
 fn year(w: &str) -> Option<u16> {
-    if w.len() == 4 && all_digits(w) {
-        w.parse().ok().filter(|y| (1900..=2100).contains(y))
+    if w.len() == 4 {
+        digits(w)
+            .map(|v| v as u16)
+            .filter(|y| (1900..=2100).contains(y))
     } else {
         None
     }
