@@ -453,15 +453,11 @@ pub(crate) fn score(
     let mut best: Vec<Vec<SentenceEvidence>> = crate::text::defaults(types);
     // Set in the past? Found on a sentence's first incident hit, so most sentences never pay.
     let mut past: Vec<Option<bool>> = vec![None; n];
-    // The words of accreditation cues, in token order: a closure cue on the same words is the
-    // pass or the card ("revokes credential of digital outlet's reporter", "the accreditation
-    // of the channel's cameraman was suspended"), not the outlet, withdrawn.
-    let credentials: Vec<(u32, u32)> = hits
-        .iter()
-        .filter(|h| lex.cues[h.cue as usize].category == Category::Incident(ACCREDITATION as u8))
-        .map(|h| (h.first, h.last))
-        .collect();
-    let longest_credential = credentials.iter().map(|&(f, l)| l - f).max().unwrap_or(0);
+    // The words of accreditation cues, in token order, and the longest's span: a closure cue
+    // on the same words is the pass or the card ("revokes credential of digital outlet's
+    // reporter", "the accreditation of the channel's cameraman was suspended"), not the outlet.
+    // Gathered at an article's first closure hit, so most articles never pay.
+    let mut credentials: Option<(Vec<(u32, u32)>, u32)> = None;
     let mut latest_year = None;
     for h in hits {
         let cue = &lex.cues[h.cue as usize];
@@ -485,9 +481,19 @@ pub(crate) fn score(
             continue;
         }
         if usize::from(t) == BLOCKING_SHUTDOWN && {
-            let from = credentials
-                .partition_point(|&(f, _)| f.saturating_add(longest_credential) < h.first);
-            credentials[from..]
+            let (spans, longest) = credentials.get_or_insert_with(|| {
+                let spans: Vec<(u32, u32)> = hits
+                    .iter()
+                    .filter(|h| {
+                        lex.cues[h.cue as usize].category == Category::Incident(ACCREDITATION as u8)
+                    })
+                    .map(|h| (h.first, h.last))
+                    .collect();
+                let longest = spans.iter().map(|&(f, l)| l - f).max().unwrap_or(0);
+                (spans, longest)
+            });
+            let from = spans.partition_point(|&(f, _)| f.saturating_add(*longest) < h.first);
+            spans[from..]
                 .iter()
                 .take_while(|&&(f, _)| f <= h.last)
                 .any(|&(_, l)| l >= h.first)
