@@ -1279,6 +1279,52 @@ fn incidents_in_these_words_are_found() {
              contractor. Its reporters were not allowed to ask questions at the mayor's briefing.",
             "information_refusal",
         ),
+        // Round 80: a reporter kept in a cell, a passport retained, a threat to the family, mobile
+        // data stopped by a deliberate restriction, a camera to be lowered; a camera snatched
+        // and its recordings erased (kk), threats on top of money troubles (kk), a letter left
+        // unanswered (ru), filming not allowed with the verb first (ru), filming now banned
+        // (ru).
+        (
+            "Police kept a radio reporter in a cell overnight after he filmed officers.",
+            "detention",
+        ),
+        (
+            "Officials retained the reporter's passport at the border.",
+            "travel_restriction",
+        ),
+        (
+            "The reporter said an officer told him to think about his family.",
+            "intimidation",
+        ),
+        (
+            "Monitors called the drop a deliberate restriction: mobile data had stopped working \
+             across the city, the newspaper said.",
+            "blocking_shutdown",
+        ),
+        (
+            "A TV crew from a private channel was ordered to lower its camera.",
+            "access_obstruction",
+        ),
+        (
+            "Күзетшілер тілшінің камерасын тартып алып, соңғы жазбаларды өшірді.",
+            "raid_seizure",
+        ),
+        (
+            "Газеттің қаржылық қиындықтары аздай, редакторға қоқан-лоқылар басталды.",
+            "intimidation",
+        ),
+        (
+            "Повторное письмо редакции тоже осталось без ответа.",
+            "information_refusal",
+        ),
+        (
+            "Снимать дальше с этой точки корреспонденту не дали.",
+            "access_obstruction",
+        ),
+        (
+            "Теперь в области запрещено фотографировать и снимать последствия атак.",
+            "restrictive_law",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1779,6 +1825,17 @@ fn near_misses_report_no_incident() {
         // Round 79: a line of "did not answer questions" alone is a right of reply.
         "The paper's managing editor said she did not answer questions from rival outlets about \
          the merger.",
+        // Round 80: meetings behind closed doors, figures kept behind them, a closed session
+        // asked for; pay withheld (kk), a landfill on fire (kk), information "not intended for
+        // publication" as an accusation (ru).
+        "Councillors held meetings behind closed doors all week, a reporter said.",
+        "The health department keeps the figures behind closed doors, the newspaper said.",
+        "A lawyer for the editor asked the court to hear the case in closed session.",
+        "Бөліп төлеу туралы өтініш бердім, ай сайын жалақымның бір бөлігі ұсталып жатыр, деді \
+         журналист.",
+        "Басылым полигондағы қоқыстың өртенуі туралы жазды.",
+        "Советник заявил, что журналисты разместили информацию, не предназначенную для \
+         публикации.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1788,6 +1845,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 80: told to leave a country is the expulsion, not a room closed to the press.
+        (
+            "An Australian freelance journalist was ordered to leave Laos and was deported on Sunday.",
+            "travel_restriction",
+        ),
         // Round 79: a caller who threatens and hangs up is the threat, not a refusal.
         (
             "The caller threatened the reporter's family and hung up.",
