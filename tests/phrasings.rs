@@ -1325,6 +1325,29 @@ fn incidents_in_these_words_are_found() {
             "Теперь в области запрещено фотографировать и снимать последствия атак.",
             "restrictive_law",
         ),
+        // Round 81: told they would regret it, told they had to stop filming; a subsidy cut
+        // with the subsidy first (ru), pushed in the chest (ru), a phone returned without its
+        // videos (ru).
+        (
+            "The businessman called the reporter and said she would regret this.",
+            "intimidation",
+        ),
+        (
+            "The reporter said an officer came up and said she had to stop filming.",
+            "access_obstruction",
+        ),
+        (
+            "Субсидия газете из городского бюджета сократилась почти втрое.",
+            "economic_pressure",
+        ),
+        (
+            "Один из полицейских толкнул журналистку в грудь, она упала.",
+            "physical_attack",
+        ),
+        (
+            "Журналистке вернули телефон уже без последних трёх роликов.",
+            "raid_seizure",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1836,6 +1859,16 @@ fn near_misses_report_no_incident() {
         "Басылым полигондағы қоқыстың өртенуі туралы жазды.",
         "Советник заявил, что журналисты разместили информацию, не предназначенную для \
          публикации.",
+        // Round 81: an article asked to be removed, how one closes a newsroom; threats never
+        // told of (ru), a "stab in the back" (ru), a parent's "be careful" (kk), an akim insulted
+        // by a blogger (kk).
+        "The editor is asking for damages and for the article to be removed.",
+        "That is how you close a newsroom without closing it, the editor said.",
+        "«Об угрозах он мне никогда не рассказывал», — сказала вдова журналиста.",
+        "Для редакции это «удар в спину», сказал редактор телеканала.",
+        "Сказал, что такой сюжет на телеканале — это «удар в спину».",
+        "Ата-анам «қызым, абай бол» дейді, деді журналист.",
+        "Блогер видеосында аудан әкімін бірнеше рет балағаттаған.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
