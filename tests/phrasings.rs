@@ -1348,6 +1348,41 @@ fn incidents_in_these_words_are_found() {
             "Журналистке вернули телефон уже без последних трёх роликов.",
             "raid_seizure",
         ),
+        // Round 82: ordered to halt publication, registration refused, emails with no answer;
+        // a centre for holding foreigners (ru), graffiti that brands (ru), left off the list of
+        // accredited media (kk), the connection cut at an authority's demand (kk).
+        (
+            "The ministry ordered the monthly magazine to halt publication for 30 days.",
+            "blocking_shutdown",
+        ),
+        (
+            "The ministry refused registration to three news websites.",
+            "accreditation",
+        ),
+        (
+            "Six weeks, eleven emails, no answer: the newspaper is still waiting for the \
+             ministry's figures.",
+            "information_refusal",
+        ),
+        (
+            "Корреспондент четверо суток провёл в центре временного содержания иностранных \
+             граждан.",
+            "detention",
+        ),
+        (
+            "Дверь редакции исписали надписями «предатели».",
+            "intimidation",
+        ),
+        (
+            "Әкімдіктің баспасөз қызметі аккредиттелген БАҚ тізіміне біздің редакцияны \
+             енгізбеді.",
+            "accreditation",
+        ),
+        (
+            "Абоненттерге байланыс «уәкілетті органның талабы бойынша уақытша шектелгені» \
+             туралы хабарлама келді.",
+            "blocking_shutdown",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1869,6 +1904,10 @@ fn near_misses_report_no_incident() {
         "Сказал, что такой сюжет на телеканале — это «удар в спину».",
         "Ата-анам «қызым, абай бол» дейді, деді журналист.",
         "Блогер видеосында аудан әкімін бірнеше рет балағаттаған.",
+        // Round 82: "pressure" twice is no threat; a plea not to take questions as hostile (kk).
+        "Our organisations are alarmed by the pressure exerted on the news website. The pressure \
+         began after the site published reports on housing.",
+        "Сайлау комиссиясына бір өтінішім бар: журналистің сұрағын жаулық деп қабылдамаңыздар.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
