@@ -1383,6 +1383,15 @@ fn incidents_in_these_words_are_found() {
              туралы хабарлама келді.",
             "blocking_shutdown",
         ),
+        // Round 83: reporters not let through; "the first warning" (ru).
+        (
+            "Police have formed a cordon and are not letting reporters through.",
+            "access_obstruction",
+        ),
+        (
+            "Утром блогеру пришло сообщение: «Это было первое предупреждение».",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1908,6 +1917,11 @@ fn near_misses_report_no_incident() {
         "Our organisations are alarmed by the pressure exerted on the news website. The pressure \
          began after the site published reports on housing.",
         "Сайлау комиссиясына бір өтінішім бар: журналистің сұрағын жаулық деп қабылдамаңыздар.",
+        // Round 83: none of the reporters detained, an intention not to be intimidated, the
+        // answer to a question a trial may give (ru).
+        "The union said that none of their reporters or photographers had been detained.",
+        "We do not intend to be intimidated, the newspaper's editor said.",
+        "Вдова журналиста сказала, что ждёт от процесса ответа на главный вопрос.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1917,6 +1931,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 83: a protocol of seizure is the seizure, no charge (kk).
+        (
+            "Тәркілеу туралы хаттама жасалған, бірақ журналистке қатысты әкімшілік іс \
+             қозғалмаған.",
+            "raid_seizure",
+        ),
         // Round 80: told to leave a country is the expulsion, not a room closed to the press.
         (
             "An Australian freelance journalist was ordered to leave Laos and was deported on Sunday.",
