@@ -1392,6 +1392,16 @@ fn incidents_in_these_words_are_found() {
             "Утром блогеру пришло сообщение: «Это было первое предупреждение».",
             "intimidation",
         ),
+        // Round 84: a regulator's new rules, "we know where to find you".
+        (
+            "The regulator has adopted new rules requiring every online news outlet to obtain \
+             prior authorisation.",
+            "restrictive_law",
+        ),
+        (
+            "The men warned the cameraman: we know where to find you.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1922,6 +1932,15 @@ fn near_misses_report_no_incident() {
         "The union said that none of their reporters or photographers had been detained.",
         "We do not intend to be intimidated, the newspaper's editor said.",
         "Вдова журналиста сказала, что ждёт от процесса ответа на главный вопрос.",
+        // Round 84: where to find documents; threats not received (ru), a formula of honour in
+        // a letter alone (ru), fishing gear confiscated (kk), machine operators as witnesses (kk).
+        "If what I wrote is false, the commissioner knows where to find the documents, the \
+         editor said.",
+        "Угроз накануне, по словам блогера, он не получал.",
+        "В письме говорится, что журналист распространила сведения, порочащие честь и \
+         достоинство депутатов.",
+        "Балық инспекциясы тыйым салынған аулау құралдарын тәркілегенін хабарлады, деді блогер.",
+        "Куә ретінде шақырылған екі механизатор газеттегі мақаладағы сөздерін растады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1931,6 +1950,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 84: accredited reporters kept out are barred, no accreditation denied.
+        (
+            "The station president refused to let three accredited reporters enter the polling \
+             station.",
+            "access_obstruction",
+        ),
         // Round 83: a protocol of seizure is the seizure, no charge (kk).
         (
             "Тәркілеу туралы хаттама жасалған, бірақ журналистке қатысты әкімшілік іс \
