@@ -804,8 +804,11 @@ fn met(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
 }
 
 /// The beginnings of words for a piece of content in [`topic`] (English, Kazakh).
-const CONTENT_STEMS: [&str; 18] = [
+const CONTENT_STEMS: [&str; 21] = [
     "article",
+    "film",
+    "programme",
+    "book",
     "stor",
     "report",
     "post",

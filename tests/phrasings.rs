@@ -1402,6 +1402,27 @@ fn incidents_in_these_words_are_found() {
             "The men warned the cameraman: we know where to find you.",
             "intimidation",
         ),
+        // Round 85: a film about drugs pulled (the drugs are its topic), a page's host held, a
+        // page closed on an instruction; a conditional threat (ru).
+        (
+            "A film about drugs was pulled from the schedule of a private channel hours before \
+             broadcast.",
+            "censorship",
+        ),
+        (
+            "Police are holding the host of a popular Facebook news page.",
+            "detention",
+        ),
+        (
+            "Officials handed the administrators of the news page an instruction to close the \
+             page within 48 hours.",
+            "blocking_shutdown",
+        ),
+        (
+            "«Будешь дальше такое про нас писать — будут проблемы, и у тебя, и у твоей газеты», \
+             — сказал депутат корреспонденту.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1941,6 +1962,9 @@ fn near_misses_report_no_incident() {
          достоинство депутатов.",
         "Балық инспекциясы тыйым салынған аулау құралдарын тәркілегенін хабарлады, деді блогер.",
         "Куә ретінде шақырылған екі механизатор газеттегі мақаладағы сөздерін растады.",
+        // Round 85: what a phone "held" is no detention.
+        "The reporter's phone was examined in a lab. It held messages with editors in three \
+         countries.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1950,6 +1974,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 85: threats from fake pages are threats, no impersonation (ru).
+        (
+            "После второго материала журналисту начали приходить сообщения с фейковых страниц с \
+             угрозами.",
+            "intimidation",
+        ),
         // Round 84: accredited reporters kept out are barred, no accreditation denied.
         (
             "The station president refused to let three accredited reporters enter the polling \
