@@ -1423,6 +1423,11 @@ fn incidents_in_these_words_are_found() {
              — сказал депутат корреспонденту.",
             "intimidation",
         ),
+        // Round 86: a ban on advertising with "foreign agents" in force (ru).
+        (
+            "Весной вступил в силу запрет на размещение рекламы у иностранных агентов.",
+            "restrictive_law",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1965,6 +1970,13 @@ fn near_misses_report_no_incident() {
         // Round 85: what a phone "held" is no detention.
         "The reporter's phone was examined in a lab. It held messages with editors in three \
          countries.",
+        // Round 86: card-holding journalists, a broken streetlight; a DDoS "if suddenly" (ru), a
+        // ban that the law does not make (kk).
+        "There are perhaps 150 card-holding journalists in this country.",
+        "The car was waiting under the broken streetlight when the reporter came out of the \
+         studio.",
+        "Если на сайт вдруг пойдёт DDoS, мы переключимся на резервный сервер, говорит редактор.",
+        "Полицейлерді түсіруге заң тыйым салмайды, деді журналист.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
