@@ -1977,6 +1977,12 @@ fn near_misses_report_no_incident() {
          studio.",
         "Если на сайт вдруг пойдёт DDoS, мы переключимся на резервный сервер, говорит редактор.",
         "Полицейлерді түсіруге заң тыйым салмайды, деді журналист.",
+        // Round 87: a story "killed" by a phone call; a hacking scenario (ru), a village
+        // "spoiled" (kk).
+        "We had the story, it was balanced, and it was killed by a phone call, one of the \
+         reporters said.",
+        "Другой сценарий — взлом. Злоумышленник сможет опубликовать от имени редакции что угодно.",
+        "Әкімнің айтуынша, заңсыз құрылыс ауылды бүлдіріп жүр, деп жазды газет тілшісі.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -1986,6 +1992,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 87: a murder someone awaits trial for is the article's subject, no killing.
+        (
+            "The editor of the news website was convicted of contempt over an article about a man \
+             awaiting trial for murder.",
+            "prosecution",
+        ),
         // Round 85: threats from fake pages are threats, no impersonation (ru).
         (
             "После второго материала журналисту начали приходить сообщения с фейковых страниц с \
