@@ -1983,6 +1983,11 @@ fn near_misses_report_no_incident() {
          reporters said.",
         "Другой сценарий — взлом. Злоумышленник сможет опубликовать от имени редакции что угодно.",
         "Әкімнің айтуынша, заңсыз құрылыс ауылды бүлдіріп жүр, деп жазды газет тілшісі.",
+        // Round 88: none could name a reporter threatened; the doors of officials' offices (ru).
+        "Editors at nine newsrooms said none could point to a reporter who has been threatened \
+         or hurt in this campaign.",
+        "Суд потребовал от журналиста доказать, о чём говорили за закрытыми дверями чиновничьих \
+         кабинетов.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
