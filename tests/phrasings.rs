@@ -1428,6 +1428,12 @@ fn incidents_in_these_words_are_found() {
             "Весной вступил в силу запрет на размещение рекламы у иностранных агентов.",
             "restrictive_law",
         ),
+        // Round 90: a report's interviewee (кейіпкер) is no character of fiction (kk).
+        (
+            "Материал кейіпкері сотқа жүгінді. Кейіпкеріміздің айтуынша, газет тілшісіне белгісіз \
+             нөмірден қорқыту хабарламалары келген.",
+            "intimidation",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -1990,6 +1996,13 @@ fn near_misses_report_no_incident() {
          кабинетов.",
         // Round 89: an offence named by the law (kk).
         "Заң журналистің заңды кәсіби қызметіне кедергі келтіруді қылмыс деп санайды.",
+        // Round 90: a car that kept breaking down, time off; any suit (ru), a novel's hero (kk).
+        "He had a blog, a car that kept breaking down, and a list of depots, says an editor at one \
+         of the websites.",
+        "My editor told me to take as much time off as I needed, the reporter said.",
+        "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
+        "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
+         полиция ұстап, тергеушілер жауапқа тартады.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
