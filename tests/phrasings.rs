@@ -2012,6 +2012,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 92: a cameraman is no camera ("Breaking: two cameramen ... detained").
+        (
+            "11:15 — Breaking: two cameramen from a private TV station have been detained by \
+             police near the monument, colleagues said.",
+            "detention",
+        ),
         // Round 87: a murder someone awaits trial for is the article's subject, no killing.
         (
             "The editor of the news website was convicted of contempt over an article about a man \
