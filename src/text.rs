@@ -38,6 +38,13 @@ impl Lang {
             Lang::Kk => "kk",
         }
     }
+
+    /// `en`, `ru` or `kk` in any case, white space around it allowed: what `parse` reads,
+    /// without the error (the .wasm, which words its own message, keeps no copy of it).
+    pub(crate) fn from_code(s: &str) -> Option<Lang> {
+        let s = s.trim();
+        Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.code()))
+    }
 }
 
 impl fmt::Display for Lang {
@@ -51,12 +58,7 @@ impl FromStr for Lang {
 
     /// Parses `en`, `ru` or `kk` (any case).
     fn from_str(s: &str) -> Result<Lang, Error> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" => Ok(Lang::En),
-            "ru" => Ok(Lang::Ru),
-            "kk" => Ok(Lang::Kk),
-            _ => Err(Error::bad_lang(s)),
-        }
+        Lang::from_code(s).ok_or_else(|| Error::bad_lang(s))
     }
 }
 

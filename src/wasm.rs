@@ -350,7 +350,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
     if let Some(value) = get("lang").filter(|v| !v.is_undefined()) {
         let lang = match value.as_string().as_deref() {
             Some("auto") => None,
-            Some(code) => Some(code.parse::<Lang>().map_err(|_| {
+            Some(code) => Some(Lang::from_code(code).ok_or_else(|| {
                 JsError::new(&format!(
                     "lang {} is not one of auto, en, ru, kk",
                     quoted(code)
