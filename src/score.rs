@@ -837,7 +837,7 @@ fn surname(doc: &Doc<'_>, t: u32) -> bool {
         && doc.sentences[token.sentence as usize].first != t
         && !sub(doc.text, ..token.start as usize)
             .trim_end()
-            .ends_with(['«', '"', '“', '„', '(', ':', '—', '–', '-'])
+            .ends_with(&['«', '"', '“', '„', '(', ':', '—', '–', '-'][..])
         && doc
             .surface(t as usize)
             .starts_with(|c: char| ('\u{400}'..='\u{4ff}').contains(&c))
@@ -909,11 +909,11 @@ fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
 fn closes_quote(doc: &Doc<'_>, s: usize) -> bool {
     let text = doc
         .sentence_text(&doc.sentences[s])
-        .trim_end_matches(['.', '!', '?', '…']);
+        .trim_end_matches(&['.', '!', '?', '…'][..]);
     if text.ends_with('"') {
         text.matches('"').count() % 2 == 1
     } else {
-        text.ends_with(['»', '”']) && !text.contains(['«', '“'])
+        text.ends_with(&['»', '”'][..]) && !text.contains(&['«', '“'][..])
     }
 }
 
@@ -978,7 +978,7 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
     open && !sub(after, ..close).as_bytes().contains(&b'(')
         && sub(after, close + 1..)
             .trim_start()
-            .starts_with(['—', '–', '-', ':'])
+            .starts_with(&['—', '–', '-', ':'][..])
 }
 
 /// Endings of a person word in the genitive: English "'s", Kazakh -ның/-нің/-дың/-дің/-тың/-тің.
@@ -1008,8 +1008,8 @@ const WH_WORDS: Words = words![
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
     doc.sentence_text(s)
-        .trim_end_matches(['"', '\'', '»', '”', '’', ')', '*'])
-        .ends_with(['?', '？'])
+        .trim_end_matches(&['"', '\'', '»', '”', '’', ')', '*'][..])
+        .ends_with(&['?', '？'][..])
         // "How were you detained?", "Почему вас задержали?": a question of how, when or why
         // takes the act as told.
         && !(s.first < s.last && WH_WORDS.contains(doc.norm_of(s.first as usize)))
@@ -1145,7 +1145,7 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
         .is_some_and(|next| next.case & Token::FIRST_UPPER != 0)
         && crate::facts::gap(doc, last)
             .trim_end()
-            .ends_with(['«', '“', '„', '"'])
+            .ends_with(&['«', '“', '„', '"'][..])
 }
 
 /// Does token `i` stand alone in quotation marks: an opening mark right before it and a closing
@@ -1153,10 +1153,10 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
 fn scare_quoted(doc: &Doc<'_>, i: usize) -> bool {
     crate::facts::gap_before(doc, i)
         .trim_end()
-        .ends_with(['«', '“', '„', '"', '\''])
+        .ends_with(&['«', '“', '„', '"', '\''][..])
         && crate::facts::gap(doc, i)
             .trim_start()
-            .starts_with(['»', '”', '"', '\''])
+            .starts_with(&['»', '”', '"', '\''][..])
 }
 
 /// Names that a media word introduces ("journalist Ivan Smirnov", "the newspaper «Vremya»",
@@ -1524,7 +1524,7 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
     prev.sentence != t.sentence
         || sub(doc.text, prev.end as usize..t.start as usize)
             .trim_end()
-            .ends_with([',', '—', '–', '-', ':', ';', '«', '"', '“'])
+            .ends_with(&[',', '—', '–', '-', ':', ';', '«', '"', '“'][..])
 }
 
 /// [`NOT_NAMES`] as a [`WordSet`]: asked of every capitalised word near a media word.
@@ -2118,7 +2118,7 @@ const AUXILIARIES: Words = words![
 /// Does a cue spell out this word itself ("pledge ~4 =not =publish")? Such a negation is
 /// part of what the cue means, not a denial of it.
 fn spelled(source: &str, word: &str) -> bool {
-    source.split([' ', '|']).any(|w| {
+    source.split(&[' ', '|'][..]).any(|w| {
         let w = w.trim_start_matches('=');
         match w.strip_suffix('*') {
             Some(prefix) => !prefix.is_empty() && word.starts_with(prefix),

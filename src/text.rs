@@ -43,7 +43,9 @@ impl Lang {
     /// without the error (the .wasm, which words its own message, keeps no copy of it).
     pub(crate) fn from_code(s: &str) -> Option<Lang> {
         let s = s.trim();
-        Lang::ALL.into_iter().find(|l| s.eq_ignore_ascii_case(l.code()))
+        Lang::ALL
+            .into_iter()
+            .find(|l| s.eq_ignore_ascii_case(l.code()))
     }
 }
 

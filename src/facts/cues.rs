@@ -281,7 +281,7 @@ fn ru_endings(full: &str) -> Words {
         words!["и", "ю", "ью"]
     } else if full.ends_with('й') {
         words!["я", "ю", "е", "ем"]
-    } else if full.ends_with(['ы', 'е', 'и', 'о', 'у', 'э', 'ю', 'і']) {
+    } else if full.ends_with(&['ы', 'е', 'и', 'о', 'у', 'э', 'ю', 'і'][..]) {
         words![]
     } else {
         words!["а", "у", "е", "ом", "ы"]
@@ -318,7 +318,7 @@ fn place_ok(full: &str, tok: &str) -> bool {
     }
     if let Some(rest) = tok.strip_prefix(full) {
         if kk_suffixes(rest)
-            || ru_endings(full).contains(rest) && !full.ends_with(['а', 'я', 'ь', 'й'])
+            || ru_endings(full).contains(rest) && !full.ends_with(&['а', 'я', 'ь', 'й'][..])
         {
             return true;
         }

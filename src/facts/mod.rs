@@ -663,7 +663,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                     closed = Some(j);
                     break;
                 }
-                if g.contains(['«', '»', '“', '”', '"', '\n', '(', ')']) {
+                if g.contains(&['«', '»', '“', '”', '"', '\n', '(', ')'][..]) {
                     break;
                 }
                 j += 1;
@@ -1027,10 +1027,10 @@ fn name_after_outlet(
         return None;
     }
     let before = gap(doc, k.checked_sub(1)?);
-    if before.ends_with(['«', '"', '“', '„']) {
+    if before.ends_with(&['«', '"', '“', '„'][..]) {
         let mut j = k;
         while same(j) && j < k + 6 {
-            if gap(doc, j).contains(['»', '"', '”', '“']) {
+            if gap(doc, j).contains(&['»', '"', '”', '“'][..]) {
                 return name_after(doc, j + 1, n, is_place);
             }
             j += 1;

@@ -743,7 +743,7 @@ pub(super) fn date_at(doc: &Doc<'_>, i: usize) -> Option<DateAt> {
         // 15 July [2025]
         if same(i, i + 1) {
             if let Some(m) = month_of(w(i + 1)) {
-                let y = if same(i, i + 2) && !gap(doc, i + 1).contains(['\n', '.']) {
+                let y = if same(i, i + 2) && !gap(doc, i + 1).contains(&['\n', '.'][..]) {
                     year(w(i + 2))
                 } else {
                     None
@@ -767,7 +767,7 @@ pub(super) fn date_at(doc: &Doc<'_>, i: usize) -> Option<DateAt> {
     // July 15[, 2025]
     if t0.is_ascii() {
         if let Some(m) = month_of(t0) {
-            if t0.len() >= 3 && same(i, i + 1) && !gap(doc, i).contains([',', '\n']) {
+            if t0.len() >= 3 && same(i, i + 1) && !gap(doc, i).contains(&[',', '\n'][..]) {
                 if let Some(d) = small(w(i + 1)) {
                     let y = if same(i, i + 2) && matches!(gap(doc, i + 1).trim(), "," | "") {
                         year(w(i + 2))
