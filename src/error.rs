@@ -152,7 +152,7 @@ pub(crate) fn plain_number(v: f64) -> String {
     if frac != 0 {
         out.push('.');
         push_digits(&mut out, frac, 6);
-        out.truncate(out.trim_end_matches('0').len());
+        out.truncate(out.trim_end_matches(&['0'][..]).len());
     }
     out
 }

@@ -275,7 +275,7 @@ impl Category {
             let mut words = group.split(' ');
             let head = words.next()?;
             let whole = head.ends_with('*');
-            if head.trim_end_matches('*') != name {
+            if head.trim_end_matches(&['*'][..]) != name {
                 return None;
             }
             let mask = words.try_fold(0, |mask, id| Some(mask | 1 << taxonomy::index_of(id)?))?;
