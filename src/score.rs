@@ -2,7 +2,7 @@
 //!
 //! A hit of an incident cue counts in its sentence unless the sentence is page furniture, the
 //! cue is negated, or (for generic acts such as "arrested" or "blocked") no media word stands
-//! in the sentence or a neighbour. Hypotheticals, and sentences dated only by years before 1986
+//! in the sentence, a neighbour or the article's headline and lead. Hypotheticals, and sentences dated only by years before 1986
 //! ("closed in 1937"), weaken a hit. A type's document score is
 //! `1 - Π(1 - s)` over its sentences' best hits, so one strong sentence or several weak ones
 //! make a label.
@@ -25,6 +25,13 @@ const CROWD_TYPES: [usize; 2] = [3, 6];
 const MEDIA_NEAR: u32 = 8;
 /// How much a generic act keeps when the sentence names media farther away than that.
 const FAR_MEDIA_FACTOR: f32 = 0.75;
+/// How much a generic act keeps when neither its sentence nor a neighbour names media, but
+/// the article's headline or lead does ("Weekly's records request stalls ... Two follow-up
+/// letters went unanswered"): one such sentence makes no label, two or a stronger hit do.
+/// Not for crowd acts (detentions, suits), which befall whoever the story is about.
+const LEAD_MEDIA_FACTOR: f32 = 0.45;
+/// The sentences that make an article's headline and lead.
+const LEAD_SENTENCES: usize = 2;
 /// How much a generic act keeps when its sentence names no media but names a person or outlet
 /// that an earlier sentence introduced next to a media word ("reporter Ivan Smirnov ...
 /// Smirnov was detained").
@@ -588,7 +595,15 @@ pub(crate) fn score(
                     ctx.get(i)
                         .is_some_and(|x| (x.media || x.named_media) && !x.boilerplate)
                 };
-                if !((s > 0 && near(s - 1)) || near(s + 1) || continues_media(doc, &ctx, s)) {
+                let lead =
+                    !((s > 0 && near(s - 1)) || near(s + 1) || continues_media(doc, &ctx, s));
+                if lead
+                    && (CROWD_TYPES.contains(&usize::from(t))
+                        || !ctx
+                            .iter()
+                            .take(LEAD_SENTENCES)
+                            .any(|x| x.media && !x.boilerplate))
+                {
                     continue;
                 }
                 // "Two men attacked a businessman. They ambushed him by his car ...": a
@@ -597,7 +612,9 @@ pub(crate) fn score(
                 if s > 0 && follows_person(doc, &ctx[s - 1], h.sentence) {
                     continue;
                 }
-                weight *= if CROWD_TYPES.contains(&usize::from(t)) {
+                weight *= if lead {
+                    LEAD_MEDIA_FACTOR
+                } else if CROWD_TYPES.contains(&usize::from(t)) {
                     NEIGHBOUR_CROWD_FACTOR
                 } else {
                     NEIGHBOUR_MEDIA_FACTOR

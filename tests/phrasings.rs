@@ -1434,6 +1434,14 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 93: media named only in the headline and lead; two sentences of the act.
+        (
+            "Weekly's records request stalls\n\nFor 127 days, the Koror Weekly has been waiting \
+             for a copy of a land lease.\n\nThe ministry was asked for the lease agreement in \
+             November. Two follow-up letters, in December and January, went unanswered. On \
+             Monday the ministry refused to release the documents.",
+            "information_refusal",
+        ),
     ];
     for (text, id) in cases {
         let got = labels(text);
@@ -2003,6 +2011,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 93: the same story with no media in its lead; prison deaths as a topic; a
+        // conditional after its verb (ru); a host's claim against a builder (kk).
+        "Kiosk owner's records request stalls\n\nFor 127 days, a kiosk owner has been waiting \
+         for a copy of a land lease.\n\nThe ministry was asked for the lease agreement in \
+         November. Two follow-up letters, in December and January, went unanswered. On Monday \
+         the ministry refused to release the documents.",
+        "The newsroom published its prison deaths investigation on Monday.",
+        "Мы удалили текст, потому что иначе сайт заблокировали бы на два месяца.",
+        "Телеарна жүргізушісі «Нұр Құрылыс» ЖШС-ға қойған талап арызын сот қанағаттандырды.",
     ] {
         assert_eq!(labels(text), Vec::<String>::new(), "{text}");
     }
@@ -2012,6 +2029,9 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 93: footage of an arrest deleted is a raid, no arrest of media.
+        ("NAIROBI: Police force cameraman to delete footage of arrest", "raid_seizure"),
+        ("Freelancer made to delete arrest footage", "raid_seizure"),
         // Round 92: a cameraman is no camera ("Breaking: two cameramen ... detained").
         (
             "11:15 — Breaking: two cameramen from a private TV station have been detained by \
