@@ -1434,6 +1434,19 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 94: an order that took effect (en); resign or be fired (kk); the verb of
+        // threatening with media as its object (ru).
+        (
+            "The order, which took effect on publication in the official gazette, bans filming \
+             police officers and makes no exception for the press.",
+            "restrictive_law",
+        ),
+        (
+            "Газет редакторы: директор мені шақырып, «өз еркіңмен кет, әйтпесе баппен шығарамыз» \
+             деді.",
+            "economic_pressure",
+        ),
+        ("В сеть попало видео, где хоким угрожает блогерам.", "intimidation"),
         // Round 93: media named only in the headline and lead; two sentences of the act.
         (
             "Weekly's records request stalls\n\nFor 127 days, the Koror Weekly has been waiting \
@@ -2029,6 +2042,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 94: a reporter who will not name her sources refuses no request of hers.
+        (
+            "Police questioned the reporter for three hours. She refused to answer questions \
+             about her sources.",
+            "prosecution",
+        ),
         // Round 93: footage of an arrest deleted is a raid, no arrest of media.
         ("NAIROBI: Police force cameraman to delete footage of arrest", "raid_seizure"),
         ("Freelancer made to delete arrest footage", "raid_seizure"),
