@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 95: refused entry at a frontier (en).
+        (
+            "A crew from the regional channel was refused entry to Gibraltar at the land frontier \
+             on Tuesday.",
+            "travel_restriction",
+        ),
         // Round 94: an order that took effect (en); resign or be fired (kk); the verb of
         // threatening with media as its object (ru).
         (
@@ -2024,6 +2030,17 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 95: damages won from a builder, a printing bill, threats none told of (en); the
+        // dead named before the participle, a search threatened (ru).
+        "A television newsreader has been awarded €38,000 in damages from a building contractor \
+         over a leaking roof.",
+        "My newspaper has three employees and a printing bill that rises every year.",
+        "Colleagues said the reporter had not told them of any threats and had not asked for \
+         protection.",
+        "Основанием послужила публикация в телеграм-канале журналиста, посвящённая похоронам \
+         жителей области, погибших в зоне боевых действий.",
+        "Нам прямо сказали: не дадите сами — придут с обыском и заберут серверы, рассказал \
+         редактор.",
         // Round 93: the same story with no media in its lead; prison deaths as a topic; a
         // conditional after its verb (ru); a host's claim against a builder (kk).
         "Kiosk owner's records request stalls\n\nFor 127 days, a kiosk owner has been waiting \
@@ -2042,6 +2059,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 95: a military exercise's area is no training exercise.
+        (
+            "The Joint Command refused press accreditation to reporters from four local outlets. \
+             The command has accredited nine journalists, who will be flown to the exercise area. \
+             Capacity in the exercise area is very limited, it said.",
+            "accreditation",
+        ),
         // Round 94: a reporter who will not name her sources refuses no request of hers.
         (
             "Police questioned the reporter for three hours. She refused to answer questions \
