@@ -2030,6 +2030,12 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 96: a wall taken down, a hurricane's damage, water through a roof, an arrest an
+        // outlet reported (en).
+        "GEORGE TOWN — A popular food blogger has been ordered to take down part of a boundary \
+         wall at her home.",
+        "The couple, both reporters, said water poured through the roof and along the \
+         foundation, ruining furniture.",
         // Round 95: damages won from a builder, a printing bill, threats none told of (en); the
         // dead named before the participle, a search threatened (ru).
         "A television newsreader has been awarded €38,000 in damages from a building contractor \
@@ -2059,6 +2065,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 96: a woman's death in a hospital whose managers will not answer (kk).
+        (
+            "Әулиекөл ауруханасы босанатын әйелдің қайтыс болуы туралы сұрақтарға жауап бермей \
+             отыр.\n\nАудандық ауруханасының басшылығы босану кезінде қайтыс болған 29 жастағы \
+             әйелге қатысты журналистердің сұрақтарына жауап бермей отыр.",
+            "information_refusal",
+        ),
         // Round 95: a military exercise's area is no training exercise.
         (
             "The Joint Command refused press accreditation to reporters from four local outlets. \
