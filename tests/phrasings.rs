@@ -2030,6 +2030,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 97: no one came with a search (ru); witnesses of a death questioned (kk); a
+        // generic actor in the present tense, a case against an unknown perpetrator (en).
+        "Сайт ни разу не блокировали, в редакцию с обыском никто не приходил, рассказал главный \
+         редактор.",
+        "Журналистің өлімі бойынша тергеу жүріп жатыр. «Қазір бірнеше адам куә ретінде жауап \
+         берді», — деді полиция.",
+        "A minister who threatens a journalist makes headlines and gets condemned by Brussels.",
+        "The prosecutor's office said it had opened a case against an unknown perpetrator after \
+         the reporter's complaint.",
         // Round 96: a wall taken down, a hurricane's damage, water through a roof, an arrest an
         // outlet reported (en).
         "GEORGE TOWN — A popular food blogger has been ordered to take down part of a boundary \
@@ -2065,6 +2074,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 97: a search in a case against a journalist's acquaintance (ru).
+        (
+            "Обыск у журналистки проводился в рамках уголовного дела, возбуждённого против её \
+             знакомого.",
+            "raid_seizure",
+        ),
         // Round 96: a woman's death in a hospital whose managers will not answer (kk).
         (
             "Әулиекөл ауруханасы босанатын әйелдің қайтыс болуы туралы сұрақтарға жауап бермей \
