@@ -2074,6 +2074,19 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 98: a court's ruling that entered into force is no law (ru); content taken off a
+        // server is removed, not seized (en).
+        (
+            "Самарский областной суд оставил в силе решение о признании недействительным \
+             свидетельства о регистрации СМИ. Решение вступило в законную силу, и издание \
+             утратило статус СМИ.",
+            "accreditation",
+        ),
+        (
+            "By five, the documentary had been removed from the schedule and the master copy had \
+             been taken off the newsroom server.",
+            "censorship",
+        ),
         // Round 97: a search in a case against a journalist's acquaintance (ru).
         (
             "Обыск у журналистки проводился в рамках уголовного дела, возбуждённого против её \
