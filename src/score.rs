@@ -156,6 +156,9 @@ const SENTENCE_WITHDRAWN: u32 =
     1 << KILLING | 1 << BLOCKING_SHUTDOWN | 1 << ACCESS_OBSTRUCTION | 1 << CENSORSHIP;
 /// The taxonomy index of `access_obstruction` (a test checks it).
 const ACCESS_OBSTRUCTION: usize = 9;
+/// The taxonomy index of `intimidation` (a test checks it): its cues are threats, often told
+/// in the future tense.
+const INTIMIDATION: usize = 2;
 /// The taxonomy index of `censorship` (a test checks it).
 const CENSORSHIP: usize = 11;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
@@ -632,6 +635,8 @@ pub(crate) fn score(
                 |&x| x,
                 |&(tok, _, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
             )
+            || (usize::from(t) != INTIMIDATION
+                && kazakh_first_person_future(doc.norm_of(h.last as usize)))
         {
             weight *= HYPOTHETICAL_FACTOR;
             doubted = true;
@@ -1658,6 +1663,37 @@ fn kazakh_first_person_verb(word: &str) -> bool {
         && word.chars().nth(5).is_some()
 }
 
+/// Does a Kazakh verb that ends a cue stand in the first person of the future ("үйіңді
+/// өртейміз", "газетті жабамын"): a threat or a plan quoted, not an act done? Threats are
+/// intimidation's own cues ("өлтіреміз"), so they are left to it; a refusal said at the door
+/// is the act itself ("журналистерді кіргізбейміз", "ақпарат бермейміз").
+fn kazakh_first_person_future(word: &str) -> bool {
+    let ends = |list: Words| list.any(|e| word.as_bytes().ends_with(e));
+    ends(KK_FUTURE_ENDINGS) && !ends(KK_NEGATIVE_FUTURE_ENDINGS) && word.chars().nth(5).is_some()
+}
+
+/// The negative forms among [`KK_FUTURE_ENDINGS`]: "-баймыз", "-пеймін", "-маймыз" ...
+const KK_NEGATIVE_FUTURE_ENDINGS: Words = words![
+    "маймыз",
+    "мейміз",
+    "баймыз",
+    "бейміз",
+    "паймыз",
+    "пейміз",
+    "маймын",
+    "меймін",
+    "баймын",
+    "беймін",
+    "паймын",
+    "пеймін",
+];
+
+/// The endings [`kazakh_first_person_future`] looks for: "-амыз/-еміз/-ймыз/-йміз" (we) and
+/// "-амын/-емін" (I); "-ймын/-ймін" are [`KK_FIRST_PERSON_ENDINGS`]' too.
+const KK_FUTURE_ENDINGS: Words = words![
+    "амыз", "еміз", "ймыз", "йміз", "амын", "емін", "ймын", "ймін"
+];
+
 /// The verb endings [`kazakh_first_person_verb`] looks for.
 const KK_FIRST_PERSON_ENDINGS: Words = words![
     "дым", "дім", "тым", "тім", "рмын", "рмін", "ймын", "ймін", "спын", "спін",
@@ -2596,6 +2632,11 @@ mod tests {
              ұсталдым."
         ));
         assert!(kazakh_first_person_verb("ұсталдым") && !kazakh_first_person_verb("талабын"));
+        // A threat or plan in the first person of the future; not a refusal said at the door,
+        // not a noun with "our" ("редакциямыз").
+        assert!(kazakh_first_person_future("өртейміз") && kazakh_first_person_future("жабамын"));
+        assert!(!kazakh_first_person_future("кіргізбейміз"));
+        assert!(!kazakh_first_person_future("редакциямыз") && !kazakh_first_person_future("жабды"));
         // The last-byte filter in front of the list lets every ending through.
         for e in KK_FIRST_PERSON_ENDINGS {
             assert!(e.ends_with('м') || e.ends_with('н'), "{e}");
@@ -2973,6 +3014,10 @@ mod tests {
         };
         indices(&PUBLIC_TYPES, &["restrictive_law", "blocking_shutdown"]);
         assert_eq!(crate::taxonomy::index_of("killing"), Some(KILLING));
+        assert_eq!(
+            crate::taxonomy::index_of("intimidation"),
+            Some(INTIMIDATION)
+        );
         indices(
             &LABEL_TYPES,
             &[

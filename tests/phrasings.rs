@@ -2074,6 +2074,16 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 99: a threat in the first person of the future is no act ("үйіңді өртейміз");
+        // a refusal said at the door is ("кіргізбейміз") (kk).
+        (
+            "Блогерге бір аккаунттан «үйіңді өртейміз», «түнде жалғыз жүрме» деп жазды.",
+            "intimidation",
+        ),
+        (
+            "Күзетші тілшіге: «Журналистерді ішке кіргізбейміз», – деді.",
+            "access_obstruction",
+        ),
         // Round 98: a court's ruling that entered into force is no law (ru); content taken off a
         // server is removed, not seized (en).
         (
