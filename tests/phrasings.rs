@@ -2030,6 +2030,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 100: a transmitter's fault, a shop's page hacked (en).
+        "Taveuni radio off air because of faulty transmitter, not police — station",
+        "Police have arrested two men in connection with the hacking of a supermarket's Facebook \
+         page.",
         // Round 97: no one came with a search (ru); witnesses of a death questioned (kk); a
         // generic actor in the present tense, a case against an unknown perpetrator (en).
         "Сайт ни разу не блокировали, в редакцию с обыском никто не приходил, рассказал главный \
@@ -2074,6 +2078,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 100: a removal asked of the court beside a suit is the suit's (en).
+        (
+            "The businessman has filed a defamation suit against the weekly and its editor. He is \
+             also asking the court for an order that the articles be removed from the paper's \
+             website.",
+            "civil_case",
+        ),
         // Round 99: a threat in the first person of the future is no act ("үйіңді өртейміз");
         // a refusal said at the door is ("кіргізбейміз") (kk).
         (
