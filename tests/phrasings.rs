@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 101: an outlet's own suit against a state body (en).
+        (
+            "The weekly newspaper sued the Department of Corrections over withheld records on \
+             deaths in custody.",
+            "civil_case",
+        ),
         // Round 95: refused entry at a frontier (en).
         (
             "A crew from the regional channel was refused entry to Gibraltar at the land frontier \
@@ -2030,6 +2036,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 101: a patient treated and released (en).
+        "DEDEDO — Island TV 9 morning anchor Maria Reyes was treated and released at Guam \
+         Memorial Hospital on Sunday after her SUV was rear-ended.",
         // Round 100: a transmitter's fault, a shop's page hacked (en).
         "Taveuni radio off air because of faulty transmitter, not police — station",
         "Police have arrested two men in connection with the hacking of a supermarket's Facebook \
@@ -2078,6 +2087,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 101: power cut to a transmitter is a shutdown, no damage (en).
+        (
+            "SONGSONG — Rota's only radio station has been off the air for nine days after the \
+             municipal council cut electricity to its transmitter.",
+            "blocking_shutdown",
+        ),
         // Round 100: a removal asked of the court beside a suit is the suit's (en).
         (
             "The businessman has filed a defamation suit against the weekly and its editor. He is \
