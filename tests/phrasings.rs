@@ -2036,6 +2036,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 102: office staff held after an exposé, a letter withdrawn on a call (en).
+        "Land office staff arrested after newspaper exposes forged ownership papers",
+        "The federation said the demand violated the protection of journalists' sources and \
+         asked police to withdraw the letter.",
         // Round 101: a patient treated and released (en).
         "DEDEDO — Island TV 9 morning anchor Maria Reyes was treated and released at Guam \
          Memorial Hospital on Sunday after her SUV was rear-ended.",
@@ -2087,6 +2091,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 102: off the air after a fire is the fire's damage (en).
+        (
+            "NEPALGUNJ — Unidentified people set fire to the office of a community radio station \
+             early on Saturday, destroying its transmitter console. The station, which went off \
+             air after the fire, estimated the damage at Rs 3.5 million.",
+            "property_damage",
+        ),
         // Round 101: power cut to a transmitter is a shutdown, no damage (en).
         (
             "SONGSONG — Rota's only radio station has been off the air for nine days after the \
