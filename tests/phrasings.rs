@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 103: contracts lost are a claimant's damages, no supplier dispute (kk).
+        (
+            "Кәсіпкер блогерді сотқа берді. Ол видео оның іскерлік беделіне нұқсан келтіріп, екі \
+             серіктеспен келісімшарт бұзылды деп, 20 миллион теңге моральдық зиян өндіруді сұрады.",
+            "civil_case",
+        ),
         // Round 101: an outlet's own suit against a state body (en).
         (
             "The weekly newspaper sued the Department of Corrections over withheld records on \
@@ -2036,6 +2042,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 103: an arrest denied (en).
+        "Police deny arrest of Mueda journalist; reporter says he was \"just out of network\"",
         // Round 102: office staff held after an exposé, a letter withdrawn on a call (en).
         "Land office staff arrested after newspaper exposes forged ownership papers",
         "The federation said the demand violated the protection of journalists' sources and \
