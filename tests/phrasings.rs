@@ -2099,6 +2099,23 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 104: bullets and marks of blows on a body are a killing's when one is reported;
+        // a rubber bullet still hurts (en, kk).
+        (
+            "A television reporter was shot dead outside his home late on Saturday. Gentian Kola, \
+             44, a crime reporter for Adria TV, was hit by at least five bullets as he was getting \
+             out of his car.",
+            "killing",
+        ),
+        (
+            "Қарамұрт маңында телеарна операторының мәйіті табылды. Полиция департаментінің \
+             мәліметінше, мәйітте бас сүйегінің ауыр жарақаты мен қол-аяғында соққы іздері бар.",
+            "killing",
+        ),
+        (
+            "A press photographer was hit by a rubber bullet while covering the protest.",
+            "physical_attack",
+        ),
         // Round 102: off the air after a fire is the fire's damage (en).
         (
             "NEPALGUNJ — Unidentified people set fire to the office of a community radio station \
