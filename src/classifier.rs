@@ -1,6 +1,7 @@
 //! The public entry: [`Classifier`], its [`Builder`], and the [`Report`] it returns.
 
-use std::sync::{Arc, OnceLock};
+use crate::once::OnceLock;
+use std::sync::Arc;
 
 use serde::Serialize;
 

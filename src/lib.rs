@@ -34,6 +34,7 @@ pub mod jsonl;
 mod lexicon;
 mod lower;
 mod memo;
+mod once;
 mod order;
 mod score;
 mod squeeze;

@@ -3,7 +3,7 @@
 //! the classifier's [`crate::memo`] remembers words across documents) finds the phrases a word
 //! may start; each candidate is then checked word by word, with the ending rule of its word.
 
-use std::sync::OnceLock;
+use crate::once::OnceLock;
 
 // Only the native build says why a list line does not parse (`native_format!`).
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 //! dates, read from tokens. Every function looks at a bounded number of tokens from where it
 //! starts, so a pass over the document stays linear.
 
-use std::sync::OnceLock;
+use crate::once::OnceLock;
 
 use crate::text::{Doc, Lang};
 use crate::wordtable::{word_set, words, WordSet, Words};
