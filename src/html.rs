@@ -421,9 +421,9 @@ fn numeric(v: u32) -> Decoded {
     const CP1252: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
     if let Some(c) = v
         .checked_sub(0x80)
-        .and_then(|i| CP1252.chars().nth(i as usize))
+        .and_then(|i| crate::text::nth_char(CP1252, i as usize))
     {
-        return Decoded::Char(c);
+        return Decoded::Char(c.1);
     }
     Decoded::Char(
         char::from_u32(v)

@@ -1145,11 +1145,8 @@ impl Lexicon {
                 TermKind::Stem(Lang::En) => {
                     let n = term.text.chars().count();
                     let keep = n.saturating_sub(1).max(2).min(n);
-                    let end = term
-                        .text
-                        .char_indices()
-                        .nth(keep)
-                        .map_or(term.text.len(), |(i, _)| i);
+                    let end =
+                        crate::text::nth_char(&term.text, keep).map_or(term.text.len(), |(i, _)| i);
                     vec![spaced(term.text.get(..end).unwrap_or(""))]
                 }
                 // A Kazakh stem also appears with its final consonant voiced (көлік, көлігі).

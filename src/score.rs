@@ -8,7 +8,7 @@
 //! make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
-use crate::text::{sub, Doc, Lang, Token};
+use crate::text::{nth_char, sub, Doc, Lang, Token};
 use crate::wordtable::{word_set, words, WordSet, Words};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
@@ -1197,22 +1197,17 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
             return None;
         }
         let norm = doc.norm_of(i);
-        let end = norm.char_indices().nth(KEY).map_or(norm.len(), |(i, _)| i);
+        let end = nth_char(norm, KEY).map_or(norm.len(), |(i, _)| i);
         Some(sub(norm, ..end))
     };
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
     // Three characters or more: `nth`, not `count`, stops after the third.
     let name =
-        |i: usize| doc.surface(i).chars().nth(2).is_some() && !NOT_NAME.contains(doc.norm_of(i));
+        |i: usize| nth_char(doc.surface(i), 2).is_some() && !NOT_NAME.contains(doc.norm_of(i));
     let key = |i: usize| prefix(i).filter(|_| name(i));
     // An acronym ("СГБ", "PESHAWAR") is no name: its second letter is a capital too.
-    let acronym = |i: usize| {
-        doc.surface(i)
-            .chars()
-            .nth(1)
-            .is_some_and(char::is_uppercase)
-    };
+    let acronym = |i: usize| nth_char(doc.surface(i), 1).is_some_and(|(_, c)| c.is_uppercase());
     let mut names: Vec<&str> = Vec::new();
     // Names introduced next to a non-media person ("the businessman John Hale", "организатор
     // пирамиды Хейл") are that person in later sentences too: each later mention is marked as
@@ -1660,7 +1655,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
     // stop at their last byte.
     matches!(word.as_bytes(), [.., 0xD0, 0xBC | 0xBD])
         && KK_FIRST_PERSON_ENDINGS.any(|e| word.as_bytes().ends_with(e))
-        && word.chars().nth(5).is_some()
+        && nth_char(word, 5).is_some()
 }
 
 /// Does a Kazakh verb that ends a cue stand in the first person of the future ("үйіңді
@@ -1669,7 +1664,7 @@ fn kazakh_first_person_verb(word: &str) -> bool {
 /// is the act itself ("журналистерді кіргізбейміз", "ақпарат бермейміз").
 fn kazakh_first_person_future(word: &str) -> bool {
     let ends = |list: Words| list.any(|e| word.as_bytes().ends_with(e));
-    ends(KK_FUTURE_ENDINGS) && !ends(KK_NEGATIVE_FUTURE_ENDINGS) && word.chars().nth(5).is_some()
+    ends(KK_FUTURE_ENDINGS) && !ends(KK_NEGATIVE_FUTURE_ENDINGS) && nth_char(word, 5).is_some()
 }
 
 /// The negative forms among [`KK_FUTURE_ENDINGS`]: "-баймыз", "-пеймін", "-маймыз" ...

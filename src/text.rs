@@ -587,6 +587,14 @@ fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
     Some(from + k)
 }
 
+/// The `k`th character of `s` (from 0) and its byte offset: `char_indices().nth(k)`, in one
+/// place, so the .wasm compiles one `nth` over a string's characters rather than one for
+/// `chars()` and one for `char_indices()`.
+#[inline(never)]
+pub(crate) fn nth_char(s: &str, k: usize) -> Option<(usize, char)> {
+    s.char_indices().nth(k)
+}
+
 /// `&s[range]` for a range on character boundaries, as every caller's is (token and sentence
 /// offsets, positions found in the same text), or "" for one that is not. Indexing a `str`
 /// directly links core's slicing panic, whose message prints the character it cut with `{:?}`
