@@ -5,7 +5,38 @@
 //! stemming and the suffix checks of a word into one hash look-up the second time the word is
 //! seen, in this document or an earlier one.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::RwLock;
+
+/// The .wasm's lock of the table: a `RefCell`, as the module runs on one thread (std's
+/// one-thread `RwLock` compiled the `assert_eq!` of its unlocking, and with it `Debug` for
+/// `isize`, into `classify_text`).
+#[cfg(target_arch = "wasm32")]
+struct RwLock<T>(std::cell::RefCell<T>);
+
+// SAFETY: wasm32-unknown-unknown runs this module on one thread (as `Pools` in src/wasm.rs
+// says), so the table is never reached from two at once.
+#[cfg(target_arch = "wasm32")]
+unsafe impl<T> Sync for RwLock<T> {}
+
+#[cfg(target_arch = "wasm32")]
+impl<T> RwLock<T> {
+    fn new(value: T) -> Self {
+        Self(std::cell::RefCell::new(value))
+    }
+
+    /// The table to read and add to, or `None` if it is borrowed already (never: one thread,
+    /// and `look_up` does not reach the memo).
+    fn write(&self) -> Option<std::cell::RefMut<'_, T>> {
+        self.0.try_borrow_mut().ok()
+    }
+
+    /// The table to read (a test holds it as another thread would).
+    #[cfg(test)]
+    fn read(&self) -> Result<std::cell::Ref<'_, T>, std::cell::BorrowError> {
+        self.0.try_borrow()
+    }
+}
 
 use crate::text::Doc;
 use crate::wordtable::WordTable;
@@ -159,7 +190,7 @@ impl Memo {
     #[cfg(target_arch = "wasm32")]
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
-        let mut table = self.table.write().ok();
+        let mut table = self.table.write();
         for w in 0..doc.words.len() {
             let (h, word) = (doc.word_hash[w], doc.word_bytes(w as u32));
             if table
