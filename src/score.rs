@@ -992,7 +992,9 @@ fn in_dateline(doc: &Doc<'_>, f: u32, l: u32) -> bool {
     let before = sub(doc.text, s.start as usize..first.start as usize);
     let after = sub(doc.text, last.end as usize..s.end as usize);
     let open = before
-        .rfind('(')
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b'(')
         .is_some_and(|o| !sub(before, o..).as_bytes().contains(&b')'));
     let Some(close) = after.find(')') else {
         return false;
@@ -2183,8 +2185,16 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         let text = doc.sentence_text(s);
         // A menu line; pasted without line breaks, the headline and lead run on after the
         // last `|` and are the article, not the menu.
-        // Most sentences have no bar: one search back for it, no count.
-        if let Some(last_bar) = text.rfind('|') {
+        // Most sentences have no bar: one fast search for it (`memchr`), a search back only
+        // where there is one (bytes, not `rfind`, whose `memrchr` was in the .wasm for this
+        // alone and for the opening bracket of `in_dateline`), no count.
+        let text_bytes = text.as_bytes();
+        let last_bar = if text_bytes.contains(&b'|') {
+            text_bytes.iter().rposition(|&b| b == b'|')
+        } else {
+            None
+        };
+        if let Some(last_bar) = last_bar {
             let after_menu = sub(text, last_bar + 1..);
             if text.matches('|').count() >= 2 && after_menu.split_whitespace().count() <= 12 {
                 ctx[i].boilerplate = true;
