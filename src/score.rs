@@ -2,10 +2,10 @@
 //!
 //! A hit of an incident cue counts in its sentence unless the sentence is page furniture, the
 //! cue is negated, or (for generic acts such as "arrested" or "blocked") no media word stands
-//! in the sentence, a neighbour or the article's headline and lead. Hypotheticals, and sentences dated only by years before 1986
-//! ("closed in 1937"), weaken a hit. A type's document score is
-//! `1 - Π(1 - s)` over its sentences' best hits, so one strong sentence or several weak ones
-//! make a label.
+//! in the sentence, a neighbour or the article's headline and lead. Hypotheticals, and
+//! sentences dated only by years before 1986 ("closed in 1937"), weaken a hit. A type's
+//! document score is `1 - Π(1 - s)` over its sentences' best hits, so one strong sentence or
+//! several weak ones make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
 use crate::text::{nth_char, sub, Doc, Lang, Token};
@@ -598,9 +598,10 @@ pub(crate) fn score(
                     ctx.get(i)
                         .is_some_and(|x| (x.media || x.named_media) && !x.boilerplate)
                 };
-                let lead =
+                // Media named only in the headline and lead, if at all.
+                let lead_only =
                     !((s > 0 && near(s - 1)) || near(s + 1) || continues_media(doc, &ctx, s));
-                if lead
+                if lead_only
                     && (CROWD_TYPES.contains(&usize::from(t))
                         || !ctx
                             .iter()
@@ -615,7 +616,7 @@ pub(crate) fn score(
                 if s > 0 && follows_person(doc, &ctx[s - 1], h.sentence) {
                     continue;
                 }
-                weight *= if lead {
+                weight *= if lead_only {
                     LEAD_MEDIA_FACTOR
                 } else if CROWD_TYPES.contains(&usize::from(t)) {
                     NEIGHBOUR_CROWD_FACTOR
