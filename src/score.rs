@@ -445,6 +445,12 @@ pub(crate) fn score(
     // A refutation in prose: the article's rumours ("posts claimed that the reporter had been
     // detained") tell of no act.
     let refuted = ctx.iter().any(|c| c.refuted && !c.boilerplate);
+    // Media named in the headline or lead: lent, weakly, to generic acts that have none near
+    // (`LEAD_MEDIA_FACTOR`).
+    let lead_media = ctx
+        .iter()
+        .take(LEAD_SENTENCES)
+        .any(|c| c.media && !c.boilerplate);
     // An article that names no media anywhere (only, perhaps, as a source) and is no
     // first-person account (a blogger's own post) reports no act against media: a cue that
     // does not check for media keeps `HYPOTHETICAL_FACTOR` of itself, unless its type is one
@@ -601,13 +607,7 @@ pub(crate) fn score(
                 // Media named only in the headline and lead, if at all.
                 let lead_only =
                     !((s > 0 && near(s - 1)) || near(s + 1) || continues_media(doc, &ctx, s));
-                if lead_only
-                    && (CROWD_TYPES.contains(&usize::from(t))
-                        || !ctx
-                            .iter()
-                            .take(LEAD_SENTENCES)
-                            .any(|x| x.media && !x.boilerplate))
-                {
+                if lead_only && (CROWD_TYPES.contains(&usize::from(t)) || !lead_media) {
                     continue;
                 }
                 // "Two men attacked a businessman. They ambushed him by his car ...": a
