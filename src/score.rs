@@ -163,10 +163,13 @@ const INTIMIDATION: usize = 2;
 const CENSORSHIP: usize = 11;
 /// The taxonomy index of `blocking_shutdown` (a test checks it, through [`PUBLIC_TYPES`]).
 const BLOCKING_SHUTDOWN: usize = 12;
-/// Types whose cues may be a label that is quoted as it was given (taxonomy indices of
-/// `intimidation`, `prosecution`, `restrictive_law` and `economic_pressure`; a test checks
-/// them): a slur, a charge, a law's name, a "foreign agent" status.
-const LABEL_TYPES: [usize; 4] = [2, 5, 7, 17];
+/// The taxonomy index of `prosecution` (a test checks it, through [`LABEL_TYPES`]).
+const PROSECUTION: usize = 5;
+/// The taxonomy index of `economic_pressure` (a test checks it, through [`LABEL_TYPES`]).
+const ECONOMIC_PRESSURE: usize = 17;
+/// Types whose cues may be a label that is quoted as it was given (a test checks them): a
+/// slur, a charge, a law's name, a "foreign agent" status.
+const LABEL_TYPES: [usize; 4] = [INTIMIDATION, PROSECUTION, LAW, ECONOMIC_PRESSURE];
 /// The taxonomy index of `restrictive_law` (a test checks it, through [`PUBLIC_TYPES`]).
 const LAW: usize = 7;
 /// The taxonomy index of `accreditation` (a test checks it).
