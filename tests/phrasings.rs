@@ -1434,6 +1434,30 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 105: an outlet's former editor is media, not its former manager; questioned
+        // under caution; state advertising not received; media told to leave (en); a new
+        // regulation in force (kk).
+        (
+            "A court ordered the weekly and its former editor to pay $20,000 in damages over an \
+             article about a land deal.",
+            "civil_case",
+        ),
+        (
+            "The editor was interviewed under caution about the leaked memo.",
+            "prosecution",
+        ),
+        (
+            "The editor said the paper has not received government advertising since May.",
+            "economic_pressure",
+        ),
+        (
+            "Journalists have been told to leave the counting centre.",
+            "access_obstruction",
+        ),
+        (
+            "Аудан әкімдігінде журналистермен жұмыс туралы жаңа регламент күшіне енді.",
+            "restrictive_law",
+        ),
         // Round 103: contracts lost are a claimant's damages, no supplier dispute (kk).
         (
             "Кәсіпкер блогерді сотқа берді. Ол видео оның іскерлік беделіне нұқсан келтіріп, екі \
@@ -2042,6 +2066,18 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 105: told to take pictures; a denial of saying; rain through a roof; a law
+        // pressed for (en); clearing up an emergency (ru); evidence handed to the police, threats
+        // not heard of (kk).
+        "'Who told you to take pictures?' a man asked the photographer.",
+        "I am not saying that a journalist has been attacked in this campaign.",
+        "Rain entered the reporter's house last season, damaging ceilings and furniture.",
+        "The union will press for a law requiring that journalists be notified before their \
+         records are handed over.",
+        "Спасатели завершили ликвидацию чрезвычайной ситуации у здания редакции.",
+        "Тілші: «Полицияға арыз жаздым, хаттардың скриншоттарын, қоңыраулар тізімін тапсырдым», \
+         — деді.",
+        "Қорқытты, соқты дегенді естіген жоқпын, — деді газет редакторы.",
         // Round 103: an arrest denied (en).
         "Police deny arrest of Mueda journalist; reporter says he was \"just out of network\"",
         // Round 102: office staff held after an exposé, a letter withdrawn on a call (en).
@@ -2099,6 +2135,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 105: a murder trial is the court's, no killing told (en).
+        (
+            "Editor fined for contempt over murder trial story\n\nThe editor of the weekly was \
+             fined $8,000 for contempt of court over an article published during an ongoing \
+             murder trial.",
+            "prosecution",
+        ),
         // Round 104: bullets and marks of blows on a body are a killing's when one is reported;
         // a rubber bullet still hurts (en, kk).
         (
