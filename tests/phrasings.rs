@@ -1434,6 +1434,17 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 106: threats reported to the police (ru); a camera and its microphone made
+        // unusable (kk).
+        (
+            "Редактор районной газеты «Степной край» Людмила Фоменко заявила в полицию об угрозах \
+             после публикации о свалке.",
+            "intimidation",
+        ),
+        (
+            "Тілшінің бейнекамерасы мен оған жалғанған микрофоны толықтай жарамсыз болып қалды.",
+            "property_damage",
+        ),
         // Round 105: an outlet's former editor is media, not its former manager; questioned
         // under caution; state advertising not received; media told to leave (en); a new
         // regulation in force (kk).
@@ -2066,6 +2077,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 106: a denial of surveillance (en); what rarely happens (ru); an instruction
+        // said not to have been given (kk).
+        "The minister said the government has never placed a journalist under surveillance.",
+        "«Тут редко бывают уголовные дела или обыски», — говорит редактор.",
+        "Аудандық полиция түсірілім тобының кадрын өшіру туралы нұсқау берілмегенін мәлімдеді.",
         // Round 105: told to take pictures; a denial of saying; rain through a roof; a law
         // pressed for (en); clearing up an emergency (ru); evidence handed to the police, threats
         // not heard of (kk).
@@ -2135,6 +2151,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 106: editorial materials destroyed are footage wiped, no office wrecked (ru).
+        (
+            "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
+             полицейский удалил видео с телефона корреспондента.",
+            "raid_seizure",
+        ),
         // Round 105: a murder trial is the court's, no killing told (en).
         (
             "Editor fined for contempt over murder trial story\n\nThe editor of the weekly was \
