@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::classifier::Label;
 use crate::memo::WordIds;
-use crate::text::{find_str, fold, sub, Doc, Lang, Token};
+use crate::text::{find_str, fold, nth_char, sub, Doc, Lang, Token};
 use crate::wordtable::{word_set, words, WordFilter, WordSet, Words};
 
 use cues::{Cat, Cues, Found};
@@ -1062,10 +1062,12 @@ fn name_after_outlet(
 
 /// A Kazakh plural (журналистер, тілшілерді): a name after it is not an apposition.
 fn kk_plural(w: &str) -> bool {
-    let tail: String = w.chars().skip(4).collect();
+    // The word after its first four characters, sliced rather than collected (no copy of
+    // `String`'s `Extend<char>` for `Skip<Chars>` in the .wasm).
+    let tail = nth_char(w, 4).map_or("", |(i, _)| sub(w, i..));
     ["лар", "лер", "дар", "дер", "тар", "тер"]
         .iter()
-        .any(|p| find_str(&tail, p).is_some())
+        .any(|p| find_str(tail, p).is_some())
 }
 
 /// A name before a role word that starts at token `role`: "Daniyar Adilbekov, an
@@ -1351,7 +1353,13 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
 /// endings meet (Ахмедьяров, Ахмедьярова).
 pub(crate) fn name_key(name: &str) -> String {
     let last = name.split_whitespace().next_back().unwrap_or("");
-    fold(last).chars().take(5).collect()
+    // Its first five characters, cut in place rather than collected (no copy of `String`'s
+    // `Extend<char>` for `Take<Chars>` in the .wasm).
+    let mut key = fold(last);
+    if let Some((i, _)) = nth_char(&key, 5) {
+        key.truncate(i);
+    }
+    key
 }
 
 fn push_victim(facts: &mut Facts, v: Victim) {
