@@ -1,5 +1,5 @@
-//! The JavaScript face: the only file that names `wasm_bindgen` or `js_sys` (and, in its
-//! tests, `serde_wasm_bindgen`). Reports and the taxonomy leave as a tape of numbers and one
+//! The JavaScript face: the only file that names `wasm_bindgen` (and, in its tests, `js_sys`
+//! and `serde_wasm_bindgen`). Reports and the taxonomy leave as a tape of numbers and one
 //! string that src/report.js turns into objects.
 //!
 //! Nothing here may panic: options arrive as a `JsValue` and are checked here, so a bad
@@ -313,15 +313,16 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
     if options.is_undefined() || options.is_null() {
         return builder.build().map_err(|e| JsError::new(&e.to_string()));
     }
-    if !options.is_object() || js_sys::Array::is_array(&options) || options.is_function() {
+    if !options.is_object() || is_array(&options) || options.is_function() {
         let what = describe(&options);
         return Err(JsError::new(&format!(
             "options must be an object, not {what}"
         )));
     }
-    let object: &js_sys::Object = options.unchecked_ref();
-    for key in js_sys::Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
+    let object = &options;
+    let keys = object_keys(object);
+    for i in 0..keys.length() {
+        let key = keys.at(i).as_string().unwrap_or_default();
         if !OPTION_KEYS.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
                 "unknown option {}, expected minScore, lang or html",
@@ -329,7 +330,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
             )));
         }
     }
-    let get = |key: &str| js_sys::Reflect::get(object, &JsValue::from_str(key)).ok();
+    let get = |key: &str| reflect_get(object, &JsValue::from_str(key)).ok();
 
     if let Some(value) = get("minScore").filter(|v| !v.is_undefined()) {
         let Some(min_score) = value.as_f64() else {
@@ -396,6 +397,35 @@ pub fn classify(
     let report = classifier(options)?.classify(&string);
     let tape = Tape::of(&string, &report);
     Ok(build_report(&text, &tape.nums, &tape.pool))
+}
+
+// The three JavaScript built-ins the options need, declared here rather than taken from
+// js-sys: linking js-sys compiles its JSPI task poller (an export of its own, with its waker
+// and closures) into the .wasm. js-sys is a dependency of the wasm tests only.
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray(value)`.
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> bool;
+
+    /// The array `Object.keys` returns.
+    type Keys;
+
+    /// `Object.keys(object)`: an array of strings.
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Keys;
+
+    /// `array.length`.
+    #[wasm_bindgen(method, getter)]
+    fn length(this: &Keys) -> u32;
+
+    /// `array[index]`.
+    #[wasm_bindgen(method, indexing_getter)]
+    fn at(this: &Keys, index: u32) -> JsValue;
+
+    /// `Reflect.get(object, key)`, which throws for a non-object.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(object: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen(module = "/src/report.js")]
