@@ -668,7 +668,10 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
         .iter()
         .position(|&b| b == b'\n')
         .unwrap_or(packed.len());
-    let alphabet: Vec<char> = utf8_chars(&packed[..split]).collect();
+    let mut alphabet: Vec<char> = Vec::new();
+    for c in utf8_chars(&packed[..split]) {
+        alphabet.push(c);
+    }
     let body = packed.get(split + 1..).unwrap_or_default();
     let mut out = String::with_capacity(body.len() * 2);
     for &b in body {
@@ -722,7 +725,11 @@ fn fields(line: &str) -> Vec<&str> {
             return out;
         }
     }
-    line.split_whitespace().collect()
+    let mut out = Vec::new();
+    for field in line.split_whitespace() {
+        out.push(field);
+    }
+    out
 }
 
 /// Parses one lexicon file into cues.

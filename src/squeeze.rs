@@ -342,14 +342,12 @@ pub(crate) fn restore(coded: &[u8]) -> Vec<u8> {
         *f = sum;
         sum += c;
     }
-    let before: Vec<u32> = last
-        .iter()
-        .map(|&b| {
-            let f = &mut first[usize::from(b)];
-            *f += 1;
-            (*f - 1) as u32
-        })
-        .collect();
+    let mut before: Vec<u32> = Vec::with_capacity(last.len());
+    for &b in &last {
+        let f = &mut first[usize::from(b)];
+        *f += 1;
+        before.push((*f - 1) as u32);
+    }
     let mut out = vec![0; n];
     let mut row = start;
     for slot in out.iter_mut() {

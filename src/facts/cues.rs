@@ -351,10 +351,12 @@ fn parse_form(form: &str, place: bool) -> Result<(Vec<Word>, bool), String> {
                 quoted(form)
             ));
         }
-        let parts: Vec<&str> = raw
-            .split(|c: char| !(is_alphanumeric(c) || matches!(c, '\'' | '’' | 'ʼ')))
-            .filter(|p| !p.is_empty())
-            .collect();
+        let mut parts: Vec<&str> = Vec::new();
+        for p in raw.split(|c: char| !(is_alphanumeric(c) || matches!(c, '\'' | '’' | 'ʼ'))) {
+            if !p.is_empty() {
+                parts.push(p);
+            }
+        }
         let n = parts.len();
         for (k, part) in parts.into_iter().enumerate() {
             let rule = if place {
@@ -390,7 +392,13 @@ fn split_line(line: &str) -> Option<Vec<&str>> {
     if line.is_empty() || line.starts_with('#') {
         return None;
     }
-    Some(line.split('|').map(str::trim).collect())
+    // Pushed, not collected: each `collect` is its own copy of `Vec`'s `from_iter` in the
+    // .wasm.
+    let mut fields = Vec::new();
+    for field in line.split('|') {
+        fields.push(field.trim());
+    }
+    Some(fields)
 }
 
 /// Parses a list of `id | form, form, ...` lines.
