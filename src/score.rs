@@ -501,13 +501,15 @@ pub(crate) fn score(
         }
         if usize::from(t) == BLOCKING_SHUTDOWN && {
             let (spans, longest) = credentials.get_or_insert_with(|| {
-                let spans: Vec<(u32, u32)> = hits
-                    .iter()
-                    .filter(|h| {
-                        lex.cues[h.cue as usize].category == Category::Incident(ACCREDITATION as u8)
-                    })
-                    .map(|h| (h.first, h.last))
-                    .collect();
+                // Pushed, not collected: a `collect` is its own copy of `Vec`'s `from_iter` in
+                // the .wasm.
+                let mut spans: Vec<(u32, u32)> = Vec::new();
+                for h in hits {
+                    if lex.cues[h.cue as usize].category == Category::Incident(ACCREDITATION as u8)
+                    {
+                        spans.push((h.first, h.last));
+                    }
+                }
                 let longest = spans.iter().map(|&(f, l)| l - f).max().unwrap_or(0);
                 (spans, longest)
             });

@@ -437,12 +437,14 @@ fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues
     let mut out: Vec<(Found, &cues::Phrase)> = Vec::new();
     // Sorted for a binary search: a vector, not a hash set, keeps one table type fewer in
     // the .wasm.
-    let mut negatives: Vec<(u32, &str)> = found
-        .iter()
-        .filter_map(|f| cues.phrase(f).map(|p| (f, p)))
-        .filter(|(_, p)| p.cat == cat && p.negative)
-        .map(|(f, p)| (f.first, p.id))
-        .collect();
+    // Pushed, not collected (each `collect` is its own copy of `Vec`'s `from_iter` in the
+    // .wasm), as `place_spans` in `outlets`.
+    let mut negatives: Vec<(u32, &str)> = Vec::new();
+    for f in found {
+        if let Some(p) = cues.phrase(f).filter(|p| p.cat == cat && p.negative) {
+            negatives.push((f.first, p.id));
+        }
+    }
     crate::order::sort_by(&mut negatives, |a, b| a.cmp(b));
     let mut next_free = 0u32;
     for f in found {
@@ -746,11 +748,12 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         i += 1;
     }
     // Sorted for a binary search (as `negatives` in `select`).
-    let mut place_spans: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| cues.phrase(f).is_some_and(|p| p.cat == Cat::Place))
-        .map(|f| span(doc, f.first as usize, f.last as usize))
-        .collect();
+    let mut place_spans: Vec<(usize, usize)> = Vec::new();
+    for f in found {
+        if cues.phrase(f).is_some_and(|p| p.cat == Cat::Place) {
+            place_spans.push(span(doc, f.first as usize, f.last as usize));
+        }
+    }
     crate::order::sort_by(&mut place_spans, |a, b| a.cmp(b));
     // Longest first at each start; a span inside an accepted one is the same outlet.
     crate::order::sort_by(&mut spans, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
