@@ -1142,10 +1142,18 @@ impl Lexicon {
         let mut anchors: Vec<(u32, u32)> = Vec::new();
         for (id, term) in terms.iter().enumerate() {
             let keys: Vec<String> = match term.kind {
-                TermKind::Number => (0..10)
-                    .map(|d| format!(" {d}"))
-                    .chain(NUMBER_WORDS.iter().map(spaced))
-                    .collect(),
+                // Pushed, not collected: each `collect` is its own copy of `Vec`'s
+                // `from_iter` in the .wasm.
+                TermKind::Number => {
+                    let mut keys = Vec::new();
+                    for d in 0..10 {
+                        keys.push(format!(" {d}"));
+                    }
+                    for w in NUMBER_WORDS.iter() {
+                        keys.push(spaced(w));
+                    }
+                    keys
+                }
                 // An English Snowball stem may end in a letter the word does not have
                 // ("happy" -> "happi"), so anchor on all but its last letter; the stem itself
                 // is checked per word. Russian stems are always a prefix of the word.
@@ -1157,10 +1165,13 @@ impl Lexicon {
                     vec![spaced(term.text.get(..end).unwrap_or(""))]
                 }
                 // A Kazakh stem also appears with its final consonant voiced (көлік, көлігі).
-                TermKind::Stem(Lang::Kk) => std::iter::once(term.text.to_string())
-                    .chain(kk_voiced(&term.text))
-                    .map(|t| spaced(&t))
-                    .collect(),
+                TermKind::Stem(Lang::Kk) => {
+                    let mut keys = vec![spaced(&term.text)];
+                    if let Some(t) = kk_voiced(&term.text) {
+                        keys.push(spaced(&t));
+                    }
+                    keys
+                }
                 _ => vec![spaced(&term.text)],
             };
             for key in keys {
