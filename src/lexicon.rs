@@ -725,11 +725,7 @@ fn fields(line: &str) -> Vec<&str> {
             return out;
         }
     }
-    let mut out = Vec::new();
-    for field in line.split_whitespace() {
-        out.push(field);
-    }
-    out
+    line.split_whitespace().collect()
 }
 
 /// Parses one lexicon file into cues.
