@@ -1434,6 +1434,24 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 107: a passport surrendered as a bail condition, where the family stays (en); a
+        // fake channel with a word between, messages from unknown accounts (kk).
+        (
+            "The court granted the reporter bail on condition that he surrender his passport.",
+            "travel_restriction",
+        ),
+        (
+            "He slapped the reporter and said: \"We know where your mother stays.\"",
+            "intimidation",
+        ),
+        (
+            "«Жаңаөзен-24» сайтының атын жамылған жалған Telegram-арна пайда болды.",
+            "digital_attack",
+        ),
+        (
+            "Тілшіге белгісіз аккаунттардан «өз басыңды ойла» деген хабарламалар келді.",
+            "intimidation",
+        ),
         // Round 106: threats reported to the police (ru); a camera and its microphone made
         // unusable (kk).
         (
@@ -2077,6 +2095,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 107: tomatoes that died, a patient out of danger (ru).
+        "Суд отказал: доказательств того, что помидоры погибли из-за тени забора \
+         соседа-журналиста, не нашлось.",
+        "Редактора газеты госпитализировали с пневмонией, угрозы жизни нет.",
         // Round 106: a denial of surveillance (en); what rarely happens (ru); an instruction
         // said not to have been given (kk).
         "The minister said the government has never placed a journalist under surveillance.",
