@@ -1434,6 +1434,25 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 108: advertisers who would not renew, a decision set aside (en); an application
+        // for accreditation turned down, no answer yet (kk).
+        (
+            "Two advertisers said they would not renew their contracts with the weekly after the \
+             series.",
+            "economic_pressure",
+        ),
+        (
+            "The High Court set aside the decision to withdraw the reporter's press card.",
+            "civil_case",
+        ),
+        (
+            "Тілшінің аккредиттеу өтініші қабылданбады.",
+            "accreditation",
+        ),
+        (
+            "Басылымның сауалына мерзім өтсе де жауап әлі келген жоқ.",
+            "information_refusal",
+        ),
         // Round 107: a passport surrendered as a bail condition, where the family stays (en); a
         // fake channel with a word between, messages from unknown accounts (kk).
         (
@@ -2095,6 +2114,16 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 108: a rumour's message told in a sentence of its own, no report received (en);
+        // guesses, a demand to qualify a case (ru); a ticket gone to waste (kk).
+        "Police dismissed as false a message that claimed the editor had been arrested.\n\nThe \
+         message said the editor had been picked up at his home by officers.",
+        "The union said it had not received any report of a journalist being threatened during \
+         the campaign.",
+        "В чатах появились предположения о том, что связь отключили специально.",
+        "Союз журналистов потребовал квалифицировать избиение корреспондента по статье 144 УК РФ \
+         (воспрепятствование законной профессиональной деятельности журналистов).",
+        "«Билетім жанып кетті, форумға онлайн қосылуға тура келді», – деді журналист.",
         // Round 107: tomatoes that died, a patient out of danger (ru).
         "Суд отказал: доказательств того, что помидоры погибли из-за тени забора \
          соседа-журналиста, не нашлось.",
