@@ -1434,6 +1434,20 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 110: a removal order served on a reporter; media kept outside; a reporter who
+        // filmed is no witness when the act is done to him (en).
+        (
+            "A foreign reporter was served with a removal order at his guesthouse on Tuesday.",
+            "travel_restriction",
+        ),
+        (
+            "The media were kept outside the gate of the counting centre.",
+            "access_obstruction",
+        ),
+        (
+            "A reporter who filmed the eviction was taken to the police station.",
+            "detention",
+        ),
         // Round 108: advertisers who would not renew, a decision set aside (en); an application
         // for accreditation turned down, no answer yet (kk).
         (
@@ -2114,6 +2128,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 110: an outage put down to a block; a host's suit against a builder (ru).
+        "Пользователи поначалу связали сбой с блокировкой сайта газеты, но провайдер сообщил об \
+         аварии на линии.",
+        "Суд удовлетворил иск ведущего радиостанции «Ватан FM» Манучехра Алиева к строительной \
+         компании.",
+        // Round 109: a post its author took down and apologised for or corrected (en).
+        "The blogger later deleted the post but did not apologise.",
+        "The columnist removed the article and published a correction the next day.",
         // Round 108: a rumour's message told in a sentence of its own, no report received (en);
         // guesses, a demand to qualify a case (ru); a ticket gone to waste (kk).
         "Police dismissed as false a message that claimed the editor had been arrested.\n\nThe \
@@ -2207,6 +2229,11 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 109: an order to remove and publish a correction is still censorship (en).
+        (
+            "The regulator ordered the news site to remove the article and publish a correction.",
+            "censorship",
         ),
         // Round 105: a murder trial is the court's, no killing told (en).
         (
