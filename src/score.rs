@@ -66,6 +66,23 @@ const ORIGIN_WORDS: Words = words![
     "құрыл",
     "ашыл",
 ];
+/// Words next to a year that name a law, not an event ("contrary to Section 208 of the Criminal
+/// Offences Act, 1960", "Official Secrets Act 1923", "закон 1991 года"): such a year does not
+/// set a sentence in the past either. Whole normalised words.
+const LAW_NAME_WORDS: Words = words![
+    "act",
+    "acts",
+    "code",
+    "decree",
+    "ordinance",
+    "statute",
+    "закон",
+    "закона",
+    "кодекс",
+    "кодекса",
+    "заңы",
+    "заңның",
+];
 /// Words of recent time: a sentence with one is today's news even after a paragraph set in the
 /// past ("Last week police detained him again"), and so is one that runs from a year to now
 /// ("since 1991", "с тех пор", "1991 жылдан бері"). Whole normalised words.
@@ -1115,7 +1132,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     };
     let origin = |i: u32| {
         let w = doc.norm_of(i as usize);
-        ORIGIN_WORDS.any(|o| w.as_bytes().starts_with(o))
+        ORIGIN_WORDS.any(|o| w.as_bytes().starts_with(o)) || LAW_NAME_WORDS.contains(w)
     };
     // A word of `SINCE_WORDS` takes the year right after it ("since 1931") or at most two
     // words before it ("1931 жылдан бері").

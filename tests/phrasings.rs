@@ -1434,6 +1434,17 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 111: a law's year is no date of the act (en).
+        (
+            "The publisher has been charged with publication of false news, contrary to Section \
+             208 of the Criminal Offences Act, 1960.",
+            "prosecution",
+        ),
+        // Round 111: data said not to be for publication (kk).
+        (
+            "Әкімдік газет тілшісінің сұрауына деректер жария етуге жатпайды деп жауап берді.",
+            "information_refusal",
+        ),
         // Round 110: a removal order served on a reporter; media kept outside; a reporter who
         // filmed is no witness when the act is done to him (en).
         (
@@ -2128,6 +2139,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 111: what reporters worry about (en).
+        "Some journalists worry about online abuse if their reporting is seen as biased.",
+        // Round 111: a suit over a private loan (kk).
+        "Қалалық сот кәсіпкердің блогерге қойған талап арызын қанағаттандырды: блогер одан \
+         көлігін жөндеуге 1,2 миллион теңге қарызға алған.",
         // Round 110: an outage put down to a block; a host's suit against a builder (ru).
         "Пользователи поначалу связали сбой с блокировкой сайта газеты, но провайдер сообщил об \
          аварии на линии.",
