@@ -658,7 +658,8 @@ pub(crate) fn score(
                 |&x| x,
                 |&(tok, _, _)| spelled(&cue.source, doc.norm_of(tok as usize)),
             )
-            || (usize::from(t) != INTIMIDATION
+            || (cue.lang == Lang::Kk
+                && usize::from(t) != INTIMIDATION
                 && kazakh_first_person_future(doc.norm_of(h.last as usize)))
         {
             weight *= HYPOTHETICAL_FACTOR;
