@@ -5,8 +5,10 @@
 pub struct Amongs(pub &'static str, pub &'static [Among]);
 
 /// A record: the byte offset and length of its text in the table's, then the index of the
-/// record whose text is its longest proper prefix (or -1) and the result it gives.
-pub struct Among(pub u16, pub u8, pub i8, pub i8);
+/// record whose text is its longest proper prefix (or -1) and the result it gives. Four bytes:
+/// every table's text is shorter than 256 bytes (the longest offset is 216), and a `u16` offset
+/// made a record 6 bytes with its alignment.
+pub struct Among(pub u8, pub u8, pub i8, pub i8);
 
 impl Amongs {
     /// The text of record `i`.
