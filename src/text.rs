@@ -1194,6 +1194,8 @@ pub fn stem_kk(word: &str) -> &str {
 /// Kazakh suffixes by layer, in the order they stack after a stem. Negative (-ма/-ме/-ба/
 /// -бе/-па/-пе), conditional (-са/-се) and intention (-мақ/-мек) forms are left out on purpose:
 /// "ұстамады" (did not detain) or "бұғатталса" (if blocked) must not match a cue for the act.
+/// The passive's converb (-ыла/-іле/-ла/-ле before "тұр": "тоқтатыла тұрды", suspended for a
+/// while) is a tense here, written whole, so that no bare -а/-е follows a voice suffix.
 const KK_VOICE: Words = words![
     "ыл", "іл", "л", "ын", "ін", "н", "ыс", "іс", "с", "тыр", "тір", "дыр", "дір", "ғыз", "гіз",
     "қыз", "кіз", "т",
@@ -1201,7 +1203,7 @@ const KK_VOICE: Words = words![
 const KK_TENSE: Words = words![
     "ды", "ді", "ты", "ті", "ған", "ген", "қан", "кен", "ып", "іп", "п", "й", "у", "атын", "етін",
     "йтын", "йтін", "ар", "ер", "р", "уда", "уде", "ушы", "уші", "ғалы", "гелі", "дық", "дік",
-    "тық", "тік", "иды", "иді", "йды", "йді", "ады", "еді", "улі", "улы",
+    "тық", "тік", "иды", "иді", "йды", "йді", "ады", "еді", "улі", "улы", "ыла", "іле", "ла", "ле",
 ];
 const KK_PLURAL: Words = words!["лар", "лер", "дар", "дер", "тар", "тер", "ар", "ер"];
 const KK_POSSESSIVE: Words = words![
@@ -1448,11 +1450,15 @@ mod tests {
         assert!(kk_suffix_chain("ерімізге"));
         assert!(kk_suffix_chain("лғандардың"));
         assert!(kk_suffix_chain("пыз"));
+        // The passive's converb before "тұр" ("тоқтатыла тұрды": suspended for a while).
+        assert!(kk_inflects("тоқтатыла", "тоқтат"));
+        assert!(kk_inflects("бұғаттала", "бұғатта"));
         assert!(!kk_suffix_chain("хабар"));
         // Negated, conditional and intended forms are not the act.
         assert!(!kk_suffix_chain("мады"));
         assert!(!kk_suffix_chain("лмаған"));
         assert!(!kk_suffix_chain("лса"));
+        assert!(!kk_suffix_chain("са"));
         assert!(!kk_suffix_chain("мақ"));
     }
 

@@ -1434,6 +1434,56 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 113: a show ordered off air, a programme someone had stopped; a suit told by
+        // what it asks the court; a vow to "deal with" presenters (en).
+        (
+            "The district commissioner ordered the talk show off air on Tuesday.",
+            "censorship",
+        ),
+        (
+            "The station said it had its morning programme stopped by a call from the \
+             governor's office.",
+            "censorship",
+        ),
+        (
+            "A mining company has asked the High Court to award it $2 million in damages from \
+             the weekly newspaper.",
+            "civil_case",
+        ),
+        (
+            "The MP vowed to deal with the presenters who criticised him on air.",
+            "intimidation",
+        ),
+        // Round 112: a law's last steps (en); a removal an authority demanded, with the story
+        // between, and a deadline to remove (ru); a licence suspended for a while, and an
+        // answer still not come after the deadline (kk); a fence in what a blogger published
+        // (ru).
+        (
+            "Editors said the Information (Amendment) Act, which requires news sites to \
+             register, was gazetted on Friday after receiving presidential assent.",
+            "restrictive_law",
+        ),
+        (
+            "Издание удалило статью о выборах мэра по требованию прокуратуры.",
+            "censorship",
+        ),
+        (
+            "Редакции газеты дали сутки на удаление материала о забастовке.",
+            "censorship",
+        ),
+        (
+            "Арнаның хабар тарату лицензиясы үш айға тоқтатыла тұрды.",
+            "blocking_shutdown",
+        ),
+        (
+            "Газет тілшісі әкімдікке сұрау салған, заңдағы мерзім өтсе де жауап әлі келмеген.",
+            "information_refusal",
+        ),
+        (
+            "Блогер опубликовал серию видео о стройке: по его данным, часть берега оказалась за \
+             забором. Компания подала к блогеру иск о защите деловой репутации.",
+            "civil_case",
+        ),
         // Round 111: a law's year is no date of the act (en).
         (
             "The publisher has been charged with publication of false news, contrary to Section \
@@ -2139,6 +2189,24 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 113: police going through CCTV footage (en); a site not on a register, a
+        // native of the town killed at war (ru); messages taken to the police by the
+        // reporter, a law that allows fines (kk).
+        "Police say they are going through CCTV footage from a nearby fuel station after the \
+         theft of the reporter's motorcycle.",
+        "Сайт газеты в реестре запрещённой информации не значится, сообщили в Роскомнадзоре.",
+        "Газета опубликовала материал о похоронах уроженца Казани, погибшего в зоне боевых \
+         действий.",
+        "Бұл хабарламалардың бәрін аудандық полиция бөліміне апардым, — дейді тілші.",
+        "Жаңа заң бойынша тіркеусіз жұмыс істеген сайттың иесіне айыппұл салуға мүмкіндік бар, \
+         ал иесі әкімшілік жауапкершілікке тартылады.",
+        // Round 112: a document taken outside is a leak (kk); a figure of speech (en); the
+        // nearest cameras' footage taken for an inquiry (ru).
+        "Редакция хабарлады: аурухана құжаттың сыртқа шығарылуы бойынша полицияға арыз жазды.",
+        "\"This is a way of closing a newspaper without closing it,\" the publisher said of the \
+         advertising ban.",
+        "Записи с камер видеонаблюдения изъяты для изучения, полиция проводит проверку по \
+         заявлению редактора.",
         // Round 111: what reporters worry about (en).
         "Some journalists worry about online abuse if their reporting is seen as biased.",
         // Round 111: a suit over a private loan (kk).
@@ -2245,6 +2313,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 112: investigators who go to a court for phone records bring no suit (ru).
+        (
+            "Суд разрешил следователям получить у оператора детализацию звонков корреспондента. \
+             Следствие обратилось в суд после отказа редакции назвать источник.",
+            "surveillance",
         ),
         // Round 109: an order to remove and publish a correction is still censorship (en).
         (
