@@ -1434,6 +1434,42 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 115: reporters stopped from going beyond a cordon (en); journalists turned
+        // back, a page's access restricted (ru); an outlet's registration refused (kk).
+        (
+            "Police are stopping reporters from going beyond the cordon, even those with press \
+             cards.",
+            "access_obstruction",
+        ),
+        (
+            "Сотрудники полиции на посту развернули журналистов, несмотря на удостоверения.",
+            "access_obstruction",
+        ),
+        (
+            "Роскомнадзор ограничил доступ к сообществу новостного портала во «ВКонтакте».",
+            "blocking_shutdown",
+        ),
+        ("Министрлік басылымды есепке қоюдан бас тартты.", "accreditation"),
+        // Round 114: a story someone had deleted; a claim's pre-action notice (en); a print
+        // run taken away, journalists kept from the residents (kk).
+        (
+            "The publisher called our web administrator directly and had it deleted.",
+            "censorship",
+        ),
+        (
+            "In a pre-action notice, lawyers for the company gave the newspaper seven days to \
+             apologise.",
+            "civil_case",
+        ),
+        (
+            "Прокуратура қызметкерлері баспаханаға келіп, газеттің соңғы санының бүкіл тиражын \
+             алып кетті.",
+            "censorship",
+        ),
+        (
+            "Полиция журналистерді тұрғындарға жақындатпай жатыр.",
+            "access_obstruction",
+        ),
         // Round 113: a show ordered off air, a programme someone had stopped; a suit told by
         // what it asks the court; a vow to "deal with" presenters (en).
         (
@@ -2189,6 +2225,19 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 115: a station's own schedule suspended; no custody (en).
+        "The station suspended regular programming on Saturday and played recordings of his \
+         programmes.",
+        "The judge ordered the reporter to appear on the next date without holding him in \
+         custody.",
+        // Round 114: a pledge against harassment; a crash on the highway (en); an idiom, and
+        // what may happen before an election (ru).
+        "Party leaders signed a pledge to discourage their supporters from harassing journalists.",
+        "Three staff of a television station were injured when their vehicle somersaulted on the \
+         highway.",
+        "«Тема закрыта», — сказал редактор газеты о споре с читателями.",
+        "По опыту коллег, перед выборами может произойти что-то неприятное: обыск, проверка, \
+         блокировка.",
         // Round 113: police going through CCTV footage (en); a site not on a register, a
         // native of the town killed at war (ru); messages taken to the police by the
         // reporter, a law that allows fines (kk).
@@ -2313,6 +2362,19 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 115: people bundled into police vans are held, not beaten (en).
+        (
+            "Two journalists were among 23 people bundled into police vans when police cleared \
+             the protest.",
+            "detention",
+        ),
+        // Round 114: articles deleted by intruders who changed the passwords are their attack,
+        // no censorship (en).
+        (
+            "The administrator passwords had been changed and about 300 of the newspaper's \
+             articles had been deleted.",
+            "digital_attack",
         ),
         // Round 112: investigators who go to a court for phone records bring no suit (ru).
         (
