@@ -1434,6 +1434,27 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 116: a council's ordinance, journalists' personal details compiled (en); a
+        // phone to be unlocked and the footage wiped (ru); a regulation in force (kk).
+        (
+            "The city council passed an ordinance penalising the spread of false information by \
+             news pages.",
+            "restrictive_law",
+        ),
+        (
+            "A police memo directs stations to compile the personal details of journalists in the \
+             region.",
+            "surveillance",
+        ),
+        (
+            "Полицейский потребовал разблокировать телефон корреспондента и стёр всё, что было \
+             снято.",
+            "raid_seizure",
+        ),
+        (
+            "Облыс әкімдігінің қаулысымен бекітілген БАҚ-пен жұмыс регламенті күшіне енді.",
+            "restrictive_law",
+        ),
         // Round 115: reporters stopped from going beyond a cordon (en); journalists turned
         // back, a page's access restricted (ru); an outlet's registration refused (kk).
         (
