@@ -1434,6 +1434,20 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 118: what a media law lets a minister do (en); reporters kept out of a
+        // courtyard (ru); a foreign reporter expelled (kk).
+        (
+            "The media law allows the minister to suspend a newspaper's licence on vague grounds.",
+            "restrictive_law",
+        ),
+        (
+            "Журналистов не пустили во двор полпредства, где проходила встреча.",
+            "access_obstruction",
+        ),
+        (
+            "Ресейлік басылымның тілшісі Қазақстаннан шығарып жіберілді.",
+            "travel_restriction",
+        ),
         // Round 116: a council's ordinance, journalists' personal details compiled (en); a
         // phone to be unlocked and the footage wiped (ru); a regulation in force (kk).
         (
@@ -2246,6 +2260,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 118: a sum "equal to closure"; a constitution that bans censorship (kk).
+        "Заңгердің пікірінше, талап етілген сома шағын газет үшін «жабылуға тең».",
+        "Бұл талап цензураға тыйым салатын Конституция нормасына қайшы келеді, деді газет \
+         редакторы.",
         // Round 115: a station's own schedule suspended; no custody (en).
         "The station suspended regular programming on Saturday and played recordings of his \
          programmes.",
@@ -2383,6 +2401,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 117: a bill released for consultation is a law's step, no one freed (en).
+        (
+            "The draft Digital Publishers Registration Bill was released for public consultation \
+             in May.",
+            "restrictive_law",
         ),
         // Round 115: people bundled into police vans are held, not beaten (en).
         (
