@@ -1434,6 +1434,16 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 119: a newsroom's doors sealed; a law adopted by parliament, the law first (en).
+        (
+            "Police sealed the doors of the newspaper offices on Friday.",
+            "blocking_shutdown",
+        ),
+        (
+            "The amendment, adopted by parliament in December, punishes the publication of \
+             unverified information by journalists.",
+            "restrictive_law",
+        ),
         // Round 118: what a media law lets a minister do (en); reporters kept out of a
         // courtyard (ru); a foreign reporter expelled (kk).
         (
@@ -2260,6 +2270,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 120: flood damage (en); a motion to close the hearings rejected (ru). Round 119:
+        // what could have followed (ru).
+        "\"I have photographs of the flood damage on my phone and no way to send them,\" said the \
+         reporter.",
+        "Судья отклонила ходатайство защиты о закрытии заседаний, процесс идёт открыто, \
+         журналисты в зале.",
+        "Отказ в аккредитации мог последовать, если блогер распространял недостоверную \
+         информацию.",
         // Round 118: a sum "equal to closure"; a constitution that bans censorship (kk).
         "Заңгердің пікірінше, талап етілген сома шағын газет үшін «жабылуға тең».",
         "Бұл талап цензураға тыйым салатын Конституция нормасына қайшы келеді, деді газет \
@@ -2401,6 +2419,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 120: press cards withdrawn through a letter are accreditation, no content (en).
+        (
+            "Three reporters had their cards withdrawn through a letter signed by the deputy \
+             secretary.",
+            "accreditation",
         ),
         // Round 117: a bill released for consultation is a law's step, no one freed (en).
         (
