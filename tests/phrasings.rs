@@ -1434,6 +1434,18 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 121: a police report that names a reporter; footage to be vetted before it airs
+        // (en).
+        (
+            "A First Information Report lodged on Wednesday names the reporter under two sections \
+             of the code.",
+            "prosecution",
+        ),
+        (
+            "The order directs every local channel to submit its footage for verification before \
+             it is telecast.",
+            "censorship",
+        ),
         // Round 119: a newsroom's doors sealed; a law adopted by parliament, the law first (en).
         (
             "Police sealed the doors of the newspaper offices on Friday.",
@@ -2418,6 +2430,17 @@ fn these_texts_get_exactly_one_label() {
         (
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
+            "raid_seizure",
+        ),
+        // Round 121: reporters kept waiting in a foyer are kept out, not detained; a search
+        // "within a criminal case" tells no case (kk, ru).
+        (
+            "Күзетшілер журналистерді фойеде бір сағат ұстап, залға кіргізбеді.",
+            "access_obstruction",
+        ),
+        (
+            "Обыск в редакции проходил в рамках уголовного дела, номер и суть которого \
+             сотрудникам не сообщили.",
             "raid_seizure",
         ),
         // Round 120: press cards withdrawn through a letter are accreditation, no content (en).
