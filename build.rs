@@ -34,6 +34,15 @@ fn short_weight(w: &str) -> &str {
     }
 }
 
+/// The order in which `pack` replaces the runs of `PACKED_RUNS` (`src/lexicon_codes.rs`): a
+/// run replaced first is not found again inside a longer one ("in" after "ing"). The same runs,
+/// listed in the order in which they were chosen (each byte's run is its place in
+/// `PACKED_RUNS`).
+const PACKED_ORDER: [&str; 29] = [
+    "|=", " =", "ing", " ~", " 1 ", "ed", "er", " .", "on", "en", "in", "re", "or", "at", "пр",
+    " | ", "al", "th", "st", "de", "ar", "an", "9 a ", "pro", " a ", ", ", "un", "ou", "co",
+];
+
 /// One byte a letter: the file's alphabet of non-ASCII letters (Cyrillic for Russian and
 /// Kazakh) on the first line, then the text with each run of `PACKED_RUNS` as its control
 /// byte (`packed_code`) and each of those letters as 0x80 + its index. UTF-8 spends two bytes
@@ -50,10 +59,12 @@ fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
             "{src}: a control character ({c:?}) in the data, where packed runs go"
         );
     }
-    // Each run of `PACKED_RUNS` as its one byte, in order (no control character is in the
-    // text to be confused with them); then each letter as its byte.
+    // Each run of `PACKED_RUNS` as its one byte, in the order of `PACKED_ORDER` (no control
+    // character is in the text to be confused with them); then each letter as its byte.
     let mut text = text.to_owned();
-    for (i, run) in PACKED_RUNS.iter().enumerate() {
+    for run in PACKED_ORDER {
+        let i = PACKED_RUNS.iter().position(|r| *r == run);
+        let i = i.unwrap_or_else(|| panic!("{run:?} is in PACKED_ORDER, not in PACKED_RUNS"));
         text = text.replace(run, &char::from(packed_code(i)).to_string());
     }
     let mut alphabet: Vec<char> = text
