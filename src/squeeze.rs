@@ -60,8 +60,6 @@ fn squash(d: i32) -> i32 {
 
 /// The inputs of the mixer: the two estimates of a step in two contexts, and a constant.
 const INPUTS: usize = 5;
-/// The mixer's sets of weights (see `Model::weights`).
-const SETS: usize = 64 * 50;
 
 /// The steps that code the move-to-front numbers: whether a number is 0, else how many
 /// binary digits it has less one, else its digits after the leading one. Each step is
@@ -73,12 +71,7 @@ const SETS: usize = 64 * 50;
 struct Model {
     odds: Box<[Odds; ODDS]>,
     stretch: Box<[i16; 4096]>,
-    /// 64 sets of weights, then a second set for each of them and each `second`: the number
-    /// before the last and the run of 0s (`code` sets it); a step mixes by the mean of its
-    /// two sets, and both learn (104,005 coded bytes against 104,208 with the first sets
-    /// alone, at 3/4 of the rate).
-    weights: Box<[[i32; INPUTS]; SETS]>,
-    second: usize,
+    weights: [[i32; INPUTS]; 64],
     last: [usize; 2],
     run: usize,
     /// The byte at the front of the move-to-front list.
@@ -125,8 +118,7 @@ impl Model {
         Model {
             odds: Box::new([EVEN; ODDS]),
             stretch,
-            weights: Box::new([[12_000; INPUTS]; SETS]),
-            second: 0,
+            weights: [[12_000; INPUTS]; 64],
             last: [0; 2],
             run: 0,
             front: 0,
@@ -149,17 +141,17 @@ impl Model {
         for (i, p) in [x.p, x.q, y.p, y.q].into_iter().enumerate() {
             input[i] = i32::from(self.stretch[usize::from(p >> 4)]);
         }
-        let (mix, mix2) = (mix % 64, 64 + (self.second * 64 + mix % 64) % (SETS - 64));
-        let mut dot = 0i64;
-        for (i, &x) in input.iter().enumerate() {
-            dot += i64::from(x) * i64::from(self.weights[mix][i] + self.weights[mix2][i]);
-        }
-        let p = squash((dot >> 17) as i32).clamp(1, 4095);
+        let w = &mut self.weights[mix % 64];
+        let dot: i64 = input
+            .iter()
+            .zip(w.iter())
+            .map(|(&i, &w)| i64::from(i) * i64::from(w))
+            .sum();
+        let p = squash((dot >> 16) as i32).clamp(1, 4095);
         let bit = step(p as u32, bit);
-        let err = ((i32::from(bit) << 12) - p) * 3;
-        for (i, x) in input.into_iter().enumerate() {
-            self.weights[mix][i] += (x * err) >> 13;
-            self.weights[mix2][i] += (x * err) >> 13;
+        let err = ((i32::from(bit) << 12) - p) * 4;
+        for (w, i) in w.iter_mut().zip(input) {
+            *w += (i * err) >> 13;
         }
         self.odds[a].learn(bit);
         self.odds[b].learn(bit);
@@ -171,7 +163,6 @@ impl Model {
     /// decoded.
     fn code(&mut self, n: usize, mut step: impl FnMut(u32, bool) -> bool) -> usize {
         let last = bucket(self.last[0]);
-        self.second = bucket(self.last[1]) * 7 + bucket(self.run);
         let ctx = (last * 4 + bucket(self.last[1]).min(3)) * 7 + bucket(self.run);
         let by_front = ZERO2 + self.front * 16 + self.run.min(15);
         let n = if self.step(
