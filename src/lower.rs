@@ -23,6 +23,21 @@ const fn run(first: u32, last: u32, step: u32, delta: i32) -> Run {
     )
 }
 
+impl Run {
+    /// `last - first`.
+    const fn span(&self) -> u32 {
+        (self.1 as u32 >> 1) & 0xff
+    }
+
+    const fn step(&self) -> u32 {
+        (self.1 as u32 & 1) + 1
+    }
+
+    const fn delta(&self) -> i32 {
+        self.1 >> 9
+    }
+}
+
 /// Sorted by `first`; runs do not overlap.
 const RUNS: [Run; 185] = [
     run(0x00041, 0x0005a, 1, 32),
@@ -217,11 +232,10 @@ pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let i = RUNS.partition_point(|r| r.0 <= u);
     match i.checked_sub(1).map(|i| &RUNS[i]) {
-        Some(&Run(first, packed)) => {
-            let at = u - first;
-            let (last, step) = ((packed as u32 >> 1) & 0xff, (packed as u32 & 1) + 1);
-            if at <= last && at % step == 0 {
-                char::from_u32(u.wrapping_add_signed(packed >> 9)).unwrap_or(c)
+        Some(run) => {
+            let at = u - run.0;
+            if at <= run.span() && at % run.step() == 0 {
+                char::from_u32(u.wrapping_add_signed(run.delta())).unwrap_or(c)
             } else {
                 c
             }
@@ -255,7 +269,7 @@ mod tests {
     #[test]
     fn runs_are_sorted_and_apart() {
         for w in RUNS.windows(2) {
-            let last = w[0].0 + (w[0].1 as u32 >> 1 & 0xff);
+            let last = w[0].0 + w[0].span();
             assert!(last < w[1].0, "U+{:04X}", w[1].0);
         }
     }
