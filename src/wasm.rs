@@ -319,8 +319,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
             "options must be an object, not {what}"
         )));
     }
-    let object = &options;
-    let keys = object_keys(object);
+    let keys = object_keys(&options);
     for i in 0..keys.length() {
         let key = keys.at(i).as_string().unwrap_or_default();
         if !OPTION_KEYS.contains(&key.as_str()) {
@@ -330,7 +329,7 @@ fn classifier(options: JsValue) -> Result<Classifier, JsError> {
             )));
         }
     }
-    let get = |key: &str| reflect_get(object, &JsValue::from_str(key)).ok();
+    let get = |key: &str| reflect_get(&options, &JsValue::from_str(key)).ok();
 
     if let Some(value) = get("minScore").filter(|v| !v.is_undefined()) {
         let Some(min_score) = value.as_f64() else {
