@@ -62,6 +62,12 @@ fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
     // Each run of `PACKED_RUNS` as its one byte, in the order of `PACKED_ORDER` (no control
     // character is in the text to be confused with them); then each letter as its byte.
     let mut text = text.to_owned();
+    for run in PACKED_RUNS {
+        assert!(
+            PACKED_ORDER.contains(&run),
+            "{run:?} is in PACKED_RUNS, not in PACKED_ORDER"
+        );
+    }
     for run in PACKED_ORDER {
         let i = PACKED_RUNS.iter().position(|r| *r == run);
         let i = i.unwrap_or_else(|| panic!("{run:?} is in PACKED_ORDER, not in PACKED_RUNS"));
