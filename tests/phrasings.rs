@@ -1434,6 +1434,35 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 122: a county that stopped paying for space; a reporter warned over his
+        // coverage; a demand letter (en); a threat's formula (ru); access to the internet
+        // restricted, a rule in force (kk).
+        (
+            "The county stopped paying for space in the weekly after its series on oil revenue.",
+            "economic_pressure",
+        ),
+        (
+            "A radio reporter was warned over his coverage of the border operation.",
+            "intimidation",
+        ),
+        (
+            "The demand letter says the newspaper report exposed the governor to ridicule and \
+             contempt.",
+            "civil_case",
+        ),
+        (
+            "На двери редакции нашли записку: «Следующим будешь ты».",
+            "intimidation",
+        ),
+        (
+            "Министрлік интернетке қолжетімділік құқық қорғау органдарының сұрауы бойынша уақытша \
+             шектелгенін растады.",
+            "blocking_shutdown",
+        ),
+        (
+            "Күшіне енген жаңа талап бойынша жаңалық сайттары әр оқырманды тіркеуге міндетті.",
+            "restrictive_law",
+        ),
         // Round 121: a police report that names a reporter; footage to be vetted before it airs
         // (en).
         (
@@ -2282,6 +2311,12 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 122: a removal the court declined to order (en); a threat in a conditional, no
+        // demand that came (kk).
+        "The judge declined the request for an injunction compelling the blogger to delete the \
+         posts.",
+        "Медиа-заңгер: «Журналистке қоқан-лоқы көрсетілсе, дәлелді сақтаңыз»",
+        "«Бізге бірде-бір мақаланы өшіру туралы талап келген жоқ», – деді сайт редакторы.",
         // Round 120: flood damage (en); a motion to close the hearings rejected (ru). Round 119:
         // what could have followed (ru).
         "\"I have photographs of the flood damage on my phone and no way to send them,\" said the \
