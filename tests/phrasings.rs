@@ -1434,6 +1434,30 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 123: a permit needed to film, a station's own host suspended, a memory card
+        // taken, resign or be dismissed (en); put out of a session, a channel that no longer
+        // opens (kk).
+        (
+            "Reporters will need a permit from the city before they film in public places.",
+            "restrictive_law",
+        ),
+        (
+            "The station has suspended its breakfast show host after a complaint from the \
+             governor.",
+            "economic_pressure",
+        ),
+        (
+            "The owner gave the editor a choice: resign with three months' pay or be dismissed.",
+            "economic_pressure",
+        ),
+        (
+            "Тілші аудандық мәслихаттың сессиясынан шығарылды.",
+            "access_obstruction",
+        ),
+        (
+            "Блогердің Telegram арнасы Қазақстанда ашылмай қалды.",
+            "blocking_shutdown",
+        ),
         // Round 122: a county that stopped paying for space; a reporter warned over his
         // coverage; a demand letter (en); a threat's formula (ru); access to the internet
         // restricted, a rule in force (kk).
@@ -2311,6 +2335,12 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 123: a question about threats, a promise, a private suit (en).
+        "Asked whether the reporter had received any threats, the police chief said there was \
+         no record of a complaint.",
+        "Station owners should promise that no presenter will be sacked because a politician \
+         complains.",
+        "A radio presenter has sued a private hospital over the death of her baby.",
         // Round 122: a removal the court declined to order (en); a threat in a conditional, no
         // demand that came (kk).
         "The judge declined the request for an injunction compelling the blogger to delete the \
@@ -2466,6 +2496,11 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 123: men who questioned a reporter are no investigators (en).
+        (
+            "He was beaten by men who questioned him about his reporting on smuggling.",
+            "physical_attack",
         ),
         // Round 121: reporters kept waiting in a foyer are kept out, not detained; a search
         // "within a criminal case" tells no case (kk, ru).
