@@ -1434,6 +1434,21 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 124: by-laws passed, callers' numbers (en); funding stopped (ru).
+        (
+            "The council passed the Public Places (Filming and Photography) By-laws, which cover \
+             journalists as well.",
+            "restrictive_law",
+        ),
+        (
+            "Police asked the radio station for the telephone numbers of callers to its morning \
+             show.",
+            "surveillance",
+        ),
+        (
+            "Районная администрация перестала финансировать газету.",
+            "economic_pressure",
+        ),
         // Round 123: a permit needed to film, a station's own host suspended, a memory card
         // taken, resign or be dismissed (en); put out of a session, a channel that no longer
         // opens (kk).
@@ -2335,6 +2350,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 124: a rumour in posts (en); readers' messages are not read, a generic aim,
+        // traffic blocked in a defence (kk).
+        "Social media posts claimed that a journalist had been beaten by party cadets.",
+        "Телефонда арнаның барлық хат алмасуы, оқырмандардың жіберген хабарламалары бар.",
+        "Мұндай талаптардың мақсаты көбінесе ақша емес, қорқыту.",
+        "Мамандар порталды уақытша өшіріп, шетелдік мекенжайлардан келетін трафикті \
+         бұғаттауға мәжбүр болды.",
         // Round 123: a question about threats, a promise, a private suit (en).
         "Asked whether the reporter had received any threats, the police chief said there was \
          no record of a complaint.",
@@ -2496,6 +2518,11 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 124: a decision to be cancelled is no content to remove (kk).
+        (
+            "Қоғамдық қор сайтты бұғаттау туралы шешімді жоюды талап етті.",
+            "blocking_shutdown",
         ),
         // Round 123: men who questioned a reporter are no investigators (en).
         (
