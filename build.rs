@@ -55,7 +55,7 @@ const PACKED_ORDER: [&str; 29] = [
 fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
     for c in text.chars() {
         assert!(
-            !c.is_control() || c == '\n' || c == '\0',
+            !c.is_control() || c == '\n' || c == '\0' || c == char::from(SAME_AS_KEY),
             "{src}: a control character ({c:?}) in the data, where packed runs go"
         );
     }
@@ -120,6 +120,40 @@ fn read(src: &str) -> String {
     std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
+/// `text` with each line's last field that starts with the line's key (see `SAME_AS_KEY`)
+/// starting with that byte instead; a line starts after a newline or a NUL.
+fn same_as_key(text: &str, src: &str) -> String {
+    let mark = char::from(SAME_AS_KEY);
+    assert!(!text.contains(mark), "{src}: a DEL character in the data");
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (head, body) = line.split_at(line.rfind('\0').map_or(0, |i| i + 1));
+        out.push_str(head);
+        let (body, end) = body.strip_suffix('\n').map_or((body, ""), |b| (b, "\n"));
+        // The key as `lexicon::unpack` finds it: the line up to the space before its first
+        // '|'.
+        let key = match body.find('|') {
+            Some(k) if k > 1 && body[..k].ends_with(' ') => &body[..k - 1],
+            _ => "",
+        };
+        match body.rfind(" | ") {
+            Some(l) if !key.is_empty() => {
+                let last = &body[l + 3..];
+                if last == key || last.starts_with(&format!("{key}, ")) {
+                    out.push_str(&body[..l + 3]);
+                    out.push(mark);
+                    out.push_str(&last[key.len()..]);
+                } else {
+                    out.push_str(body);
+                }
+            }
+            _ => out.push_str(body),
+        }
+        out.push_str(end);
+    }
+    out
+}
+
 /// Writes `bytes` into `OUT_DIR/name`.
 fn write_out(out: &Path, name: &str, bytes: &[u8]) {
     let dest = out.join(name);
@@ -171,7 +205,7 @@ fn main() {
         // first where that codes smaller (all three lexicons since the coder reads the bytes
         // back to front; before, the Russian and Kazakh ones coded about 150 bytes smaller as
         // UTF-8 as it is; `lexicon::unpack` tells the two apart).
-        let packed = compress(&pack(&stripped, &src, letters(lang)));
+        let packed = compress(&pack(&same_as_key(&stripped, &src), &src, letters(lang)));
         let plain = compress(stripped.as_bytes());
         write_out(
             &out,
@@ -215,7 +249,11 @@ fn main() {
     write_out(
         &out,
         "facts.lex",
-        &compress(&pack(&lists, "data/facts", letters("facts"))),
+        &compress(&pack(
+            &same_as_key(&lists, "data/facts"),
+            "data/facts",
+            letters("facts"),
+        )),
     );
     write_out(&out, "facts.txt", lists.as_bytes());
     println!("cargo:rerun-if-changed=build.rs");

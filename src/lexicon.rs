@@ -677,6 +677,15 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
     for &b in body {
         if let Some(run) = packed_run(b) {
             out.push_str(run);
+        } else if b == SAME_AS_KEY {
+            // The line's key: from its start up to the space before its first '|'.
+            let bytes = out.as_bytes();
+            let start = bytes.iter().rposition(|&c| c == b'\n' || c == 0);
+            let start = start.map_or(0, |i| i + 1);
+            let bar = bytes.iter().skip(start).position(|&c| c == b'|');
+            let end = start + bar.unwrap_or(0).saturating_sub(1);
+            let key = out.get(start..end).unwrap_or_default().to_owned();
+            out.push_str(&key);
         } else if let Some(i) = b.checked_sub(0x80) {
             out.push(alphabet.get(usize::from(i)).copied().unwrap_or('\u{fffd}'));
         } else {
