@@ -55,13 +55,14 @@ const PACKED_ORDER: [&str; 29] = [
 fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
     for c in text.chars() {
         assert!(
-            !c.is_control() || c == '\n' || c == '\0' || c == char::from(SAME_AS_KEY),
+            !c.is_control() || c == '\n' || c == '\0',
             "{src}: a control character ({c:?}) in the data, where packed runs go"
         );
     }
-    // Each run of `PACKED_RUNS` as its one byte, in the order of `PACKED_ORDER` (no control
-    // character is in the text to be confused with them); then each letter as its byte.
-    let mut text = text.to_owned();
+    // Repeats as `SAME_AS_ABOVE` and `SAME_AS_KEY` (no control character is in the text to
+    // be confused with them); each run of `PACKED_RUNS` as its one byte, in the order of
+    // `PACKED_ORDER`; then each letter as its byte.
+    let mut text = same_as_key(&same_as_above(text));
     for run in PACKED_RUNS {
         assert!(
             PACKED_ORDER.contains(&run),
@@ -120,11 +121,36 @@ fn read(src: &str) -> String {
     std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
+/// `text` with the fields (parted by one space) that a cue line (not a `@class` line) starts
+/// with where they are the fields the cue line above starts with, each as `SAME_AS_ABOVE`.
+fn same_as_above(text: &str) -> String {
+    let mark = char::from(SAME_AS_ABOVE).to_string();
+    let mut lines = Vec::new();
+    let mut above: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        let fields: Vec<&str> = line.split(' ').collect();
+        if line.starts_with('@') || fields.len() < 2 {
+            above.clear();
+            lines.push(line.to_owned());
+            continue;
+        }
+        let same = fields
+            .iter()
+            .zip(&above)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let mut marked = vec![mark.as_str(); same];
+        marked.extend(&fields[same..]);
+        lines.push(marked.join(" "));
+        above = fields;
+    }
+    lines.join("\n")
+}
+
 /// `text` with each line's last field that starts with the line's key (see `SAME_AS_KEY`)
 /// starting with that byte instead; a line starts after a newline or a NUL.
-fn same_as_key(text: &str, src: &str) -> String {
+fn same_as_key(text: &str) -> String {
     let mark = char::from(SAME_AS_KEY);
-    assert!(!text.contains(mark), "{src}: a DEL character in the data");
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let (head, body) = line.split_at(line.rfind('\0').map_or(0, |i| i + 1));
@@ -205,7 +231,7 @@ fn main() {
         // first where that codes smaller (all three lexicons since the coder reads the bytes
         // back to front; before, the Russian and Kazakh ones coded about 150 bytes smaller as
         // UTF-8 as it is; `lexicon::unpack` tells the two apart).
-        let packed = compress(&pack(&same_as_key(&stripped, &src), &src, letters(lang)));
+        let packed = compress(&pack(&stripped, &src, letters(lang)));
         let plain = compress(stripped.as_bytes());
         write_out(
             &out,
@@ -249,11 +275,7 @@ fn main() {
     write_out(
         &out,
         "facts.lex",
-        &compress(&pack(
-            &same_as_key(&lists, "data/facts"),
-            "data/facts",
-            letters("facts"),
-        )),
+        &compress(&pack(&lists, "data/facts", letters("facts"))),
     );
     write_out(&out, "facts.txt", lists.as_bytes());
     println!("cargo:rerun-if-changed=build.rs");

@@ -686,6 +686,15 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
             let end = start + bar.unwrap_or(0).saturating_sub(1);
             let key = out.get(start..end).unwrap_or_default().to_owned();
             out.push_str(&key);
+        } else if b == SAME_AS_ABOVE {
+            // The field at this place of the line above: as many spaces before it.
+            let bytes = out.as_bytes();
+            let end = bytes.iter().rposition(|&c| c == b'\n').unwrap_or(0);
+            let place = bytes[end..].iter().filter(|&&c| c == b' ').count();
+            let start = bytes[..end].iter().rposition(|&c| c == b'\n');
+            let above = out.get(start.map_or(0, |i| i + 1)..end).unwrap_or_default();
+            let field = above.split(' ').nth(place).unwrap_or_default().to_owned();
+            out.push_str(&field);
         } else if let Some(i) = b.checked_sub(0x80) {
             out.push(alphabet.get(usize::from(i)).copied().unwrap_or('\u{fffd}'));
         } else {
@@ -1738,6 +1747,9 @@ mod tests {
         let packed: Vec<u8> = "жу\n".bytes().chain([1, 0x80, 0x81]).collect();
         assert_eq!(unpack(&packed), "|=жу");
         assert_eq!(unpack(&[b'\n', 1, b'x']), "|=x");
+        // A field as it is at its place in the line above; a line's key again.
+        assert_eq!(unpack(b"\nA 1 a x\n\t \t b y"), "A 1 a x\nA 1 b y");
+        assert_eq!(unpack(b"\n\0k | \x7f, m"), "\0k | k, m");
     }
 
     #[test]
