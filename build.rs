@@ -121,27 +121,37 @@ fn read(src: &str) -> String {
     std::fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
-/// `text` with the fields (parted by one space) that a cue line (not a `@class` line) starts
-/// with where they are the fields the cue line above starts with, each as `SAME_AS_ABOVE`.
+/// `text` with each field (of those parted by one space) of a cue line (not a `@class` line)
+/// that is the field at its place in the cue line above as `SAME_AS_ABOVE`: the fields it
+/// starts with, and after them the longer ones.
 fn same_as_above(text: &str) -> String {
     let mark = char::from(SAME_AS_ABOVE).to_string();
     let mut lines = Vec::new();
     let mut above: Vec<&str> = Vec::new();
     for line in text.split('\n') {
+        // A line starts after a NUL too (`lexicon::unpack` reads it so), and the line above
+        // a NUL is another list's.
+        let (head, line) = line.split_at(line.rfind('\0').map_or(0, |i| i + 1));
         let fields: Vec<&str> = line.split(' ').collect();
-        if line.starts_with('@') || fields.len() < 2 {
+        if !head.is_empty() || line.starts_with('@') || fields.len() < 2 {
             above.clear();
-            lines.push(line.to_owned());
+        }
+        if line.starts_with('@') || fields.len() < 2 {
+            lines.push(format!("{head}{line}"));
             continue;
         }
-        let same = fields
-            .iter()
-            .zip(&above)
-            .take_while(|(a, b)| a == b)
-            .count();
-        let mut marked = vec![mark.as_str(); same];
-        marked.extend(&fields[same..]);
-        lines.push(marked.join(" "));
+        // After the first field that differs, only fields of four letters or more (shorter
+        // ones coded smaller as they are).
+        let mut prefix = true;
+        let mut marked = fields.clone();
+        for (i, field) in fields.iter().enumerate() {
+            if above.get(i) == Some(field) && (prefix || field.chars().count() >= 4) {
+                marked[i] = &mark;
+            } else {
+                prefix = false;
+            }
+        }
+        lines.push(format!("{head}{}", marked.join(" ")));
         above = fields;
     }
     lines.join("\n")
