@@ -1434,6 +1434,17 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 125: reporters stopped at a gate (en); a trial closed to the press (ru).
+        (
+            "The four reporters were stopped by security staff at Gate 2 of the assembly \
+             building.",
+            "access_obstruction",
+        ),
+        (
+            "Центральный районный суд в среду полностью закрыл от публики и прессы процесс по делу \
+             бывшего министра.",
+            "access_obstruction",
+        ),
         // Round 124: by-laws passed, callers' numbers (en); funding stopped (ru).
         (
             "The council passed the Public Places (Filming and Photography) By-laws, which cover \
@@ -2350,6 +2361,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 125: hazing by fellow soldiers, the liquidation of illiteracy (ru).
+        "В статье журналиста мать солдата рассказывала об издевательствах со стороны \
+         сослуживцев.",
+        "Газета писала о ликвидации неграмотности и о первых артелях.",
         // Round 124: a rumour in posts (en); readers' messages are not read, a generic aim,
         // traffic blocked in a defence (kk).
         "Social media posts claimed that a journalist had been beaten by party cadets.",
@@ -2518,6 +2533,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 125: a comparison with a lawsuit (en).
+        (
+            "\"It is cheaper than a lawsuit,\" said the head of a media rights group about fake \
+             accounts.",
+            "digital_attack",
         ),
         // Round 124: a decision to be cancelled is no content to remove (kk).
         (
