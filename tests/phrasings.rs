@@ -1434,6 +1434,27 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 126: a gallery pass refused, a notice to appear (en); accreditation lost, no
+        // answer to a request (ru).
+        (
+            "The assembly secretariat rejected an application from the news website for a media \
+             gallery pass.",
+            "accreditation",
+        ),
+        (
+            "The reporter received a notice asking him to appear before the Crime Branch in \
+             connection with the leak case.",
+            "prosecution",
+        ),
+        (
+            "Уже в пятницу аккредитации лишились два издания.",
+            "accreditation",
+        ),
+        (
+            "Портал почти месяц не может получить ответ от руководства больницы на редакционный \
+             запрос.",
+            "information_refusal",
+        ),
         // Round 125: reporters stopped at a gate (en); a trial closed to the press (ru).
         (
             "The four reporters were stopped by security staff at Gate 2 of the assembly \
@@ -2361,6 +2382,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 126: a road accident (en).
+        "Four people, including a reporter with a news channel, were injured when a container \
+         lorry lost control and rammed three cars.",
         // Round 125: hazing by fellow soldiers, the liquidation of illiteracy (ru).
         "В статье журналиста мать солдата рассказывала об издевательствах со стороны \
          сослуживцев.",
