@@ -1434,6 +1434,25 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 127: an outlet's own petition (en); mobile internet restricted (ru, kk);
+        // approval before publication (kk).
+        (
+            "The outlet filed a petition for an injunction against the block with the High Court.",
+            "civil_case",
+        ),
+        (
+            "В центре города на время акции ограничили мобильный интернет.",
+            "blocking_shutdown",
+        ),
+        (
+            "Жиын кезінде қалада мобильді интернет толықтай өшіп қалды.",
+            "blocking_shutdown",
+        ),
+        (
+            "Әкімдік барлық материалдарды жарияланғанға дейін баспасөз қызметіне келісуге жіберуді \
+             міндеттеді, деді газет редакторы.",
+            "censorship",
+        ),
         // Round 126: a gallery pass refused, a notice to appear (en); accreditation lost, no
         // answer to a request (ru).
         (
@@ -2382,6 +2401,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 127: an attempt in law, an argument left unanswered (ru).
+        "Редактора телеграм-канала подозревают в покушении на вымогательство у предпринимателя.",
+        "Этот аргумент оставили без ответа, пишет автор колонки в газете.",
         // Round 126: a road accident (en).
         "Four people, including a reporter with a news channel, were injured when a container \
          lorry lost control and rammed three cars.",
