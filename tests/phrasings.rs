@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 128: permission needed to film (en).
+        (
+            "A new directive requires media crews to get advance written permission to film in the \
+             park.",
+            "restrictive_law",
+        ),
         // Round 127: an outlet's own petition (en); mobile internet restricted (ru, kk);
         // approval before publication (kk).
         (
@@ -2401,6 +2407,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 128: a builder ordered to pay a presenter (en).
+        "The provincial court ordered a construction company to pay $18,000 in compensation to a \
+         television presenter whose house developed cracks.",
         // Round 127: an attempt in law, an argument left unanswered (ru).
         "Редактора телеграм-канала подозревают в покушении на вымогательство у предпринимателя.",
         "Этот аргумент оставили без ответа, пишет автор колонки в газете.",
@@ -2579,6 +2588,11 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 128: detentions a streamer filmed are others' (ru).
+        (
+            "Стримера ударили дубинкой во время съёмки задержаний у леса.",
+            "physical_attack",
         ),
         // Round 125: a comparison with a lawsuit (en).
         (
