@@ -2407,6 +2407,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 129: reports an official calls false (ru).
+        "Пресс-служба назвала недостоверными сообщения о том, что на пресс-конференцию не пустили \
+         журналистов.",
         // Round 128: a builder ordered to pay a presenter (en).
         "The provincial court ordered a construction company to pay $18,000 in compensation to a \
          television presenter whose house developed cracks.",
