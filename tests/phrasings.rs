@@ -2592,6 +2592,12 @@ fn these_texts_get_exactly_one_label() {
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
         ),
+        // Round 130: content said to threaten security threatens no one (en).
+        (
+            "The ministry cancelled the station's licence, saying it had aired content that \
+             threatens the security and unity of the region.",
+            "blocking_shutdown",
+        ),
         // Round 128: detentions a streamer filmed are others' (ru).
         (
             "Стримера ударили дубинкой во время съёмки задержаний у леса.",
