@@ -1434,6 +1434,16 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 131: forced to leave "of his own will", a rule in force with the rule first
+        // (kk).
+        (
+            "Әкімдік тілшіні жұмыстан өз еркімен кетуге мәжбүрлеген, деді газет редакторы.",
+            "economic_pressure",
+        ),
+        (
+            "Түсірілімге рұқсат талап ететін жаңа ереже күшіне енді, деді газет редакторы.",
+            "restrictive_law",
+        ),
         // Round 128: permission needed to film (en).
         (
             "A new directive requires media crews to get advance written permission to film in the \
@@ -2407,6 +2417,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 131: a wage bill (en); a contract renewed without any trouble (kk).
+        "The radio station has 14 employees, and its monthly wage bill is about 1.6 million francs.",
+        "Бірақ бес жыл бойы газетпен шартым еш сұрақсыз ұзартылып келген еді.",
         // Round 129: reports an official calls false (ru).
         "Пресс-служба назвала недостоверными сообщения о том, что на пресс-конференцию не пустили \
          журналистов.",
