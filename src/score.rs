@@ -20,7 +20,9 @@ const NEIGHBOUR_MEDIA_FACTOR: f32 = 0.75;
 /// sentence they keep this much, so one such sentence makes no label and two do.
 const NEIGHBOUR_CROWD_FACTOR: f32 = 0.45;
 /// The taxonomy indices of `detention` and `civil_case` (a test checks them).
-const CROWD_TYPES: [usize; 2] = [3, 6];
+const CROWD_TYPES: [usize; 2] = [3, CIVIL_CASE];
+/// The taxonomy index of `civil_case` (a test checks it, through [`CROWD_TYPES`]).
+const CIVIL_CASE: usize = 6;
 /// A media word this many words or fewer from a generic act is its object or subject.
 const MEDIA_NEAR: u32 = 8;
 /// How much a generic act keeps when the sentence names media farther away than that.
@@ -665,7 +667,11 @@ pub(crate) fn score(
             weight *= HYPOTHETICAL_FACTOR;
             doubted = true;
         }
-        if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0 || (refuted && c.rumour) {
+        // A refuted rumour tells no act; but a suit over stories that alleged something is no
+        // rumour when its plaintiff calls them false, as every defamation suit does.
+        if c.withdrawn & SENTENCE_WITHDRAWN & (1 << t) != 0
+            || (refuted && c.rumour && usize::from(t) != CIVIL_CASE)
+        {
             weight *= HYPOTHETICAL_FACTOR;
             doubted = true;
         }
@@ -2398,6 +2404,16 @@ mod tests {
         assert!(refused("Портал “Вести”"));
         assert!(!refused("Портал Вести"));
         assert!(!refused("Портал госуслуг"));
+    }
+
+    #[test]
+    fn a_suit_over_stories_that_alleged_something_stands_when_the_plaintiff_calls_them_false() {
+        // The stories' allegation is the suit's subject, and a plaintiff who calls them false
+        // refutes no act: every defamation suit says so.
+        let suit = "A developer has filed a defamation suit seeking damages from the daily \
+                    Standard over stories alleging that its scheme had no approval. The suit \
+                    claims the articles were false.";
+        assert!(labelled(suit, "civil_case"), "{suit}");
     }
 
     #[test]
