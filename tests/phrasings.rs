@@ -2417,6 +2417,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 132: a substation's fire (en); an alternative weighed, a suit one intends to
+        // file (ru).
+        "Fire at a substation knocks television and radio off air in the city.",
+        "«Мы удалили текст, потому что альтернатива — блокировка всего сайта», — сказал редактор.",
+        "Уволенный журналист намерен обратиться в суд с иском о восстановлении на работе.",
         // Round 131: a wage bill (en); a contract renewed without any trouble (kk).
         "The radio station has 14 employees, and its monthly wage bill is about 1.6 million francs.",
         "Бірақ бес жыл бойы газетпен шартым еш сұрақсыз ұзартылып келген еді.",
