@@ -1434,6 +1434,11 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 133: a print run halted (en).
+        (
+            "Security officers halted the newspaper's print run overnight.",
+            "censorship",
+        ),
         // Round 131: forced to leave "of his own will", a rule in force with the rule first
         // (kk).
         (
