@@ -1434,6 +1434,11 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 134: a tax survey of a newspaper (en).
+        (
+            "An Income Tax survey was carried out at the newspaper's offices on Tuesday.",
+            "economic_pressure",
+        ),
         // Round 133: a print run halted (en).
         (
             "Security officers halted the newspaper's print run overnight.",
