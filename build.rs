@@ -166,12 +166,8 @@ fn same_as_key(text: &str) -> String {
         let (head, body) = line.split_at(line.rfind('\0').map_or(0, |i| i + 1));
         out.push_str(head);
         let (body, end) = body.strip_suffix('\n').map_or((body, ""), |b| (b, "\n"));
-        // The key as `lexicon::unpack` finds it: the line up to the space before its first
-        // '|'.
-        let key = match body.find('|') {
-            Some(k) if k > 1 && body[..k].ends_with(' ') => &body[..k - 1],
-            _ => "",
-        };
+        // The key as `lexicon::unpack` finds it.
+        let key = key_end(body.as_bytes()).map_or("", |k| &body[..k]);
         match body.rfind(" | ") {
             Some(l) if !key.is_empty() => {
                 let last = &body[l + 3..];

@@ -684,9 +684,8 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
         if let Some(run) = packed_run(b) {
             out.push_str(run);
         } else if b == SAME_AS_KEY {
-            // The line's key: from its start up to the space before its first '|'.
-            let bar = out.as_bytes()[line..].iter().position(|&c| c == b'|');
-            let end = line + bar.unwrap_or(0).saturating_sub(1);
+            // The line's key, as `build.rs` found it.
+            let end = line + key_end(&out.as_bytes()[line..]).unwrap_or(0);
             again.clear();
             again.push_str(out.get(line..end).unwrap_or_default());
             out.push_str(&again);

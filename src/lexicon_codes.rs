@@ -107,6 +107,15 @@ const fn packed_code(i: usize) -> u8 {
 #[allow(dead_code)]
 const SAME_AS_KEY: u8 = 0x7f;
 
+/// Where a line's key ends (see `SAME_AS_KEY`): the line up to the space before its first
+/// '|', if that space is there and the key before it is not empty. `build.rs` and
+/// `lexicon::unpack` both read the key through it.
+#[allow(dead_code)]
+fn key_end(line: &[u8]) -> Option<usize> {
+    let bar = line.iter().position(|&c| c == b'|')?;
+    (bar > 1 && line[bar - 1] == b' ').then(|| bar - 1)
+}
+
 /// The byte that stands for the field (of those parted by one space) at its place in the
 /// line above, where a cue line starts with the fields the cue line above starts with (cues
 /// are grouped by category, and many of a group share their weight, scope and first word),
