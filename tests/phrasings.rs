@@ -1434,6 +1434,42 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 135: reporters stopped from filming, a first information report registered, a
+        // case registered under a law's sections, a weekly's declaration cancelled (en); pages in
+        // a journalist's name (ru); no answer at all, a news page (kk).
+        (
+            "Officers spent the afternoon stopping the cameraman from filming the protest \
+             outside the court.",
+            "access_obstruction",
+        ),
+        (
+            "A first information report registered at the city police station accuses the \
+             reporter of sedition over his articles.",
+            "prosecution",
+        ),
+        (
+            "The deputy commissioner cancelled the weekly newspaper's declaration on Monday.",
+            "blocking_shutdown",
+        ),
+        (
+            "The journalist faces a case registered in January under sections of the Penal \
+             Code relating to sedition.",
+            "prosecution",
+        ),
+        (
+            "Затем в Instagram появились три страницы с именем журналистки, с которых писали \
+             её коллегам.",
+            "digital_attack",
+        ),
+        (
+            "Бір айдан астам уақыт өтсе де, бөлім газеттің сұрауына ешқандай жауап \
+             қайтармаған.",
+            "information_refusal",
+        ),
+        (
+            "Жаңалықтар парақшасы видеоны прокуратураның талабы бойынша жойды.",
+            "censorship",
+        ),
         // Round 134: a tax survey of a newspaper (en).
         (
             "An Income Tax survey was carried out at the newspaper's offices on Tuesday.",
@@ -2427,6 +2463,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 135: a printer's bill (en); a turning point, readers who followed a column (ru).
+        "Government notices pay the salaries of reporters and the bill from the printing \
+         press.",
+        "Перелом, по словам редактора газеты, случился прошлой осенью.",
+        "Газету читали вслух, а за рубрикой «Письма читателей» следили по всему округу.",
         // Round 132: a substation's fire (en); an alternative weighed, a suit one intends to
         // file (ru).
         "Fire at a substation knocks television and radio off air in the city.",
@@ -2619,6 +2660,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 135: an attack on a journalist's property (en).
+        (
+            "Unidentified men torched a journalist's car, and the press club condemned the \
+             attack on a journalist's property.",
+            "property_damage",
         ),
         // Round 130: content said to threaten security threatens no one (en).
         (
