@@ -1434,6 +1434,22 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 136: reporters ordered out (en); amendments to a law on covering the authorities
+        // (ru); not let through to a dam (kk).
+        (
+            "Journalists were ordered out on Friday, minutes after the council meeting \
+             opened.",
+            "access_obstruction",
+        ),
+        (
+            "Дума приняла в первом чтении поправки в закон о порядке освещения деятельности \
+             органов власти.",
+            "restrictive_law",
+        ),
+        (
+            "Полиция оны бөгетке жіберген жоқ, деді газет тілшісі.",
+            "access_obstruction",
+        ),
         // Round 135: reporters stopped from filming, a first information report registered, a
         // case registered under a law's sections, a weekly's declaration cancelled (en); pages in
         // a journalist's name (ru); no answer at all, a news page (kk).
@@ -2463,6 +2479,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 136: an inspection imagined (ru).
+        "Редактор боится, что придёт какая-нибудь внеплановая проверка.",
         // Round 135: a printer's bill (en); a turning point, readers who followed a column (ru).
         "Government notices pay the salaries of reporters and the bill from the printing \
          press.",
@@ -2660,6 +2678,28 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 136: a weekly programme suspended, a show taken off the air with a long subject
+        // (en); a resolution to liquidate one newspaper, a blocking threatened if content stays
+        // (ru).
+        (
+            "Radio Echo suspended its weekly programme after a letter from the county \
+             information office.",
+            "censorship",
+        ),
+        (
+            "A popular talk show on Radio Echo 97.3 FM was taken off the air halfway through \
+             its broadcast.",
+            "censorship",
+        ),
+        (
+            "Администрация района приняла постановление о ликвидации районной газеты.",
+            "blocking_shutdown",
+        ),
+        (
+            "Редакция получила требование удалить статью в течение суток, иначе сайт будет \
+             заблокирован. Статью удалили.",
+            "censorship",
         ),
         // Round 135: an attack on a journalist's property (en).
         (
