@@ -1434,6 +1434,38 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 137: entry denied at a border, an accreditation badge snatched, a signal pulled
+        // (en); broadcasting suspended with the subject first (ru); the source asked for in two
+        // words, punished under an article (kk).
+        (
+            "The network condemned the denial of entry to a journalist at the Uganda border \
+             on Monday.",
+            "travel_restriction",
+        ),
+        (
+            "A security officer at the gate snatched the reporter's accreditation badge from \
+             around her neck.",
+            "accreditation",
+        ),
+        (
+            "Our signal has been pulled from the distribution platforms on somebody's \
+             instructions, the station's head of news said.",
+            "blocking_shutdown",
+        ),
+        (
+            "Вещание местного кабельного телеканала «Токмок-Ала ТВ» приостановлено на три \
+             месяца.",
+            "blocking_shutdown",
+        ),
+        (
+            "Полиция редакциядан дерек көзін ашуды талап етті.",
+            "surveillance",
+        ),
+        (
+            "Сот блогерді Әкімшілік құқық бұзушылық туралы кодекстің 488-бабы бойынша \
+             жазалады.",
+            "prosecution",
+        ),
         // Round 136: reporters ordered out (en); amendments to a law on covering the authorities
         // (ru); not let through to a dam (kk).
         (
@@ -2479,6 +2511,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 137: a suit one counts on filing, inspectors who came to a newsroom (ru).
+        "Адвокат журналиста рассчитывает подать иск до конца месяца.",
+        "Проверяющие пришли в редакцию через три дня после эфира.",
         // Round 136: an inspection imagined (ru).
         "Редактор боится, что придёт какая-нибудь внеплановая проверка.",
         // Round 135: a printer's bill (en); a turning point, readers who followed a column (ru).
@@ -2678,6 +2713,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 137: a presenter coming off air (en).
+        (
+            "The presenter of Radio Amani was picked up at the station's studios by three \
+             officers shortly after coming off air and held at the police station.",
+            "detention",
         ),
         // Round 136: a weekly programme suspended, a show taken off the air with a long subject
         // (en); a resolution to liquidate one newspaper, a blocking threatened if content stays
