@@ -1434,6 +1434,38 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 138: a notice to leave a country within hours, a journalist's own action against
+        // the police (en); an episode that did not go on air, a filming rule adopted (ru); a
+        // resolution on filming, a bonus taken away (kk).
+        (
+            "Officers served the correspondent with a notice requiring him to leave Ghana \
+             within 48 hours.",
+            "travel_restriction",
+        ),
+        (
+            "The reporter brought a human rights action against the Inspector-General of \
+             Police over his detention.",
+            "civil_case",
+        ),
+        (
+            "Выпуск программы о закрытых пляжах в эфир не вышел после звонка из мэрии, \
+             рассказала ведущая телеканала.",
+            "censorship",
+        ),
+        (
+            "Глава города подписал постановление об утверждении Порядка проведения фото- и \
+             видеосъёмки на муниципальных объектах, который распространяется на СМИ.",
+            "restrictive_law",
+        ),
+        (
+            "Аудан әкімдігі журналистердің мемлекеттік мекемелерде бейнетүсірілім жүргізу \
+             тәртібі туралы қаулы қабылдады.",
+            "restrictive_law",
+        ),
+        (
+            "Бухгалтерия газет тілшісінің сыйақысын алып тастады.",
+            "economic_pressure",
+        ),
         // Round 137: entry denied at a border, an accreditation badge snatched, a signal pulled
         // (en); broadcasting suspended with the subject first (ru); the source asked for in two
         // words, punished under an article (kk).
