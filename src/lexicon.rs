@@ -1279,13 +1279,13 @@ impl Lexicon {
         // document: most cues that start at a common word ("the", a number, "journalist")
         // stop there, once a document instead of once an occurrence. `in_doc[s]`: some
         // term of the list of alternatives `s` is in the document.
-        let mut in_doc = vec![false; self.n_sets];
+        let mut in_doc = SetsInDoc::new(self.n_sets);
         let mut lists_of_word = WordLists::with_capacity(doc.words.len());
         for w in 0..doc.words.len() {
             let mut bits = 0;
             for &t in ids.first_of_word(w) {
                 for &set in self.sets_of_term.get(t) {
-                    in_doc[set as usize] = true;
+                    in_doc.mark(set);
                     bits |= WordLists::bit(set);
                 }
             }
@@ -1319,7 +1319,7 @@ impl Lexicon {
     /// and then of [`Lexicon::starts`]: those whose later words all have some alternative in
     /// the document (`in_doc`). Worked out once a word, so that a token of a common word
     /// ("the", a number) walks only its few live cues, not every cue that starts with it.
-    fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &[bool]) -> Lists {
+    fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &SetsInDoc) -> Lists {
         let mut at = Vec::with_capacity(doc.words.len() + 1);
         // Room for a live cue a distinct word: grown from empty, the list was reallocated
         // five or six times a document.
@@ -1331,7 +1331,7 @@ impl Lexicon {
                 // [cue, n, set × n], one after another.
                 while let [c, n, rest @ ..] = recs {
                     let (sets, next) = rest.split_at((*n as usize).min(rest.len()));
-                    if sets.iter().all(|&s| in_doc[s as usize]) {
+                    if sets.iter().all(|&s| in_doc.has(s)) {
                         items.push(*c);
                     }
                     recs = next;
@@ -1491,6 +1491,75 @@ impl Prefixes {
 /// that a cue's later position looks at are turned away without a search. Native builds
 /// only: in the .wasm, where it would take 145 bytes of the gzipped budget, every word may
 /// hold every list and is searched.
+/// Which lists of alternatives some word of one document has a term in ([`Lexicon::find_with`]).
+/// The .wasm makes a list of flags a document.
+#[cfg(target_arch = "wasm32")]
+struct SetsInDoc(Vec<bool>);
+
+#[cfg(target_arch = "wasm32")]
+impl SetsInDoc {
+    fn new(n_sets: usize) -> SetsInDoc {
+        SetsInDoc(vec![false; n_sets])
+    }
+
+    #[inline(always)]
+    fn mark(&mut self, set: u32) {
+        self.0[set as usize] = true;
+    }
+
+    #[inline(always)]
+    fn has(&self, set: u32) -> bool {
+        self.0[set as usize]
+    }
+}
+
+/// Natively a list is in the document when its stamp is the document's number: the stamps
+/// are kept by each thread from one document to the next, so no list of flags is allocated
+/// and zeroed a document (zeroing them was 1% of the instructions of a run).
+#[cfg(not(target_arch = "wasm32"))]
+struct SetsInDoc {
+    stamps: Vec<u32>,
+    now: u32,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The stamps of the thread's last document, and its number.
+    static STAMPS: std::cell::Cell<(Vec<u32>, u32)> = const { std::cell::Cell::new((Vec::new(), 0)) };
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl SetsInDoc {
+    fn new(n_sets: usize) -> SetsInDoc {
+        let (mut stamps, last) = STAMPS.take();
+        let mut now = last.wrapping_add(1);
+        // Another lexicon's lists, or the numbers run out: all stamps start over.
+        if stamps.len() != n_sets || now == 0 {
+            stamps.clear();
+            stamps.resize(n_sets, 0);
+            now = 1;
+        }
+        SetsInDoc { stamps, now }
+    }
+
+    #[inline(always)]
+    fn mark(&mut self, set: u32) {
+        self.stamps[set as usize] = self.now;
+    }
+
+    #[inline(always)]
+    fn has(&self, set: u32) -> bool {
+        self.stamps[set as usize] == self.now
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Drop for SetsInDoc {
+    fn drop(&mut self) {
+        STAMPS.set((std::mem::take(&mut self.stamps), self.now));
+    }
+}
+
 struct WordLists {
     #[cfg(not(target_arch = "wasm32"))]
     bits: Vec<u64>,
@@ -1590,6 +1659,21 @@ fn extend(doc: &Doc<'_>, ids: &WordIds, rest: &Rest<'_>, first: u32) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_in_a_document_start_empty_for_each_document() {
+        let mut a = SetsInDoc::new(3);
+        a.mark(1);
+        assert!(a.has(1) && !a.has(0) && !a.has(2));
+        drop(a);
+        // The next document, of the same lexicon or of another, has none yet.
+        for n in [3, 3, 5, 3] {
+            let mut b = SetsInDoc::new(n);
+            assert!((0..n as u32).all(|s| !b.has(s)), "{n}");
+            b.mark(n as u32 - 1);
+            assert!(b.has(n as u32 - 1));
+        }
+    }
 
     #[test]
     fn fields_split_as_split_whitespace() {
