@@ -588,15 +588,14 @@ fn ascii_between(v: u64, lo: u8, hi: u8) -> u64 {
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
 fn ascii_run8(v: u64) -> (usize, u32) {
-    let letter = ascii_between(v, b'a', b'z');
-    let ok = letter | ascii_between(v, b'0', b'9');
-    let n = (!ok & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
-    let taken = if n < 8 {
-        letter & ((1u64 << (8 * n)) - 1)
-    } else {
-        letter
-    };
-    (n, taken.count_ones())
+    let digit = ascii_between(v, b'0', b'9');
+    let stop = !(ascii_between(v, b'a', b'z') | digit) & 0x8080_8080_8080_8080;
+    let n = stop.trailing_zeros() as usize / 8;
+    // The bits below the first stop (all of them if none): the run's digits, which words
+    // seldom have (a count of bits is a dozen instructions without a popcnt instruction).
+    let digits = digit & (stop ^ stop.wrapping_sub(1));
+    let digits = if digits == 0 { 0 } else { digits.count_ones() };
+    (n, n as u32 - digits)
 }
 
 /// How many of the eight bytes of `v` (first in the low byte) a run of lower-case Russian
