@@ -1182,6 +1182,10 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
 /// A year from 1800 to 2100 written as four digits at the start of a word ("1937", "1930s",
 /// "1930-х").
 fn year_of(b: &[u8]) -> Option<u32> {
+    // Most words start with a letter: turned away on their first byte.
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if digits != 4 {
         return None;
