@@ -774,8 +774,8 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
 fn has_word(doc: &Doc<'_>, s: usize, sets: &[&WordSet]) -> bool {
     doc.sentences.get(s).is_some_and(|sentence| {
         (sentence.first..sentence.last).any(|t| {
-            let w = doc.norm_of(t as usize);
-            sets.iter().any(|set| set.contains(w))
+            let w = doc.norm_bytes(t as usize);
+            sets.iter().any(|set| set.contains_bytes(w))
         })
     })
 }
@@ -1150,16 +1150,16 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
         |i: u32| year_of(doc.norm_of(i as usize).as_bytes()).is_some_and(|y| y < PAST_BEFORE);
     let mut past = false;
     for i in s.first..s.last {
-        let w = doc.norm_of(i as usize);
-        if RECENT.contains(w) {
+        let w = doc.norm_bytes(i as usize);
+        if RECENT.contains_bytes(w) {
             let mut near =
                 i.saturating_sub(SINCE_REACH).max(s.first)..(i + 1 + SINCE_REACH).min(s.last);
-            if !(SINCE_WORDS.contains(w) && near.any(old_year)) {
+            if !(SINCE_WORDS.contains(doc.norm_of(i as usize)) && near.any(old_year)) {
                 return Dated::Current;
             }
             continue;
         }
-        let Some(year) = year_of(w.as_bytes()) else {
+        let Some(year) = year_of(w) else {
             continue;
         };
         // A named era outweighs a year: "the Soviet press law of 1990".

@@ -251,6 +251,16 @@ impl<'t> Doc<'t> {
         sub(&self.norm, t.nstart as usize..t.nend as usize)
     }
 
+    /// The bytes of token `i`'s normalised form: no character boundary to check, for the
+    /// look-ups that only compare bytes.
+    pub fn norm_bytes(&self, i: usize) -> &[u8] {
+        let t = &self.tokens[i];
+        self.norm
+            .as_bytes()
+            .get(t.nstart as usize..t.nend as usize)
+            .unwrap_or_default()
+    }
+
     /// The original text of token `i`.
     pub fn surface(&self, i: usize) -> &str {
         let t = &self.tokens[i];
