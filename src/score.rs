@@ -287,6 +287,16 @@ pub(crate) fn score(
     hits: &[Hit],
     only: Option<Lang>,
 ) -> Vec<TypeScore> {
+    // Only incident hits put evidence in a type's list, and only types with evidence are
+    // scored: an article without one scores nothing, whatever its sentences' contexts. The
+    // contexts are not worked out for it (natively: the .wasm's budget is kept for cues).
+    #[cfg(not(target_arch = "wasm32"))]
+    if !hits.iter().any(|h| {
+        let cue = &lex.cues[h.cue as usize];
+        matches!(cue.category, Category::Incident(_)) && only.is_none_or(|l| l == cue.lang)
+    }) {
+        return Vec::new();
+    }
     let n = doc.sentences.len();
     let mut ctx: Vec<SentenceContext> = crate::text::defaults(n);
     let mut langs: Vec<Option<Lang>> = vec![None; n];
