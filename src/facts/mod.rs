@@ -799,7 +799,7 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.case & Token::FIRST_UPPER != 0)
-        && !NOT_OUTLET_SET.contains(norm(doc, i))
+        && !NOT_OUTLET_SET.contains_bytes(doc.norm_bytes(i))
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
@@ -828,7 +828,10 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
     let len = t.nend.saturating_sub(t.nstart).min(63);
-    if OUTLET_NOUN_LENGTHS & (1 << len) != 0 && OUTLET_NOUN.contains(norm(doc, i)) && plain(i) {
+    if OUTLET_NOUN_LENGTHS & (1 << len) != 0
+        && OUTLET_NOUN.contains_bytes(doc.norm_bytes(i))
+        && plain(i)
+    {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
             if !plain(k) && k > i + 1 {
