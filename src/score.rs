@@ -1462,8 +1462,8 @@ fn apposition(doc: &Doc<'_>, first: u32, f: u32) -> u32 {
 fn works_for(doc: &Doc<'_>, first: u32, f: u32) -> Option<usize> {
     let from = f.saturating_sub(RELATIVE_WORK_REACH).max(first);
     let r = (from..f).rev().find(|&t| {
-        let w = doc.norm_of(t as usize);
-        matches!(w, "who" | "whose") || w.starts_with("котор")
+        let w = doc.norm_bytes(t as usize);
+        matches!(w, b"who" | b"whose") || w.starts_with("котор".as_bytes())
     })?;
     (r + 1..f)
         .any(|t| WORK_VERBS_SET.contains(doc.norm_of(t as usize)))
@@ -1527,9 +1527,9 @@ fn says_i_am(doc: &Doc<'_>, m: (u32, u32)) -> bool {
         .iter()
         .any(|e| last.ends_with(e))
         || (m.0.saturating_sub(I_AM_REACH)..m.0).any(|i| {
-            let w = doc.norm_of(i as usize);
+            let w = doc.norm_bytes(i as usize);
             doc.tokens[i as usize].sentence == doc.tokens[m.0 as usize].sentence
-                && matches!(w, "i" | "я" | "мен")
+                && (w == b"i" || w == "я".as_bytes() || w == "мен".as_bytes())
                 && !comma_between(doc, i, m.0)
         })
 }
