@@ -1434,6 +1434,36 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 139: a case named by its offence, election cards denied, a new media directive
+        // (en); the threatened first (ru); a threat told with its condition, filming restricted
+        // (kk).
+        (
+            "A Begumganj journalist was arrested in an extortion case filed by a contractor \
+             he had reported on.",
+            "prosecution",
+        ),
+        (
+            "Online journalists were denied election cards by the district returning officer.",
+            "accreditation",
+        ),
+        (
+            "The newspaper's editor criticised Sidama's new media directive on Monday.",
+            "restrictive_law",
+        ),
+        (
+            "После публикаций о свалке редактору угрожали.",
+            "intimidation",
+        ),
+        (
+            "Ол жазуын тоқтатпаса, келесі жылы келісімшартың ұзартылмайды, деді директор \
+             блогердің ағасына.",
+            "intimidation",
+        ),
+        (
+            "Аудандық әкімдік журналистерге кен орындарының маңында бейнетүсірілім жүргізуге \
+             шектеу енгізді.",
+            "restrictive_law",
+        ),
         // Round 138: a notice to leave a country within hours, a journalist's own action against
         // the police (en); an episode that did not go on air, a filming rule adopted (ru); a
         // resolution on filming, a bonus taken away (kk).
@@ -2543,6 +2573,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 139: a road collision, a death in battle (ru), a blocking feared (kk).
+        "Journalist among six injured as microbus, truck collide on the highway.",
+        "Через несколько дней редактор заводской газеты погиб в бою под Косой Горой.",
+        "Газет редакторы: сайт бір күні бұғатталып қалса не істейміз деп те ойлаймын.",
         // Round 137: a suit one counts on filing, inspectors who came to a newsroom (ru).
         "Адвокат журналиста рассчитывает подать иск до конца месяца.",
         "Проверяющие пришли в редакцию через три дня после эфира.",
@@ -2745,6 +2779,12 @@ fn these_texts_get_exactly_one_label() {
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
              полицейский удалил видео с телефона корреспондента.",
             "raid_seizure",
+        ),
+        // Round 139: calling someone's phone (en).
+        (
+            "The reporter's brother said: I kept calling his phone all night, but it was off. \
+             Police said the reporter had been detained at the station.",
+            "detention",
         ),
         // Round 137: a presenter coming off air (en).
         (
