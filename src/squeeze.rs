@@ -80,13 +80,13 @@ struct Model {
 
 /// Where each step's odds start in `Model::odds`: the zero steps (by the last two numbers
 /// and the run), the zero steps by the front byte and the run, the digit counts (by the last
-/// number), by the front byte (the first count, whether the number is 1, by the byte a 1
+/// number, and for the first two counts by the one before it too), by the front byte (the first count, whether the number is 1, by the byte a 1
 /// codes), the digits (by the count and the digits before), by those and the front byte's top
 /// three bits, and the one digit of a 2 or a 3 by the byte a 2 codes. Each step asked by
 /// the byte it would pick: 103,315 -> 103,049 coded bytes for the lexicons and fact lists.
 const ZERO2: usize = 7 * 4 * 7;
 const DIGITS: usize = ZERO2 + 256 * 16;
-const DIGITS2: usize = DIGITS + 7 * 8;
+const DIGITS2: usize = DIGITS + 7 * 7 * 8;
 const LOW: usize = DIGITS2 + 256 * 8;
 const LOW2: usize = LOW + 8 * 128;
 const LOW3: usize = LOW2 + 8 * 128 * 8;
@@ -186,7 +186,7 @@ impl Model {
             let mut k = 0;
             while k < 7
                 && self.step(
-                    DIGITS + last * 8 + k,
+                    DIGITS + (last * 7 + bucket(self.last[1]) * usize::from(k < 2)) * 8 + k,
                     DIGITS2 + self.front[usize::from(k == 0)] * 8 + k,
                     49 + k,
                     k < k_of_n,
