@@ -1434,6 +1434,44 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 140: a listener's details handed over, press cards applied for and not received,
+        // a resignation drafted for the journalist, media rules in force (en); a pre-trial claim
+        // (ru); a claimant whose surname holds a common noun, an order that makes prior approval
+        // a duty (kk).
+        (
+            "A community radio station has handed over to police the name and mobile number \
+             of a listener who criticised officials.",
+            "surveillance",
+        ),
+        (
+            "At least 43 journalists who applied for press cards last year have still not \
+             received them.",
+            "accreditation",
+        ),
+        (
+            "The editor was handed a resignation letter already drafted in her name.",
+            "economic_pressure",
+        ),
+        (
+            "The online content regulations, in the form they are in force today, treat a \
+             two-person news channel like a national broadcaster.",
+            "restrictive_law",
+        ),
+        (
+            "Компания направила блогеру досудебную претензию с требованием выплатить три \
+             миллиона рублей.",
+            "civil_case",
+        ),
+        (
+            "Шаруа қожалығының басшысы Серік Тұрғынбаев Instagram-блогер Айгүл Нұрланқызына \
+             ар-намысын қорғау туралы талап арызын берді.",
+            "civil_case",
+        ),
+        (
+            "Аудан әкімінің өкімі барлық журналистерге тасқын туралы материалдарды штабпен \
+             алдын ала келісуді міндеттеді.",
+            "restrictive_law",
+        ),
         // Round 139: a case named by its offence, election cards denied, a new media directive
         // (en); the threatened first (ru); a threat told with its condition, filming restricted
         // (kk).
@@ -2395,12 +2433,10 @@ fn near_misses_report_no_incident() {
         "The court ordered the dealer to take back the reporter's car.",
         "The newspaper filed a criminal complaint against persons unknown over the threats.",
         "Главный врач больницы на вопросы нашего издания не ответил.",
-        // Round 66: publications about the war dead, a pre-trial claim's demands, a copy of a
-        // channel blocked (kk), a neighbours' land dispute, a refuted post (kk), the official arrested after
-        // a broadcast.
+        // Round 66: publications about the war dead, a copy of a channel blocked (kk), a
+        // neighbours' land dispute, a refuted post (kk), the official arrested after a broadcast.
         "Журналиста допросили по делу о публикациях, посвящённых погибшим участникам боевых \
          действий.",
-        "Блогер получил досудебную претензию от юристов компании с требованием удалить ролик.",
         "Үшінші күні көшірме арна бұғатталды, деп хабарлады редакция.",
         "Блогер көршісімен болған жер дауы бойынша сотта жауапкер ретінде отыр.",
         "Әкімдік баспасөз қызметі «журналистер жиналысқа кіргізілмеді» деп айтылған жазбаның \
@@ -2573,6 +2609,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 140: no threats ever (ru).
+        "Журналистка газеты говорит: угроз мне никогда не было.",
         // Round 139: a road collision, a death in battle (ru), a blocking feared (kk).
         "Journalist among six injured as microbus, truck collide on the highway.",
         "Через несколько дней редактор заводской газеты погиб в бою под Косой Горой.",
@@ -2774,6 +2812,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 140 (from round 66's near misses): a pre-trial claim with its demands is the
+        // claim (civil case), not a removal of content.
+        (
+            "Блогер получил досудебную претензию от юристов компании с требованием удалить ролик.",
+            "civil_case",
+        ),
         // Round 106: editorial materials destroyed are footage wiped, no office wrecked (ru).
         (
             "Ассоциация назвала случившееся незаконным уничтожением редакционных материалов: \
