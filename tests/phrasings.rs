@@ -1434,6 +1434,22 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 141: a plea of not guilty, a by-law adopted with its demand, a filming permit
+        // by-law (en).
+        (
+            "A blogger who runs a popular news page yesterday pleaded not guilty to \
+             publishing false information.",
+            "prosecution",
+        ),
+        (
+            "The town council has adopted a by-law requiring journalists and other commercial \
+             recorders to obtain a permit and pay a fee before filming.",
+            "restrictive_law",
+        ),
+        (
+            "The council passes filming permit by-law; journalists cry foul.",
+            "restrictive_law",
+        ),
         // Round 140: a listener's details handed over, press cards applied for and not received,
         // a resignation drafted for the journalist, media rules in force (en); a pre-trial claim
         // (ru); a claimant whose surname holds a common noun, an order that makes prior approval
