@@ -1486,13 +1486,8 @@ impl Prefixes {
     }
 }
 
-/// Per distinct word of a document, the lists of alternatives its terms are in, as bits of
-/// their ids modulo 64: a word whose bit for a list is clear has no term in it, so most words
-/// that a cue's later position looks at are turned away without a search. Native builds
-/// only: in the .wasm, where it would take 145 bytes of the gzipped budget, every word may
-/// hold every list and is searched.
-/// Which lists of alternatives some word of one document has a term in ([`Lexicon::find_with`]).
-/// The .wasm makes a list of flags a document.
+/// Which lists of alternatives some word of one document has a term in
+/// ([`Lexicon::find_with`]). The .wasm makes a list of flags a document.
 #[cfg(target_arch = "wasm32")]
 struct SetsInDoc(Vec<bool>);
 
@@ -1560,6 +1555,11 @@ impl Drop for SetsInDoc {
     }
 }
 
+/// Per distinct word of a document, the lists of alternatives its terms are in, as bits of
+/// their ids modulo 64: a word whose bit for a list is clear has no term in it, so most words
+/// that a cue's later position looks at are turned away without a search. Native builds
+/// only: in the .wasm, where it would take 145 bytes of the gzipped budget, every word may
+/// hold every list and is searched.
 struct WordLists {
     #[cfg(not(target_arch = "wasm32"))]
     bits: Vec<u64>,

@@ -64,10 +64,10 @@ const INPUTS: usize = 5;
 /// The steps that code the move-to-front numbers: whether a number is 0, else how many
 /// binary digits it has less one, else its digits after the leading one. Each step is
 /// predicted in two contexts (one of the last numbers and the run of 0s before, one of the
-/// bytes at the front of the list, which the last numbers put there), and the four estimates are
-/// mixed by weights learnt for the step's kind and its first context's coarse part (a
-/// logistic mix: 97,701 -> 96,733 coded bytes for the lexicons and the fact lists, 1.0% fewer,
-/// than the first context alone).
+/// bytes at the front of the list, which the last numbers put there), and the four estimates
+/// are mixed by weights learnt for the step's kind and its first context's coarse part (a
+/// logistic mix: 97,701 -> 96,733 coded bytes for the lexicons and the fact lists, 1.0%
+/// fewer, than the first context alone).
 struct Model {
     odds: Box<[Odds; ODDS]>,
     stretch: Box<[i16; 4096]>,
@@ -80,10 +80,11 @@ struct Model {
 
 /// Where each step's odds start in `Model::odds`: the zero steps (by the last two numbers
 /// and the run), the zero steps by the front byte and the run, the digit counts (by the last
-/// number, and for the first two counts by the one before it too), by the front byte (the first count, whether the number is 1, by the byte a 1
-/// codes), the digits (by the count and the digits before), by those and the front byte's top
-/// three bits, and the one digit of a 2 or a 3 by the byte a 2 codes. Each step asked by
-/// the byte it would pick: 103,315 -> 103,049 coded bytes for the lexicons and fact lists.
+/// number, and for the first two counts by the one before it too), by the front byte (the
+/// first count, whether the number is 1, by the byte a 1 codes), the digits (by the count and
+/// the digits before), by those and the front byte's top three bits, and the one digit of a 2
+/// or a 3 by the byte a 2 codes. Each step asked by the byte it would pick: 103,315 ->
+/// 103,049 coded bytes for the lexicons and fact lists.
 const ZERO2: usize = 7 * 4 * 7;
 const DIGITS: usize = ZERO2 + 256 * 16;
 const DIGITS2: usize = DIGITS + 7 * 7 * 8;
