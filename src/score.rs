@@ -3099,21 +3099,28 @@ mod tests {
     }
 
     #[test]
-    fn a_detention_next_to_media_needs_a_second_sentence() {
+    fn a_bare_detention_next_to_media_needs_more_sentences() {
         let detained = |text: &str| labelled(text, "detention");
-        // Protesters are detained around a press story: one sentence beside media is not
-        // enough, as it is for a beating.
+        // Protesters are detained or beaten around a press story: the bare Russian verbs weigh
+        // 0.65 (the read and never-tuned sets' bare arrests and beatings beside a press story
+        // were mostly of others), so one sentence beside media is not enough, nor two.
         let once = "Газета писала о митинге. В пятницу полиция задержала шестерых.";
         assert!(!detained(once), "{once}");
         let beaten = "Газета писала о митинге. В пятницу полиция избила шестерых.";
-        assert!(labelled(beaten, "physical_attack"), "{beaten}");
-        // Two such sentences are.
+        assert!(!labelled(beaten, "physical_attack"), "{beaten}");
         let twice = "В пятницу полиция задержала шестерых. Газета писала о митинге. В субботу \
                      полиция задержала ещё двоих.";
-        assert!(detained(twice), "{twice}");
+        assert!(!detained(twice), "{twice}");
+        // Three such sentences are.
+        let thrice = "В пятницу полиция задержала шестерых. Газета писала о митинге. В субботу \
+                      полиция задержала ещё двоих. Телеканал вёл трансляцию. В воскресенье \
+                      полиция задержала троих.";
+        assert!(detained(thrice), "{thrice}");
         // Media in the sentence itself: one is enough.
         let own = "Газета писала о митинге. В пятницу полиция задержала шестерых в редакции.";
         assert!(detained(own), "{own}");
+        let beaten_own = "В пятницу полиция избила шестерых журналистов.";
+        assert!(labelled(beaten_own, "physical_attack"), "{beaten_own}");
     }
 
     #[test]
