@@ -1434,6 +1434,32 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 142: an order to step back, reporters kept at a gate, a number refused; a
+        // resignation pressed; a suit against a site's founder.
+        (
+            "Riot police ordered the journalists to move back behind the tape while the \
+             houses were demolished.",
+            "access_obstruction",
+        ),
+        (
+            "Reporters accredited for the count were kept at the gate of the tally centre for \
+             five hours.",
+            "access_obstruction",
+        ),
+        (
+            "The provincial health office refused to give reporters the number of people \
+             admitted with measles.",
+            "information_refusal",
+        ),
+        (
+            "Главному редактору газеты предложили подписать соглашение о расторжении \
+             трудового договора после выхода статьи.",
+            "economic_pressure",
+        ),
+        (
+            "Депутат подал иск к учредителю сайта.",
+            "civil_case",
+        ),
         // Round 141: a plea of not guilty, a by-law adopted with its demand, a filming permit
         // by-law (en).
         (
@@ -2625,6 +2651,16 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 142: a medical formula on threats to life; a stage plot in a review; a collision
+        // on the road; a password changed after a training.
+        "Журналист пострадал при пожаре в редакции. Угрозы жизни журналиста нет, сообщили \
+         врачи.",
+        "В финале первого акта полицейские избивают журналиста газеты.",
+        "Тілшінің көлігі түнде жолда жылқылармен соқтығысты. Көлік қатты зақымданды, тілші \
+         жарақат алды.",
+        "Тілші мінген көлік жылқы үйіріне соғылды, көлік қатты зақымданды.",
+        "Семинарда блогерлер аккаунт қауіпсіздігін үйренді. «Бүгін бірден құпиясөздерімді \
+         ауыстырдым», — деді бір блогер.",
         // Round 140: no threats ever (ru).
         "Журналистка газеты говорит: угроз мне никогда не было.",
         // Round 139: a road collision, a death in battle (ru), a blocking feared (kk).
