@@ -1434,6 +1434,22 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 143: a source demanded; a deletion demanded from a camera (ru); a court in a
+        // district whose name spells a fence (kk).
+        (
+            "The police demanded the source of the memo from the newspaper.",
+            "surveillance",
+        ),
+        (
+            "Двое полицейских отвели корреспондентку за автобус и потребовали удалить видео с \
+             телефона и камеры.",
+            "raid_seizure",
+        ),
+        (
+            "Шарбақты аудандық сотында әкімнің газетке қойған талап арызы бойынша тыңдау \
+             өтті.",
+            "civil_case",
+        ),
         // Round 142: an order to step back, reporters kept at a gate, a number refused; a
         // resignation pressed; a suit against a site's founder.
         (
@@ -2651,6 +2667,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 143: a post deleted of one's own accord; an appeal against a ruling (ru).
+        "The blogger said he deleted the video of his own accord after the company \
+         complained.",
+        "Адвокат журналиста подал жалобу на постановление в областной суд.",
         // Round 142: a medical formula on threats to life; a stage plot in a review; a collision
         // on the road; a password changed after a training.
         "Журналист пострадал при пожаре в редакции. Угрозы жизни журналиста нет, сообщили \
