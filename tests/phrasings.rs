@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 144: standing orders amended (ru).
+        (
+            "Депутаты утвердили изменения в регламент думы. Журналистам теперь придётся \
+             получать разрешение на съёмку.",
+            "restrictive_law",
+        ),
         // Round 143: a source demanded; a deletion demanded from a camera (ru); a court in a
         // district whose name spells a fence (kk).
         (
@@ -2667,6 +2673,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 144: a question asked with a question particle (kk); a wartime past (ru).
+        "Оқырмандар редакцияға телефон шалып, «газет жабылып жатыр ма?» деп сұрады.",
+        "Здание, где печаталась районная газета, в дни оккупации сгорело.",
         // Round 143: a post deleted of one's own accord; an appeal against a ruling (ru).
         "The blogger said he deleted the video of his own accord after the company \
          complained.",
