@@ -1434,6 +1434,28 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 145: a failure to respond to a request; a gag on what is released to the press; a
+        // newsroom's own suit; a duty to file a request before filming (ru).
+        (
+            "The weekly is asking the tribunal to rule that the council's failure to respond \
+             to its request for the audit breaks the law.",
+            "information_refusal",
+        ),
+        (
+            "The health commissioner has directed that nothing about the outbreak should be \
+             released to the press.",
+            "information_refusal",
+        ),
+        (
+            "The independent radio station has filed a suit at the High Court over the \
+             regulator's order.",
+            "civil_case",
+        ),
+        (
+            "По новым правилам журналист, который хочет снимать в больнице, обязан за две \
+             недели подать письменную заявку.",
+            "restrictive_law",
+        ),
         // Round 144: standing orders amended (ru).
         (
             "Депутаты утвердили изменения в регламент думы. Журналистам теперь придётся \
