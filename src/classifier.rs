@@ -266,15 +266,23 @@ impl Classifier {
     }
 
     fn classify_text(&self, text: &str) -> Report {
-        let doc = Doc::new(text);
-        let language = self.lang.unwrap_or_else(|| text::detect_doc(&doc));
-        // Each distinct word once: the lexicon's terms, then what facts it may start. This
-        // is the one look-up the lexicon's memo ever remembers.
-        let ids = self.lexicon.memo.word_ids(&doc, |spaced, out| {
+        // Natively it takes its words' flags below.
+        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+        let mut doc = Doc::new(text);
+        // Each distinct word once: the lexicon's terms, then what facts it may start, and the
+        // fixed word lists it is in. This is the one look-up the lexicon's memo ever remembers.
+        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+        let mut ids = self.lexicon.memo.word_ids(&doc, |spaced, out| {
             self.lexicon.word_terms(spaced, out);
             out.push(crate::memo::SEP);
             facts::word_ids(spaced, out);
+            word_flags(text::sub(spaced, 1..))
         });
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            doc.word_flags = std::mem::take(&mut ids.flags);
+        }
+        let language = self.lang.unwrap_or_else(|| text::detect_doc(&doc));
         let hits = self.lexicon.find_with(&doc, &ids);
         let scores = score::score(&doc, &self.lexicon, &hits, self.lang);
         let mut labels: Vec<Label> = scores
@@ -305,6 +313,18 @@ impl Classifier {
             facts,
         }
     }
+}
+
+/// The [`text::word_flag`]s of normalised word `w`: natively, what each layer asks of many
+/// tokens, found once a word; the .wasm makes none ([`Doc::flags_of`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn word_flags(w: &str) -> u32 {
+    text::word_flags(w.as_bytes()) | score::word_flags(w) | facts::word_flags(w)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn word_flags(_: &str) -> u32 {
+    0
 }
 
 /// Rewrites every offset of the report: span starts with `start`, span ends with `end`.

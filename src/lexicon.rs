@@ -1268,7 +1268,10 @@ impl Lexicon {
     #[cfg(test)]
     pub fn find(&self, doc: &Doc<'_>) -> Vec<Hit> {
         // A memo of its own: the lexicon's is kept for the look-up the classifier makes.
-        let ids = Memo::new().word_ids(doc, |s, out| self.word_terms(s, out));
+        let ids = Memo::new().word_ids(doc, |s, out| {
+            self.word_terms(s, out);
+            0
+        });
         self.find_with(doc, &ids)
     }
 

@@ -41,8 +41,8 @@ impl<T> RwLock<T> {
 use crate::text::Doc;
 use crate::wordtable::WordTable;
 
-/// Words remembered before the table starts over (entries of at most 7 + 48 bytes and 255
-/// ids of four bytes, in practice about 40 bytes in all: a few MB).
+/// Words remembered before the table starts over (entries of at most 11 + 48 bytes and 255
+/// ids of four bytes, in practice about 45 bytes in all: a few MB).
 const MAX_WORDS: usize = 1 << 16;
 /// Longer words are looked up every time (they are rare, and would fill the table).
 const MAX_WORD_BYTES: usize = 48;
@@ -60,7 +60,7 @@ struct Table {
     index: WordTable,
     /// The entries, each a run of bytes: the word's length, its number of ids, where its
     /// [`SEP`] is among them (or that number), where its ids start in `ids` (four bytes,
-    /// little-endian), then the word.
+    /// little-endian), its flags (four bytes, little-endian), then the word.
     data: Vec<u8>,
     /// The ids of all entries, one run after another: a word's are copied out as one slice.
     ids: Vec<u32>,
@@ -75,7 +75,10 @@ fn sep_of(ids: &[u32]) -> usize {
 }
 
 /// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is,
-/// where its ids start.
+/// where its ids start, its flags (natively: the .wasm makes none, [`Doc::flags_of`]).
+#[cfg(not(target_arch = "wasm32"))]
+const HEAD: usize = 11;
+#[cfg(target_arch = "wasm32")]
 const HEAD: usize = 7;
 
 /// The ids of each distinct word of one document: `ids[at[w]..at[w + 1]]` for word `w`, in
@@ -85,6 +88,9 @@ pub(crate) struct WordIds {
     at: Vec<u32>,
     /// Per word, where its [`SEP`] is (or its end, if it has none).
     sep: Vec<u32>,
+    /// Per word, the flags its look-up returned (for [`Doc::word_flags`]; natively only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub flags: Vec<u32>,
 }
 
 impl WordIds {
@@ -96,19 +102,23 @@ impl WordIds {
             ids: Vec::with_capacity(words * 4),
             at,
             sep: Vec::with_capacity(words),
+            #[cfg(not(target_arch = "wasm32"))]
+            flags: Vec::with_capacity(words),
         }
     }
 
-    /// Closes the ids of the word being written.
-    fn end_word(&mut self) {
+    /// Closes the ids of the word being written, whose flags are `flags`.
+    fn end_word(&mut self, flags: u32) {
         let from = self.at.last().copied().unwrap_or(0) as usize;
-        self.end_word_at(from + sep_of(&self.ids[from..]));
+        self.end_word_at(from + sep_of(&self.ids[from..]), flags);
     }
 
     /// [`WordIds::end_word`] for a word whose [`SEP`] is known to be at `sep` (or at the end).
-    fn end_word_at(&mut self, sep: usize) {
+    fn end_word_at(&mut self, sep: usize, _flags: u32) {
         self.sep.push(sep as u32);
         self.at.push(self.ids.len() as u32);
+        #[cfg(not(target_arch = "wasm32"))]
+        self.flags.push(_flags);
     }
 
     /// The first part of the ids of distinct word `w`.
@@ -147,13 +157,13 @@ impl Memo {
     }
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
-    /// with a space before it (the form the prefix look-ups take) and appends its ids; it must
-    /// depend on the word alone, and be the same function at every call of one memo. Words
+    /// with a space before it (the form the prefix look-ups take), appends its ids and returns
+    /// its flags (kept in [`WordIds::flags`]); it must depend on the word alone, and be the same function at every call of one memo. Words
     /// looked up afresh are added afterwards if no other thread is reading the table then;
     /// otherwise a later document adds them (no thread waits for another's reading; a reader
     /// may wait for an addition, a few microseconds).
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
+    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>) -> u32) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut fresh: Vec<u32> = Vec::new();
         {
@@ -167,8 +177,8 @@ impl Memo {
                     continue;
                 }
                 fresh.push(w);
-                look_up(doc.spaced_word(w), &mut out.ids);
-                out.end_word();
+                let flags = look_up(doc.spaced_word(w), &mut out.ids);
+                out.end_word(flags);
             }
         }
         if !fresh.is_empty() {
@@ -177,7 +187,7 @@ impl Memo {
                     let word = doc.word_bytes(w);
                     let ids =
                         &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
-                    t.insert(doc.word_hash[w as usize], word, ids);
+                    t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
                 }
             }
         }
@@ -188,7 +198,7 @@ impl Memo {
     /// at once, in one pass (the two passes above are for threads; on the .wasm they weighed
     /// 177 bytes of the gzipped file more than this one).
     #[cfg(target_arch = "wasm32")]
-    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>)) -> WordIds {
+    pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>) -> u32) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut table = self.table.write();
         for w in 0..doc.words.len() {
@@ -199,10 +209,10 @@ impl Memo {
             {
                 continue;
             }
-            look_up(doc.spaced_word(w as u32), &mut out.ids);
-            out.end_word();
+            let flags = look_up(doc.spaced_word(w as u32), &mut out.ids);
+            out.end_word(flags);
             if let Some(t) = table.as_deref_mut() {
-                t.insert(h, word, &out.ids[out.at[w] as usize..]);
+                t.insert(h, word, &out.ids[out.at[w] as usize..], flags);
             }
         }
         out
@@ -215,8 +225,9 @@ impl Table {
         let Some(at) = self.get(h, word) else {
             return false;
         };
-        let sep = out.ids.len() + self.read_ids(at, &mut out.ids);
-        out.end_word_at(sep);
+        let from = out.ids.len();
+        let (sep, flags) = self.read_ids(at, &mut out.ids);
+        out.end_word_at(from + sep, flags);
         true
     }
 
@@ -229,18 +240,23 @@ impl Table {
         })
     }
 
-    /// Appends the ids of the entry at `at`; returns where its [`SEP`] is among them.
-    fn read_ids(&self, at: u32, out: &mut Vec<u32>) -> usize {
+    /// Appends the ids of the entry at `at`; returns where its [`SEP`] is among them, and its
+    /// flags.
+    fn read_ids(&self, at: u32, out: &mut Vec<u32>) -> (usize, u32) {
         let head = &self.data[at as usize..at as usize + HEAD];
         let n = usize::from(head[1]);
         let from = u32::from_le_bytes([head[3], head[4], head[5], head[6]]) as usize;
         out.extend_from_slice(&self.ids[from..from + n]);
-        usize::from(head[2])
+        #[cfg(not(target_arch = "wasm32"))]
+        let flags = u32::from_le_bytes([head[7], head[8], head[9], head[10]]);
+        #[cfg(target_arch = "wasm32")]
+        let flags = 0;
+        (usize::from(head[2]), flags)
     }
 
     /// Remembers `ids` for `word`, unless the word is too long or has too many ids to be
     /// worth it (they are then looked up each time).
-    fn insert(&mut self, h: u64, word: &[u8], ids: &[u32]) {
+    fn insert(&mut self, h: u64, word: &[u8], ids: &[u32], _flags: u32) {
         if word.len() > MAX_WORD_BYTES || ids.len() > usize::from(u8::MAX) {
             return;
         }
@@ -254,6 +270,8 @@ impl Table {
         self.data.push(ids.len() as u8);
         self.data.push(sep_of(ids) as u8);
         self.data.extend_from_slice(&from.to_le_bytes());
+        #[cfg(not(target_arch = "wasm32"))]
+        self.data.extend_from_slice(&_flags.to_le_bytes());
         self.data.extend_from_slice(word);
         self.ids.extend_from_slice(ids);
         if !self.index.insert(h, at) {
@@ -276,6 +294,7 @@ mod tests {
             calls.set(calls.get() + 1);
             assert!(spaced.starts_with(' '));
             out.extend(spaced.bytes().skip(1).take(2).map(u32::from));
+            0
         };
         let doc = Doc::new("Arrest the arrest. Arrest!");
         let ids = memo.word_ids(&doc, look_up);
@@ -298,21 +317,24 @@ mod tests {
     }
 
     #[test]
-    fn ids_split_in_two_parts() {
+    fn ids_split_in_two_parts_and_flags_come_back() {
         let doc = Doc::new("ab c");
         let look_up = |s: &str, out: &mut Vec<u32>| {
             out.push(s.len() as u32);
             if s.len() > 2 {
                 out.extend([SEP, 7, 8]);
             }
+            0x8000_0001 + s.len() as u32
         };
-        // Looked up, then read back from the table: the same two parts.
+        // Looked up, then read back from the table: the same two parts and flags.
         let memo = Memo::new();
         for ids in [memo.word_ids(&doc, look_up), memo.word_ids(&doc, look_up)] {
             assert_eq!(ids.first(&doc, 0), &[3]);
             assert_eq!(ids.second(&doc, 0), &[7, 8]);
             assert_eq!(ids.first(&doc, 1), &[2]);
             assert_eq!(ids.second(&doc, 1), &[] as &[u32]);
+            #[cfg(not(target_arch = "wasm32"))]
+            assert_eq!(ids.flags, [0x8000_0004, 0x8000_0003]);
         }
     }
 
@@ -323,12 +345,18 @@ mod tests {
         let count = |memo: &Memo| memo.table.read().map(|t| t.index.len()).unwrap_or(99);
         // Another reader: the words are looked up, but not added.
         let held = memo.table.read();
-        let ids = memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
+        let ids = memo.word_ids(&doc, |s, out| {
+            out.push(s.len() as u32);
+            0
+        });
         assert_eq!(ids.first(&doc, 2), &[4]);
         drop(held);
         assert_eq!(count(&memo), 0, "nothing stored while another thread read");
         // Free: they are added, and the next document reads them.
-        memo.word_ids(&doc, |s, out| out.push(s.len() as u32));
+        memo.word_ids(&doc, |s, out| {
+            out.push(s.len() as u32);
+            0
+        });
         assert_eq!(count(&memo), 2, "the table learnt the two words");
         let ids = memo.word_ids(&doc, |_, _| panic!("looked up again"));
         assert_eq!(ids.first(&doc, 1), &[4]);

@@ -8,7 +8,7 @@
 //! several weak ones make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
-use crate::text::{nth_char, sub, Doc, Lang, Token};
+use crate::text::{nth_char, sub, word_flag, Doc, Lang, Token};
 use crate::wordtable::{word_set, words, WordSet, Words};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
@@ -491,7 +491,12 @@ pub(crate) fn score(
         !ctx.iter()
             .any(|c| (c.media || c.named_media) && !c.boilerplate)
             && {
-                let mut memo = vec![0u8; doc.words.len()];
+                // Only a document without word flags asks the lists word by word.
+                let mut memo = if doc.flags_of(0).is_none() {
+                    vec![0u8; doc.words.len()]
+                } else {
+                    Vec::new()
+                };
                 !doc.sentences.iter().enumerate().any(|(s, sentence)| {
                     speaks_first_person(doc, sentence, s, &mut memo, &mut langs)
                 })
@@ -1161,7 +1166,7 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
     let mut past = false;
     for i in s.first..s.last {
         let w = doc.norm_bytes(i as usize);
-        if RECENT.contains_bytes(w) {
+        if doc.flagged(i as usize, word_flag::RECENT, |w| RECENT.contains_bytes(w)) {
             let mut near =
                 i.saturating_sub(SINCE_REACH).max(s.first)..(i + 1 + SINCE_REACH).min(s.last);
             if !(SINCE_WORDS.contains(doc.norm_of(i as usize)) && near.any(old_year)) {
@@ -1249,8 +1254,10 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     // A capitalised token of three letters or more is a name, unless it is a capital at the
     // start of a sentence ("The", "После", "Бұл").
     // Three characters or more: `nth`, not `count`, stops after the third.
-    let name =
-        |i: usize| nth_char(doc.surface(i), 2).is_some() && !NOT_NAME.contains(doc.norm_of(i));
+    let name = |i: usize| {
+        nth_char(doc.surface(i), 2).is_some()
+            && !doc.flagged(i, word_flag::NOT_NAME, |w| NOT_NAME.contains_bytes(w))
+    };
     let key = |i: usize| prefix(i).filter(|_| name(i));
     // An acronym ("СГБ", "PESHAWAR") is no name: its second letter is a capital too.
     let acronym = |i: usize| nth_char(doc.surface(i), 1).is_some_and(|(_, c)| c.is_uppercase());
@@ -1552,26 +1559,42 @@ fn speaks_first_person(
     let mut verb = false;
     for i in sentence.first as usize..sentence.last as usize {
         let word = doc.word_of[i] as usize;
-        if memo[word] == 0 {
-            let w = doc.norm_of(i);
-            let pronoun = w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON_SET.contains(w);
-            memo[word] = FP_KNOWN
-                | (u8::from(pronoun) * FP_PRONOUN)
-                | (u8::from(kazakh_first_person_verb(w)) * FP_VERB);
-        }
-        if memo[word] & FP_PRONOUN != 0 && (doc.norm_of(i) != "мен" || opens_clause(doc, i)) {
+        let bits = match doc.flags_of(word) {
+            Some(f) => f,
+            None => {
+                if memo[word] == 0 {
+                    memo[word] = FP_KNOWN | first_person_flags(doc.norm_of(i)) as u8;
+                }
+                u32::from(memo[word])
+            }
+        };
+        if bits & FP_PRONOUN != 0 && (doc.norm_of(i) != "мен" || opens_clause(doc, i)) {
             return true;
         }
-        verb |= memo[word] & FP_VERB != 0;
+        verb |= bits & FP_VERB != 0;
     }
     verb && sentence_lang(doc, langs, s as u32) == Lang::Kk
 }
 
 /// What [`speaks_first_person`] remembers of a distinct word: looked at, a first-person
-/// pronoun, a Kazakh first-person verb ending.
+/// pronoun, a Kazakh first-person verb ending (the last two as in [`word_flag`]).
 const FP_KNOWN: u8 = 1;
-const FP_PRONOUN: u8 = 2;
-const FP_VERB: u8 = 4;
+const FP_PRONOUN: u32 = word_flag::FP_PRONOUN;
+const FP_VERB: u32 = word_flag::FP_VERB;
+
+/// [`FP_PRONOUN`] and [`FP_VERB`] of normalised word `w`.
+fn first_person_flags(w: &str) -> u32 {
+    let pronoun = w.len() <= FIRST_PERSON_BYTES && FIRST_PERSON_SET.contains(w);
+    word_flag::when(pronoun, FP_PRONOUN) | word_flag::when(kazakh_first_person_verb(w), FP_VERB)
+}
+
+/// The scorer's [`word_flag`]s of normalised word `w`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn word_flags(w: &str) -> u32 {
+    word_flag::when(RECENT.contains(w), word_flag::RECENT)
+        | first_person_flags(w)
+        | word_flag::when(NOT_NAME.contains(w), word_flag::NOT_NAME)
+}
 
 /// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a
 /// comma, dash, colon or quote)? Kazakh "мен" is "I" there; after a noun it is "and" or "with"

@@ -120,6 +120,11 @@ pub(crate) struct Doc<'t> {
     pub words: Vec<u32>,
     /// [`wordtable::hash`] of each distinct word.
     pub word_hash: Vec<u64>,
+    /// Per distinct word, its [`word_flag`]s: which fixed word lists hold it, found once a
+    /// word by the memo's look-up ([`crate::memo`]) instead of once a token. Empty for a
+    /// document whose words were not looked up: [`Doc::flagged`] then asks the lists.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub word_flags: Vec<u32>,
     /// Letters of the normalised buffer for [`detect_doc`]: Latin, Cyrillic, Kazakh-only.
     letters: Letters,
     /// `letters_to[t]`: [`Doc::letters`] counted through the end of token `t`. Every letter
@@ -174,6 +179,8 @@ impl<'t> Doc<'t> {
             word_of: Vec::new(),
             words: Vec::new(),
             word_hash: Vec::new(),
+            #[cfg(not(target_arch = "wasm32"))]
+            word_flags: Vec::new(),
             letters: Letters::default(),
             letters_to: Vec::with_capacity(text.len() / 6 + 1),
         };
@@ -227,6 +234,26 @@ impl<'t> Doc<'t> {
         self.word_of = word_of;
         self.words = words;
         self.word_hash = word_hash;
+    }
+
+    /// Whether token `i`'s word has flag `bit` of [`word_flag`]; `in_list` tells it from the
+    /// word's bytes, as the flag was made, for a document without [`Doc::word_flags`].
+    #[inline(always)]
+    pub fn flagged(&self, i: usize, bit: u32, in_list: impl FnOnce(&[u8]) -> bool) -> bool {
+        match self.word_of.get(i).and_then(|&w| self.flags_of(w as usize)) {
+            Some(f) => f & bit != 0,
+            None => in_list(self.norm_bytes(i)),
+        }
+    }
+
+    /// The [`word_flag`]s of distinct word `w`, if the document has them. The .wasm never
+    /// makes them (they took about 500 bytes of its gzipped budget): it asks the lists.
+    #[inline(always)]
+    pub fn flags_of(&self, _w: usize) -> Option<u32> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.word_flags.get(_w).copied();
+        #[cfg(target_arch = "wasm32")]
+        None
     }
 
     /// The normalised form of distinct word `w`, with the space before it.
@@ -1069,8 +1096,7 @@ pub fn detect(text: &str) -> Lang {
 /// the function words are its tokens as written.
 pub(crate) fn detect_doc(doc: &Doc<'_>) -> Lang {
     let l = doc.letters;
-    decide_letters(l.latin, l.cyr, l.kk)
-        .unwrap_or_else(|| function_words(surfaces(doc, &doc.tokens)))
+    decide_letters(l.latin, l.cyr, l.kk).unwrap_or_else(|| doc_function_words(doc, &doc.tokens, 0))
 }
 
 /// The bytes of the tokens as written (only compared: no character boundary to check).
@@ -1101,7 +1127,82 @@ pub(crate) fn detect_sentence(doc: &Doc<'_>, s: &Sentence) -> Lang {
         through.cyr.saturating_sub(before.cyr),
         through.kk.saturating_sub(before.kk),
     )
-    .unwrap_or_else(|| function_words(surfaces(doc, tokens)))
+    .unwrap_or_else(|| doc_function_words(doc, tokens, s.first as usize))
+}
+
+/// [`function_words`] over `tokens` of `doc` (the first of them token `first`), by their
+/// words' [`word_flag`]s where the document has them. A token is a function word when its
+/// word is in a list and it is written as its normalised form: every character of the lists'
+/// words normalises to itself (a unit test holds them to it), so a token written otherwise
+/// (a capital, "ё") is in no list.
+fn doc_function_words(doc: &Doc<'_>, tokens: &[Token], first: usize) -> Lang {
+    let both = word_flag::KK_FUNCTION | word_flag::RU_FUNCTION;
+    let Some(flags) = doc
+        .word_of
+        .get(first..first + tokens.len())
+        .filter(|_| doc.flags_of(0).is_some())
+    else {
+        return function_words(surfaces(doc, tokens));
+    };
+    let (text, norm) = (doc.text.as_bytes(), doc.norm.as_bytes());
+    let (mut kk_words, mut ru_words) = (0usize, 0usize);
+    for (t, &w) in tokens.iter().zip(flags) {
+        let f = doc.flags_of(w as usize).map_or(0, |f| f & both);
+        if f == 0
+            || text.get(t.start as usize..t.end as usize)
+                != norm.get(t.nstart as usize..t.nend as usize)
+        {
+            continue;
+        }
+        if f & word_flag::KK_FUNCTION != 0 {
+            kk_words += 1;
+        } else {
+            ru_words += 1;
+        }
+    }
+    if kk_words > ru_words {
+        Lang::Kk
+    } else {
+        Lang::Ru
+    }
+}
+
+/// Bits of [`Doc::word_flags`]: the fixed word lists that a token's normalised word is in,
+/// asked of many tokens by the layers above. Each is made by the one function of its layer
+/// (`word_flags` here, in `score` and in `facts`) and read with [`Doc::flagged`].
+pub(crate) mod word_flag {
+    /// A Kazakh function word ([`super::function_words`]).
+    pub const KK_FUNCTION: u32 = 1 << 0;
+    /// A Russian function word.
+    pub const RU_FUNCTION: u32 = 1 << 1;
+    /// `score`: a word that dates a sentence to now.
+    pub const RECENT: u32 = 1 << 2;
+    /// `score`: a first- or second-person pronoun.
+    pub const FP_PRONOUN: u32 = 1 << 3;
+    /// `score`: a Kazakh first-person verb ending.
+    pub const FP_VERB: u32 = 1 << 4;
+    /// `score`: a capitalised word that is no name.
+    pub const NOT_NAME: u32 = 1 << 5;
+    /// `facts`: an English noun for an outlet's kind.
+    pub const OUTLET_NOUN: u32 = 1 << 6;
+    /// `facts`: a capitalised word that names no outlet.
+    pub const NOT_OUTLET: u32 = 1 << 7;
+
+    /// `bit` if `on`, else none.
+    pub fn when(on: bool, bit: u32) -> u32 {
+        if on {
+            bit
+        } else {
+            0
+        }
+    }
+}
+
+/// The text layer's [`word_flag`]s of normalised word `w`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn word_flags(w: &[u8]) -> u32 {
+    word_flag::when(KK_FUNCTION_SET.contains_bytes(w), word_flag::KK_FUNCTION)
+        | word_flag::when(RU_FUNCTION_SET.contains_bytes(w), word_flag::RU_FUNCTION)
 }
 
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
@@ -1681,6 +1782,55 @@ mod tests {
             .map(|w| w.len())
             .max();
         assert_eq!(longest, Some(FUNCTION_WORD_BYTES));
+    }
+
+    #[test]
+    fn function_words_are_their_own_normal_form() {
+        // What `doc_function_words` relies on: a token written as a list word is one whose
+        // normalised word is that word, so the word's flag finds every such token.
+        for w in KK_FUNCTION_WORDS.iter().chain(RU_FUNCTION_WORDS) {
+            assert_eq!(fold(w), w);
+            let doc = Doc::new(w);
+            assert_eq!(doc.tokens.len(), 1, "{w}");
+            assert_eq!(doc.norm_of(0), w);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn word_flags_detect_as_the_lists_do() {
+        let texts = [
+            "Бұл туралы ол айтты. БҰЛ ТУРАЛЫ. Мен де бармын, и он тоже, и её нет.",
+            "И он сказал, что это не так. Бұл емес. Ещё и ещё: и, и, и. Және және.",
+            "Ол мен бұл. Он и она. Және\u{ad} бұл. «Бұл» мен «және» и «но».",
+            "Ana jane bul. Ол мен. Бұл және бұл. И и и и.",
+        ];
+        for t in texts {
+            let plain = Doc::new(t);
+            let mut flagged = Doc::new(t);
+            flagged.word_flags = (0..flagged.words.len() as u32)
+                .map(|w| word_flags(flagged.word_bytes(w)))
+                .collect();
+            assert_eq!(detect_doc(&plain), detect_doc(&flagged), "{t}");
+            assert_eq!(
+                doc_function_words(&plain, &plain.tokens, 0),
+                doc_function_words(&flagged, &flagged.tokens, 0),
+                "{t}"
+            );
+            for s in &plain.sentences {
+                assert_eq!(
+                    detect_sentence(&plain, s),
+                    detect_sentence(&flagged, s),
+                    "{t}"
+                );
+                let tokens = &plain.tokens[s.first as usize..s.last as usize];
+                assert_eq!(
+                    doc_function_words(&plain, tokens, s.first as usize),
+                    doc_function_words(&flagged, tokens, s.first as usize),
+                    "{t}"
+                );
+            }
+        }
     }
 
     #[test]

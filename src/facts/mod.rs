@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::classifier::Label;
 use crate::memo::WordIds;
-use crate::text::{find_str, fold, nth_char, sub, Doc, Lang, Token};
+use crate::text::{find_str, fold, nth_char, sub, word_flag, Doc, Lang, Token};
 use crate::wordtable::{word_set, words, WordFilter, WordSet, Words};
 
 use cues::{Cat, Cues, Found};
@@ -799,7 +799,16 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.case & Token::FIRST_UPPER != 0)
-        && !NOT_OUTLET_SET.contains_bytes(doc.norm_bytes(i))
+        && !doc.flagged(i, word_flag::NOT_OUTLET, |w| {
+            NOT_OUTLET_SET.contains_bytes(w)
+        })
+}
+
+/// The fact layer's [`word_flag`]s of normalised word `w`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn word_flags(w: &str) -> u32 {
+    word_flag::when(OUTLET_NOUN.contains(w), word_flag::OUTLET_NOUN)
+        | word_flag::when(NOT_OUTLET_SET.contains(w), word_flag::NOT_OUTLET)
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
@@ -828,9 +837,9 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
     let same = |k: usize| k < n && sentence_of(doc, k) == s;
     let plain = |k: usize| matches!(gap(doc, k), " " | "\u{a0}");
     let len = t.nend.saturating_sub(t.nstart).min(63);
-    if OUTLET_NOUN_LENGTHS & (1 << len) != 0
-        && OUTLET_NOUN.contains_bytes(doc.norm_bytes(i))
-        && plain(i)
+    if doc.flagged(i, word_flag::OUTLET_NOUN, |w| {
+        OUTLET_NOUN_LENGTHS & (1 << len) != 0 && OUTLET_NOUN.contains_bytes(w)
+    }) && plain(i)
     {
         let mut k = i + 1;
         while same(k) && k < i + 4 && is_cap(doc, k) {
