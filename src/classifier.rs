@@ -266,22 +266,26 @@ impl Classifier {
     }
 
     fn classify_text(&self, text: &str) -> Report {
-        // Natively it takes its words' flags below.
-        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
-        let mut doc = Doc::new(text);
         // Each distinct word once: the lexicon's terms, then what facts it may start, and the
         // fixed word lists it is in. This is the one look-up the lexicon's memo ever remembers.
-        #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
-        let mut ids = self.lexicon.memo.word_ids(&doc, |spaced, out| {
+        let look_up = |spaced: &str, out: &mut Vec<u32>| {
             self.lexicon.word_terms(spaced, out);
             out.push(crate::memo::SEP);
             facts::word_ids(spaced, out);
             word_flags(text::sub(spaced, 1..))
-        });
+        };
+        // Natively the memo interns the words too, and they take their flags.
         #[cfg(not(target_arch = "wasm32"))]
-        {
+        let (doc, ids) = {
+            let mut doc = Doc::segmented(text);
+            let mut ids = self.lexicon.memo.intern(&mut doc, look_up);
             doc.word_flags = std::mem::take(&mut ids.flags);
-        }
+            (doc, ids)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let doc = Doc::new(text);
+        #[cfg(target_arch = "wasm32")]
+        let ids = self.lexicon.memo.word_ids(&doc, look_up);
         let language = self.lang.unwrap_or_else(|| text::detect_doc(&doc));
         let hits = self.lexicon.find_with(&doc, &ids);
         let scores = score::score(&doc, &self.lexicon, &hits, self.lang);

@@ -38,8 +38,19 @@ impl<T> RwLock<T> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::sub;
 use crate::text::Doc;
 use crate::wordtable::WordTable;
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// Per entry of the table (by its number), the thread's last document that met it and
+    /// the word's number there; and that document's number. A stamp of another document,
+    /// whatever the table held then, is never the current one's.
+    static MET: std::cell::Cell<(Vec<(u32, u32)>, u32)> =
+        const { std::cell::Cell::new((Vec::new(), 0)) };
+}
 
 /// Words remembered before the table starts over (entries of at most 11 + 48 bytes and 255
 /// ids of four bytes, in practice about 45 bytes in all: a few MB).
@@ -75,9 +86,10 @@ fn sep_of(ids: &[u32]) -> usize {
 }
 
 /// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is,
-/// where its ids start, its flags (natively: the .wasm makes none, [`Doc::flags_of`]).
+/// where its ids start, and natively its flags (the .wasm makes none, [`Doc::flags_of`]) and
+/// its number among the entries ([`Memo::intern`]).
 #[cfg(not(target_arch = "wasm32"))]
-const HEAD: usize = 11;
+const HEAD: usize = 15;
 #[cfg(target_arch = "wasm32")]
 const HEAD: usize = 7;
 
@@ -158,11 +170,12 @@ impl Memo {
 
     /// The ids `look_up` gives for every distinct word of `doc`. `look_up` receives the word
     /// with a space before it (the form the prefix look-ups take), appends its ids and returns
-    /// its flags (kept in [`WordIds::flags`]); it must depend on the word alone, and be the same function at every call of one memo. Words
-    /// looked up afresh are added afterwards if no other thread is reading the table then;
-    /// otherwise a later document adds them (no thread waits for another's reading; a reader
-    /// may wait for an addition, a few microseconds).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// its flags (kept in [`WordIds::flags`]); it must depend on the word alone, and be the
+    /// same function at every call of one memo. Words looked up afresh are added afterwards if
+    /// no other thread is reading the table then; otherwise a later document adds them (no
+    /// thread waits for another's reading; a reader may wait for an addition, a few
+    /// microseconds). Natively the classifier calls [`Memo::intern`] instead.
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>) -> u32) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
         let mut fresh: Vec<u32> = Vec::new();
@@ -181,6 +194,105 @@ impl Memo {
                 out.end_word(flags);
             }
         }
+        if !fresh.is_empty() {
+            if let Ok(mut t) = self.table.try_write() {
+                for w in fresh {
+                    let word = doc.word_bytes(w);
+                    let ids =
+                        &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
+                    t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
+                }
+            }
+        }
+        out
+    }
+
+    /// Natively: interns the words of `doc`, made by [`Doc::segmented`], through the table
+    /// itself, and gives their ids as [`Memo::word_ids`] does. A token of a word the table
+    /// knows takes the word's number in the document from the thread's [`MET`] by the
+    /// entry's number: one probe a token, where interning in a table of the document's own
+    /// and then looking each new word up here took two a new word. Words the table does not
+    /// know are interned in a table of the document's own, looked up with `look_up` and
+    /// added afterwards, as in [`Memo::word_ids`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn intern(
+        &self,
+        doc: &mut Doc<'_>,
+        look_up: impl Fn(&str, &mut Vec<u32>) -> u32,
+    ) -> WordIds {
+        let n = doc.tokens.len();
+        let mut out = WordIds::with_capacity(n);
+        let mut word_of = Vec::with_capacity(n);
+        // Most words of an article are new to it: sized for that, the lists never grow.
+        let mut words: Vec<u32> = Vec::with_capacity(n);
+        let mut word_hash = Vec::with_capacity(n);
+        let mut fresh: Vec<u32> = Vec::new();
+        // The words the table does not know, made at the first of them (none in most
+        // articles once the table has learnt the common words).
+        let mut own: Option<WordTable> = None;
+        let (mut met, last) = MET.take();
+        let mut now = last.wrapping_add(1);
+        if now == 0 {
+            met.clear();
+            now = 1;
+        }
+        {
+            let table = self.table.read().ok();
+            let (norm, tokens) = (doc.norm.as_bytes(), &doc.tokens);
+            let word_at = |tok: u32| {
+                let t = &tokens[tok as usize];
+                &norm[t.nstart as usize..t.nend as usize]
+            };
+            for (i, t) in tokens.iter().enumerate() {
+                let w = &norm[t.nstart as usize..t.nend as usize];
+                let h = crate::wordtable::hash(w);
+                if let Some((t, at)) = table.as_deref().and_then(|t| Some((t, t.get(h, w)?))) {
+                    let e = t.number(at);
+                    if met.len() <= e {
+                        met.resize(e + 1, (0, 0));
+                    }
+                    if met[e].0 == now {
+                        word_of.push(met[e].1);
+                        continue;
+                    }
+                    let id = words.len() as u32;
+                    met[e] = (now, id);
+                    words.push(i as u32);
+                    word_hash.push(h);
+                    let from = out.ids.len();
+                    let (sep, flags) = t.read_ids(at, &mut out.ids);
+                    out.end_word_at(from + sep, flags);
+                    word_of.push(id);
+                    continue;
+                }
+                let own = own.get_or_insert_with(|| {
+                    WordTable::with_capacity(n.min(crate::text::MAX_INTERNED))
+                });
+                let id = match own.find(h, w, |id| word_at(words[id as usize])) {
+                    Ok(id) => id,
+                    Err(slot) => {
+                        let id = words.len() as u32;
+                        words.push(i as u32);
+                        word_hash.push(h);
+                        // Not stored when its run of slots is full: then later tokens of
+                        // this word get ids of their own (correct, unshared).
+                        if let Some(slot) = slot.filter(|_| own.len() < crate::text::MAX_INTERNED) {
+                            own.fill(slot, h, id);
+                        }
+                        fresh.push(id);
+                        let spaced = sub(&doc.norm, t.nstart as usize - 1..t.nend as usize);
+                        let flags = look_up(spaced, &mut out.ids);
+                        out.end_word(flags);
+                        id
+                    }
+                };
+                word_of.push(id);
+            }
+        }
+        MET.set((met, now));
+        doc.word_of = word_of;
+        doc.words = words;
+        doc.word_hash = word_hash;
         if !fresh.is_empty() {
             if let Ok(mut t) = self.table.try_write() {
                 for w in fresh {
@@ -221,6 +333,7 @@ impl Memo {
 
 impl Table {
     /// Appends the remembered ids of `word` as the next word of `out`; false if it has none.
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn recall(&self, h: u64, word: &[u8], out: &mut WordIds) -> bool {
         let Some(at) = self.get(h, word) else {
             return false;
@@ -238,6 +351,14 @@ impl Table {
             let len = data[at] as usize;
             &data[at + HEAD..at + HEAD + len]
         })
+    }
+
+    /// The number of the entry at `at`: the entries are numbered from 0 as they come, and
+    /// again from 0 when the table starts over.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn number(&self, at: u32) -> usize {
+        let head = &self.data[at as usize..at as usize + HEAD];
+        u32::from_le_bytes([head[11], head[12], head[13], head[14]]) as usize
     }
 
     /// Appends the ids of the entry at `at`; returns where its [`SEP`] is among them, and its
@@ -271,7 +392,11 @@ impl Table {
         self.data.push(sep_of(ids) as u8);
         self.data.extend_from_slice(&from.to_le_bytes());
         #[cfg(not(target_arch = "wasm32"))]
-        self.data.extend_from_slice(&_flags.to_le_bytes());
+        {
+            self.data.extend_from_slice(&_flags.to_le_bytes());
+            self.data
+                .extend_from_slice(&(self.index.len() as u32).to_le_bytes());
+        }
         self.data.extend_from_slice(word);
         self.ids.extend_from_slice(ids);
         if !self.index.insert(h, at) {
@@ -336,6 +461,40 @@ mod tests {
             #[cfg(not(target_arch = "wasm32"))]
             assert_eq!(ids.flags, [0x8000_0004, 0x8000_0003]);
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn interning_through_the_table_gives_what_the_document_would() {
+        let look_up = |s: &str, out: &mut Vec<u32>| {
+            out.push(s.len() as u32);
+            out.extend([SEP, u32::from(s.as_bytes()[1])]);
+            s.len() as u32 * 3
+        };
+        let long = "y".repeat(MAX_WORD_BYTES + 1);
+        let texts = [
+            "Arrest the arrest. Arrest!".to_string(),
+            format!("the {long} arrest {long} new the new"),
+            "new words, old words: the arrest".to_string(),
+        ];
+        let (memo, plain) = (Memo::new(), Memo::new());
+        for t in &texts {
+            let want = Doc::new(t);
+            let want_ids = plain.word_ids(&want, look_up);
+            let mut got = Doc::segmented(t);
+            let ids = memo.intern(&mut got, look_up);
+            assert_eq!(got.word_of, want.word_of, "{t}");
+            assert_eq!(got.words, want.words, "{t}");
+            assert_eq!(got.word_hash, want.word_hash, "{t}");
+            assert_eq!(ids.flags, want_ids.flags, "{t}");
+            for tok in 0..got.tokens.len() {
+                assert_eq!(ids.first(&got, tok), want_ids.first(&want, tok), "{t}");
+                assert_eq!(ids.second(&got, tok), want_ids.second(&want, tok), "{t}");
+            }
+        }
+        // The table learnt every word but the long one, each once.
+        let count = memo.table.read().map(|t| t.index.len()).unwrap_or(0);
+        assert_eq!(count, 5);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::wordtable::{self, word_set, words, WordSet, WordTable, Words};
+use crate::wordtable::{word_set, words, WordSet, Words};
 
 /// A language that presswatch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -104,7 +104,7 @@ pub(crate) struct Sentence {
 }
 
 /// How many distinct words one document shares look-ups between (see [`Doc::intern`]).
-const MAX_INTERNED: usize = 1 << 16;
+pub(crate) const MAX_INTERNED: usize = 1 << 16;
 
 /// A segmented, normalised document.
 pub(crate) struct Doc<'t> {
@@ -118,7 +118,7 @@ pub(crate) struct Doc<'t> {
     /// (lexicon terms, fact keys) run once a word, not once a token.
     pub word_of: Vec<u32>,
     pub words: Vec<u32>,
-    /// [`wordtable::hash`] of each distinct word.
+    /// [`crate::wordtable::hash`] of each distinct word.
     pub word_hash: Vec<u64>,
     /// Per distinct word, its [`word_flag`]s: which fixed word lists hold it, found once a
     /// word by the memo's look-up ([`crate::memo`]) instead of once a token. Empty for a
@@ -169,8 +169,23 @@ impl Letters {
 }
 
 impl<'t> Doc<'t> {
-    /// Segments and normalises `text`. Linear in the length of the text.
+    /// Segments and normalises `text`. Linear in the length of the text. (Natively the
+    /// classifier makes its documents with [`Doc::segmented`].)
+    #[cfg(any(test, target_arch = "wasm32"))]
     pub fn new(text: &'t str) -> Doc<'t> {
+        Doc::made(text, true)
+    }
+
+    /// [`Doc::new`] without its words interned: natively the classifier interns them
+    /// through the memo's table ([`crate::memo::Memo::intern`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn segmented(text: &'t str) -> Doc<'t> {
+        Doc::made(text, false)
+    }
+
+    /// The document of `text`, its words interned if `interned`.
+    #[inline(always)]
+    fn made(text: &'t str, interned: bool) -> Doc<'t> {
         let mut doc = Doc {
             text,
             norm: String::with_capacity(text.len() + text.len() / 8 + 1),
@@ -190,7 +205,9 @@ impl<'t> Doc<'t> {
         doc.text = text;
         doc.tokenize();
         doc.segment();
-        doc.intern();
+        if interned {
+            doc.intern();
+        }
         doc
     }
 
@@ -201,7 +218,8 @@ impl<'t> Doc<'t> {
         // Room for every token to be a new word: sized for half of them, as it was, the
         // table grew (a second allocation and every word placed again) in two articles of
         // three.
-        let mut table = WordTable::with_capacity(self.tokens.len().min(MAX_INTERNED));
+        let mut table =
+            crate::wordtable::WordTable::with_capacity(self.tokens.len().min(MAX_INTERNED));
         let mut word_of = Vec::with_capacity(self.tokens.len());
         // Most words of an article are new to it: sized for that, the lists never grow.
         let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
@@ -213,7 +231,7 @@ impl<'t> Doc<'t> {
         };
         for (i, t) in tokens.iter().enumerate() {
             let w = &norm[t.nstart as usize..t.nend as usize];
-            let h = wordtable::hash(w);
+            let h = crate::wordtable::hash(w);
             let id = match table.find(h, w, |id| word_at(words[id as usize])) {
                 Ok(id) => id,
                 Err(slot) => {
@@ -257,6 +275,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The normalised form of distinct word `w`, with the space before it.
+    #[cfg(any(test, target_arch = "wasm32"))]
     pub fn spaced_word(&self, w: u32) -> &str {
         let t = &self.tokens[self.words[w as usize] as usize];
         sub(&self.norm, t.nstart as usize - 1..t.nend as usize)
