@@ -782,15 +782,16 @@ fn follows_person(doc: &Doc<'_>, prev: &SentenceContext, s: u32) -> bool {
     !prev.media
         && !prev.named_media
         && prev.names_someone()
-        && has_word(doc, s as usize, &[&PRONOUN_SET])
+        && has_word(doc, s as usize, word_flag::PRONOUN, &[&PRONOUN_SET])
 }
 
-/// Does sentence `s` hold a word of one of `sets`?
-fn has_word(doc: &Doc<'_>, s: usize, sets: &[&WordSet]) -> bool {
+/// Does sentence `s` hold a word of one of `sets`, whose [`word_flag`]s are `bits`?
+fn has_word(doc: &Doc<'_>, s: usize, bits: u32, sets: &[&WordSet]) -> bool {
     doc.sentences.get(s).is_some_and(|sentence| {
         (sentence.first..sentence.last).any(|t| {
-            let w = doc.norm_bytes(t as usize);
-            sets.iter().any(|set| set.contains_bytes(w))
+            doc.flagged(t as usize, bits, |w| {
+                sets.iter().any(|set| set.contains_bytes(w))
+            })
         })
     })
 }
@@ -948,7 +949,14 @@ const CHAIN: usize = 3;
 // Out of line: called only for a cue with no media near it.
 #[inline(never)]
 fn continues_media(doc: &Doc<'_>, ctx: &[SentenceContext], s: usize) -> bool {
-    let third = |k: usize| has_word(doc, k, &[&THIRD_PERSON_SET, &PRONOUN_SET]);
+    let third = |k: usize| {
+        has_word(
+            doc,
+            k,
+            word_flag::THIRD_PERSON | word_flag::PRONOUN,
+            &[&THIRD_PERSON_SET, &PRONOUN_SET],
+        )
+    };
     if !third(s) {
         return false;
     }
@@ -1356,7 +1364,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
             // A media person with no name within three words before or two after ("A local
             // correspondent for the daily Aawaz": the outlet's name is no person's).
             unnamed_before = c.media_spans.iter().any(|&(f, l)| {
-                (f..=l).all(|i| !crate::facts::is_media_noun(doc.norm_of(i as usize)))
+                (f..=l).all(|i| !crate::facts::media_noun_at(doc, i as usize))
                     && (f.saturating_sub(3).max(sentence.first)..f)
                         .chain(l + 1..(l + 3).min(sentence.last))
                         .all(|i| key(i as usize).is_none())
@@ -1594,6 +1602,8 @@ pub(crate) fn word_flags(w: &str) -> u32 {
     word_flag::when(RECENT.contains(w), word_flag::RECENT)
         | first_person_flags(w)
         | word_flag::when(NOT_NAME.contains(w), word_flag::NOT_NAME)
+        | word_flag::when(PRONOUN_SET.contains(w), word_flag::PRONOUN)
+        | word_flag::when(THIRD_PERSON_SET.contains(w), word_flag::THIRD_PERSON)
 }
 
 /// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a

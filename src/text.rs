@@ -1206,6 +1206,12 @@ pub(crate) mod word_flag {
     pub const OUTLET_NOUN: u32 = 1 << 6;
     /// `facts`: a capitalised word that names no outlet.
     pub const NOT_OUTLET: u32 = 1 << 7;
+    /// `facts`: a word for a kind of outlet (`is_media_noun`).
+    pub const MEDIA_NOUN: u32 = 1 << 8;
+    /// `score`: an object pronoun.
+    pub const PRONOUN: u32 = 1 << 9;
+    /// `score`: a third-person pronoun.
+    pub const THIRD_PERSON: u32 = 1 << 10;
 
     /// `bit` if `on`, else none.
     pub fn when(on: bool, bit: u32) -> u32 {

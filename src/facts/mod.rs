@@ -554,6 +554,11 @@ pub(crate) fn is_media_noun(w: &str) -> bool {
     })
 }
 
+/// [`is_media_noun`] of token `k`'s word, by its [`word_flag`] where the document has them.
+pub(crate) fn media_noun_at(doc: &Doc<'_>, k: usize) -> bool {
+    doc.flagged(k, word_flag::MEDIA_NOUN, |_| is_media_noun(norm(doc, k)))
+}
+
 /// Names that are platforms or adjectives, never an outlet's name by themselves.
 const NOT_OUTLET: Words = words![
     "youtube",
@@ -674,13 +679,11 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                 let first_char = surface(doc, i).chars().next().unwrap_or(' ');
                 let media_before = i >= 1
                     && sentence_of(doc, i - 1) == sentence_of(doc, i)
-                    && (is_media_noun(norm(doc, i - 1))
-                        || (i >= 2
-                            && is_media_noun(norm(doc, i - 2))
-                            && gap(doc, i - 2).trim() == "-"));
+                    && (media_noun_at(doc, i - 1)
+                        || (i >= 2 && media_noun_at(doc, i - 2) && gap(doc, i - 2).trim() == "-"));
                 let media_after = (j + 1..(j + 3).min(n))
                     .take_while(|&k| sentence_of(doc, k) == sentence_of(doc, i))
-                    .any(|k| is_media_noun(norm(doc, k)));
+                    .any(|k| media_noun_at(doc, k));
                 // «Не Взгляд» и «Взбрык»: a quoted name listed right after an outlet's.
                 let listed = list_end.is_some_and(|e| {
                     e <= i
@@ -736,12 +739,12 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
                 && sentence_of(doc, i - 1) == sentence_of(doc, i)
                 && matches!(gap(doc, i - 1), " " | "\u{a0}")
                 && brand()
-                && is_media_noun(norm(doc, i - 1))
+                && media_noun_at(doc, i - 1)
             {
                 spans.push(span(doc, i, i + 1));
             } else if channel_no {
                 spans.push(span(doc, i, i + 2));
-            } else if latin && is_media_noun(next) && !next.starts_with("канал") {
+            } else if latin && media_noun_at(doc, i + 1) && !next.starts_with("канал") {
                 spans.push(span(doc, i, i + 1));
             }
         }
@@ -809,6 +812,7 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
 pub(crate) fn word_flags(w: &str) -> u32 {
     word_flag::when(OUTLET_NOUN.contains(w), word_flag::OUTLET_NOUN)
         | word_flag::when(NOT_OUTLET_SET.contains(w), word_flag::NOT_OUTLET)
+        | word_flag::when(is_media_noun(w), word_flag::MEDIA_NOUN)
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
@@ -868,7 +872,7 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
         while same(k) && k < i + 3 && is_cap(doc, k) && plain(k) {
             k += 1;
         }
-        if k > i && same(k) && is_media_noun(norm(doc, k)) && norm(doc, k) != "radio" {
+        if k > i && same(k) && media_noun_at(doc, k) && norm(doc, k) != "radio" {
             return Some(span(doc, i, k));
         }
         // "ProTenge, an outlet that ..."
@@ -878,7 +882,7 @@ fn en_named_outlet(doc: &Doc<'_>, i: usize, n: usize) -> Option<(usize, usize)> 
             && matches!(norm(doc, i + 1), "a" | "an" | "the")
         {
             let mut m = i + 2;
-            while same(m) && m < i + 5 && !is_media_noun(norm(doc, m)) && !is_cap(doc, m) {
+            while same(m) && m < i + 5 && !media_noun_at(doc, m) && !is_cap(doc, m) {
                 m += 1;
             }
             if same(m) && OUTLET_NOUN.contains(norm(doc, m)) && norm(doc, m) != "site" {
@@ -1035,7 +1039,7 @@ fn name_after_outlet(
         k += 1;
         lower += 1;
     }
-    if lower > 0 && !is_media_noun(norm(doc, k - 1)) {
+    if lower > 0 && !media_noun_at(doc, k - 1) {
         return None;
     }
     if !same(k) {
