@@ -272,7 +272,7 @@ impl Classifier {
             self.lexicon.word_terms(spaced, out);
             out.push(crate::memo::SEP);
             facts::word_ids(spaced, out);
-            word_flags(text::sub(spaced, 1..))
+            word_flags(text::sub(spaced, 1..), out)
         };
         // Natively the memo interns the words too, and they take their flags.
         #[cfg(not(target_arch = "wasm32"))]
@@ -319,15 +319,15 @@ impl Classifier {
     }
 }
 
-/// The [`text::word_flag`]s of normalised word `w`: natively, what each layer asks of many
-/// tokens, found once a word; the .wasm makes none ([`Doc::flags_of`]).
+/// The [`text::word_flag`]s of normalised word `w`, whose ids end `ids`: natively, what each
+/// layer asks of many tokens, found once a word; the .wasm makes none ([`Doc::flags_of`]).
 #[cfg(not(target_arch = "wasm32"))]
-fn word_flags(w: &str) -> u32 {
-    text::word_flags(w.as_bytes()) | score::word_flags(w) | facts::word_flags(w)
+fn word_flags(w: &str, ids: &[u32]) -> u32 {
+    text::word_flags(w.as_bytes()) | score::word_flags(w) | facts::word_flags(w, ids)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn word_flags(_: &str) -> u32 {
+fn word_flags(_: &str, _: &[u32]) -> u32 {
     0
 }
 

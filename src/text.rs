@@ -1212,6 +1212,9 @@ pub(crate) mod word_flag {
     pub const PRONOUN: u32 = 1 << 9;
     /// `score`: a third-person pronoun.
     pub const THIRD_PERSON: u32 = 1 << 10;
+    /// `facts`: a word whose fact ids end with `NUMERIC` (a number, or a word that may start
+    /// one).
+    pub const NUMERIC: u32 = 1 << 11;
 
     /// `bit` if `on`, else none.
     pub fn when(on: bool, bit: u32) -> u32 {

@@ -807,12 +807,14 @@ fn is_cap(doc: &Doc<'_>, i: usize) -> bool {
         })
 }
 
-/// The fact layer's [`word_flag`]s of normalised word `w`.
+/// The fact layer's [`word_flag`]s of normalised word `w`, whose ids (as [`word_ids`] wrote
+/// them) end `ids`.
 #[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn word_flags(w: &str) -> u32 {
+pub(crate) fn word_flags(w: &str, ids: &[u32]) -> u32 {
     word_flag::when(OUTLET_NOUN.contains(w), word_flag::OUTLET_NOUN)
         | word_flag::when(NOT_OUTLET_SET.contains(w), word_flag::NOT_OUTLET)
         | word_flag::when(is_media_noun(w), word_flag::MEDIA_NOUN)
+        | word_flag::when(ids.last() == Some(&cues::NUMERIC), word_flag::NUMERIC)
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
@@ -1510,7 +1512,9 @@ fn scan_tokens(doc: &Doc<'_>, ctx: &Context, ids: &WordIds, facts: &mut Facts) {
     let mut i = 0;
     while i < n {
         // `NUMERIC` comes last among a word's ids, if at all (`Cues::word_ids`).
-        if ids.second(doc, i).last() != Some(&cues::NUMERIC) {
+        if !doc.flagged(i, word_flag::NUMERIC, |_| {
+            ids.second(doc, i).last() == Some(&cues::NUMERIC)
+        }) {
             i += 1;
             continue;
         }
