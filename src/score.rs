@@ -1121,6 +1121,13 @@ fn in_past(
     // tokens in order (each word's first token is one of them) rather than through the
     // distinct words, whose tokens lie all over the list.
     let latest = *latest.get_or_insert_with(|| {
+        // Natively only the distinct words flagged as years are read.
+        if let Some(years) = doc.flagged_words(word_flag::YEAR) {
+            return years
+                .filter_map(|w| year_of(doc.word_bytes(w)))
+                .max()
+                .unwrap_or(0);
+        }
         let norm = doc.norm.as_bytes();
         doc.tokens
             .iter()
@@ -1173,6 +1180,15 @@ fn dated(doc: &Doc<'_>, sentence: usize, era: bool, latest: u32) -> Dated {
         |i: u32| year_of(doc.norm_of(i as usize).as_bytes()).is_some_and(|y| y < PAST_BEFORE);
     let mut past = false;
     for i in s.first..s.last {
+        // Natively most words are turned away by their flags: neither a recent word nor a
+        // year.
+        let word = doc.word_of.get(i as usize).map_or(0, |&w| w as usize);
+        if doc
+            .flags_of(word)
+            .is_some_and(|f| f & (word_flag::RECENT | word_flag::YEAR) == 0)
+        {
+            continue;
+        }
         let w = doc.norm_bytes(i as usize);
         if doc.flagged(i as usize, word_flag::RECENT, |w| RECENT.contains_bytes(w)) {
             let mut near =
@@ -1604,6 +1620,7 @@ pub(crate) fn word_flags(w: &str) -> u32 {
         | word_flag::when(NOT_NAME.contains(w), word_flag::NOT_NAME)
         | word_flag::when(PRONOUN_SET.contains(w), word_flag::PRONOUN)
         | word_flag::when(THIRD_PERSON_SET.contains(w), word_flag::THIRD_PERSON)
+        | word_flag::when(year_of(w.as_bytes()).is_some(), word_flag::YEAR)
 }
 
 /// Does token `i` open a sentence or clause (first of its sentence, capitalised, or after a

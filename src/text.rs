@@ -264,6 +264,20 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The distinct words whose [`word_flag`]s have some bit of `bits`, if the document has
+    /// flags (natively).
+    pub fn flagged_words(&self, _bits: u32) -> Option<impl Iterator<Item = u32> + '_> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.flags_of(0).map(|_| {
+            (0..)
+                .zip(&self.word_flags)
+                .filter(move |&(_, f)| f & _bits != 0)
+                .map(|(w, _)| w)
+        });
+        #[cfg(target_arch = "wasm32")]
+        None::<std::iter::Empty<u32>>
+    }
+
     /// The [`word_flag`]s of distinct word `w`, if the document has them. The .wasm never
     /// makes them (they took about 500 bytes of its gzipped budget): it asks the lists.
     #[inline(always)]
@@ -1212,6 +1226,8 @@ pub(crate) mod word_flag {
     pub const PRONOUN: u32 = 1 << 9;
     /// `score`: a third-person pronoun.
     pub const THIRD_PERSON: u32 = 1 << 10;
+    /// `score`: a year from 1800 to 2100 at the start of a word (`year_of`).
+    pub const YEAR: u32 = 1 << 12;
     /// `facts`: a word whose fact ids end with `NUMERIC` (a number, or a word that may start
     /// one).
     pub const NUMERIC: u32 = 1 << 11;
