@@ -9,6 +9,8 @@ use crate::once::OnceLock;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::error::quoted;
 use crate::memo::WordIds;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::text::word_flag;
 use crate::text::{fold, is_alphanumeric, sub, Doc, Token};
 use crate::wordtable::{words, IdMap, Words};
 
@@ -172,6 +174,11 @@ impl Cues {
     pub(super) fn find(&self, doc: &Doc<'_>, ids: &WordIds) -> Vec<Found> {
         let mut out = Vec::new();
         for tok in 0..doc.tokens.len() {
+            // Natively a word that starts no phrase is turned away by its flag.
+            #[cfg(not(target_arch = "wasm32"))]
+            if !doc.flagged(tok, word_flag::PHRASE, |_| true) {
+                continue;
+            }
             for &pi in ids.second(doc, tok) {
                 let Some(p) = self.phrases.get(pi as usize) else {
                     continue;

@@ -815,6 +815,13 @@ pub(crate) fn word_flags(w: &str, ids: &[u32]) -> u32 {
         | word_flag::when(NOT_OUTLET_SET.contains(w), word_flag::NOT_OUTLET)
         | word_flag::when(is_media_noun(w), word_flag::MEDIA_NOUN)
         | word_flag::when(ids.last() == Some(&cues::NUMERIC), word_flag::NUMERIC)
+        | word_flag::when(
+            // Its fact ids: those after its last `SEP`.
+            ids.rsplit(|&id| id == crate::memo::SEP)
+                .next()
+                .is_some_and(|fact_ids| fact_ids.iter().any(|&id| id != cues::NUMERIC)),
+            word_flag::PHRASE,
+        )
 }
 
 /// English nouns that name an outlet's kind ("the outlet Temirov Live").
