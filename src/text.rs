@@ -1226,14 +1226,14 @@ pub(crate) mod word_flag {
     pub const PRONOUN: u32 = 1 << 9;
     /// `score`: a third-person pronoun.
     pub const THIRD_PERSON: u32 = 1 << 10;
-    /// `facts`: a word that starts some fact phrase (a fact id other than `NUMERIC`).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub const PHRASE: u32 = 1 << 13;
-    /// `score`: a year from 1800 to 2100 at the start of a word (`year_of`).
-    pub const YEAR: u32 = 1 << 12;
     /// `facts`: a word whose fact ids end with `NUMERIC` (a number, or a word that may start
     /// one).
     pub const NUMERIC: u32 = 1 << 11;
+    /// `score`: a year from 1800 to 2100 at the start of a word (`year_of`).
+    pub const YEAR: u32 = 1 << 12;
+    /// `facts`: a word that starts some fact phrase (a fact id other than `NUMERIC`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const PHRASE: u32 = 1 << 13;
 
     /// `bit` if `on`, else none.
     pub fn when(on: bool, bit: u32) -> u32 {
