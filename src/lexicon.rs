@@ -531,6 +531,19 @@ struct Position {
     set: u32,
 }
 
+/// A cue that a term starts, natively: the first of the lists its later positions need
+/// (`n_sets`, a list every document has, for a cue of one word) and the range of the others
+/// in `Lexicon::start_more`. Most cues that a document's words start need a list the
+/// document lacks, mostly their first: each is turned away by one look-up in a record of
+/// fixed size, where the run `[cue, n, set × n]` took a dozen instructions more to step over.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy)]
+struct StartRec {
+    cue: u32,
+    first: u32,
+    more: (u32, u32),
+}
+
 /// Cue data compiled for matching.
 pub(crate) struct Lexicon {
     pub cues: Vec<Cue>,
@@ -540,8 +553,18 @@ pub(crate) struct Lexicon {
     /// Term id -> the cues that start with it, each as a record `[cue, n, set × n]`: the
     /// ids of the lists of alternatives of its later positions ([`Position::set`]) stand
     /// beside the cue, so deciding whether it may match in a document reads one run of
-    /// memory.
+    /// memory. The .wasm's (natively `start_recs`).
+    #[cfg(target_arch = "wasm32")]
     starts: Lists,
+    /// Natively, [`Lexicon::starts`] as records of one size ([`StartRec`]): `start_at[t]..
+    /// start_at[t + 1]` are term `t`'s in `start_recs`, their lists after the first in
+    /// `start_more`.
+    #[cfg(not(target_arch = "wasm32"))]
+    start_at: Vec<u32>,
+    #[cfg(not(target_arch = "wasm32"))]
+    start_recs: Vec<StartRec>,
+    #[cfg(not(target_arch = "wasm32"))]
+    start_more: Vec<u32>,
     /// The positions of every cue after its first, one after another: `cue_rest[c]` is the
     /// range of cue `c`'s in `positions`.
     cue_rest: Vec<(u32, u32)>,
@@ -1247,12 +1270,43 @@ impl Lexicon {
             out.extend(rest.iter().map(|p| p.set));
         });
         let sets_of_term = Lists::from_pairs(terms.len(), &sets_of_term);
+        #[cfg(not(target_arch = "wasm32"))]
+        let (start_at, start_recs, start_more) = {
+            let (mut at, mut recs, mut more) = (vec![0u32], Vec::new(), Vec::new());
+            for term in 0..terms.len() as u32 {
+                let mut r = starts.get(term);
+                while let [c, n, rest @ ..] = r {
+                    let (sets, next) = rest.split_at((*n as usize).min(rest.len()));
+                    let (first, others) = match sets.split_first() {
+                        Some((&first, others)) => (first, others),
+                        None => (n_sets as u32, &[][..]),
+                    };
+                    let from = more.len() as u32;
+                    more.extend_from_slice(others);
+                    recs.push(StartRec {
+                        cue: *c,
+                        first,
+                        more: (from, more.len() as u32),
+                    });
+                    r = next;
+                }
+                at.push(recs.len() as u32);
+            }
+            (at, recs, more)
+        };
         let prefixes = Prefixes::new(anchor_ids);
         Ok(Lexicon {
             cues,
             terms,
             anchors,
+            #[cfg(target_arch = "wasm32")]
             starts,
+            #[cfg(not(target_arch = "wasm32"))]
+            start_at,
+            #[cfg(not(target_arch = "wasm32"))]
+            start_recs,
+            #[cfg(not(target_arch = "wasm32"))]
+            start_more,
             cue_rest,
             positions,
             position_alts,
@@ -1282,6 +1336,12 @@ impl Lexicon {
         // document: most cues that start at a common word ("the", a number, "journalist")
         // stop there, once a document instead of once an occurrence. `in_doc[s]`: some
         // term of the list of alternatives `s` is in the document.
+        // Natively one list more, `n_sets`, which every document has ([`StartRec`]).
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut in_doc = SetsInDoc::new(self.n_sets + 1);
+        #[cfg(not(target_arch = "wasm32"))]
+        in_doc.mark(self.n_sets as u32);
+        #[cfg(target_arch = "wasm32")]
         let mut in_doc = SetsInDoc::new(self.n_sets);
         let mut lists_of_word = WordLists::with_capacity(doc.words.len());
         for w in 0..doc.words.len() {
@@ -1329,6 +1389,23 @@ impl Lexicon {
         let mut items = Vec::with_capacity(doc.words.len());
         at.push(0);
         for w in 0..doc.words.len() {
+            #[cfg(not(target_arch = "wasm32"))]
+            for &term in ids.first_of_word(w) {
+                let t = term as usize;
+                let (Some(&a), Some(&b)) = (self.start_at.get(t), self.start_at.get(t + 1)) else {
+                    continue;
+                };
+                for r in self.start_recs.get(a as usize..b as usize).unwrap_or(&[]) {
+                    if !in_doc.has(r.first) {
+                        continue;
+                    }
+                    let more = self.start_more.get(r.more.0 as usize..r.more.1 as usize);
+                    if more.unwrap_or(&[]).iter().all(|&s| in_doc.has(s)) {
+                        items.push(r.cue);
+                    }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
             for &term in ids.first_of_word(w) {
                 let mut recs = self.starts.get(term);
                 // [cue, n, set × n], one after another.
