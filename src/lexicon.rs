@@ -507,6 +507,7 @@ impl Lists {
     }
 
     /// The same lists with each item written out by `record` (any number of ids).
+    #[cfg(target_arch = "wasm32")]
     fn records(lists: &Lists, record: impl Fn(u32, &mut Vec<u32>)) -> Lists {
         let mut at = Vec::with_capacity(lists.at.len());
         let mut items = Vec::with_capacity(lists.items.len() * 3);
@@ -1262,6 +1263,7 @@ impl Lexicon {
         drop(set_ids);
         let anchors = Lists::from_pairs(anchor_ids.len(), &anchors);
         let starts = Lists::from_pairs(terms.len(), &starts);
+        #[cfg(target_arch = "wasm32")]
         let starts = Lists::records(&starts, |c, out| {
             let (a, b) = cue_rest[c as usize];
             let rest = &positions[a as usize..b as usize];
@@ -1272,27 +1274,22 @@ impl Lexicon {
         let sets_of_term = Lists::from_pairs(terms.len(), &sets_of_term);
         #[cfg(not(target_arch = "wasm32"))]
         let (start_at, start_recs, start_more) = {
-            let (mut at, mut recs, mut more) = (vec![0u32], Vec::new(), Vec::new());
-            for term in 0..terms.len() as u32 {
-                let mut r = starts.get(term);
-                while let [c, n, rest @ ..] = r {
-                    let (sets, next) = rest.split_at((*n as usize).min(rest.len()));
-                    let (first, others) = match sets.split_first() {
-                        Some((&first, others)) => (first, others),
-                        None => (n_sets as u32, &[][..]),
-                    };
-                    let from = more.len() as u32;
-                    more.extend_from_slice(others);
-                    recs.push(StartRec {
-                        cue: *c,
-                        first,
-                        more: (from, more.len() as u32),
-                    });
-                    r = next;
-                }
-                at.push(recs.len() as u32);
+            let mut recs = Vec::with_capacity(starts.items.len());
+            let mut more = Vec::new();
+            for &c in &starts.items {
+                let (a, b) = cue_rest[c as usize];
+                let rest = &positions[a as usize..b as usize];
+                let first = rest.first().map_or(n_sets as u32, |p| p.set);
+                let from = more.len() as u32;
+                more.extend(rest.iter().skip(1).map(|p| p.set));
+                recs.push(StartRec {
+                    cue: c,
+                    first,
+                    more: (from, more.len() as u32),
+                });
             }
-            (at, recs, more)
+            // One record an item: the lists' bounds are the same.
+            (starts.at, recs, more)
         };
         let prefixes = Prefixes::new(anchor_ids);
         Ok(Lexicon {
