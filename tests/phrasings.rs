@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 146: a Rybinsk outlet's reporter (a bare fish prefix had taken media from them)
+        // (ru).
+        (
+            "Корреспондента газеты «Рыбинская неделя» не пустили на заседание совета.",
+            "access_obstruction",
+        ),
         // Round 145: a failure to respond to a request; a gag on what is released to the press; a
         // newsroom's own suit; a duty to file a request before filming (ru).
         (
@@ -2695,6 +2701,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 146: money as a stranglehold (ru); the law told, not an act (ru); a blow by its
+        // order (kk); a hospital's site hacked (kk).
+        "«Нас решили задушить рублём», — говорит главный редактор газеты.",
+        "Юристы напоминают, что воспрепятствование работе журналиста является \
+         административным правонарушением.",
+        "Аудандық ауруханасының сайты бұзылды, деп хабарлады жергілікті газет.",
+        "Газеттің басына түскен алғашқы соққы желтоқсанда келді, деп жазды тілші.",
         // Round 144: a question asked with a question particle (kk); a wartime past (ru).
         "Оқырмандар редакцияға телефон шалып, «газет жабылып жатыр ма?» деп сұрады.",
         "Здание, где печаталась районная газета, в дни оккупации сгорело.",
