@@ -74,26 +74,24 @@ struct Model {
     weights: [[i32; INPUTS]; 64],
     last: [usize; 2],
     run: usize,
-    /// The first three bytes of the move-to-front list: the bytes that a 0, a 1 and a 2 code.
-    front: [usize; 3],
 }
 
 /// Where each step's odds start in `Model::odds`: the zero steps (by the last two numbers
 /// and the run), the zero steps by the front byte and the run, the digit counts (by the last
 /// number, and for the first two counts by the one before it too), by the front byte (the
 /// first count, whether the number is 1, by the byte a 1 codes), the digits (by the count and
-/// the digits before), by those and the front byte's top three bits, and the one digit of a 2
-/// or a 3 by the byte a 2 codes. Each step asked by the byte it would pick: 103,315 ->
-/// 103,049 coded bytes for the lexicons and fact lists.
+/// the digits before), and by the count and the byte that the number codes if the digit is 1
+/// and the digits after it 0. Each step asked by the byte it would pick: 103,315 -> 103,049
+/// coded bytes for the lexicons and fact lists; every digit so (not the front byte's top three
+/// bits, and for a 2 or a 3 the byte a 2 codes): 103,345 -> 103,027.
 const ZERO2: usize = 7 * 4 * 7;
 const DIGITS: usize = ZERO2 + 256 * 16;
 const DIGITS2: usize = DIGITS + 7 * 7 * 8;
 const LOW: usize = DIGITS2 + 256 * 8;
-const LOW2: usize = LOW + 8 * 128;
-const LOW3: usize = LOW2 + 8 * 128 * 8;
+const PICK: usize = LOW + 8 * 128;
 /// All of them, rounded up to a power of two (an index masked by it needs no bounds check).
 const ODDS: usize = 1 << 14;
-const _: () = assert!(LOW3 + 256 <= ODDS);
+const _: () = assert!(PICK + 8 * 256 <= ODDS);
 
 /// 0, 1, 2, then 3 for 3 and 4, 4 for 5 to 8, 5 for 9 to 16, 6 above.
 fn bucket(n: usize) -> usize {
@@ -128,7 +126,6 @@ impl Model {
             weights: [[12_000, 12_000, 12_000, 12_000, 2_000]; 64],
             last: [0; 2],
             run: 0,
-            front: [0; 3],
         }
     }
 
@@ -167,11 +164,18 @@ impl Model {
 
     /// Codes one number (0..=255) as its steps, through `step`, which is given the probability
     /// of a 1 and the bit to code (the encoder) or ignores the bit and returns the one it
-    /// decoded.
-    fn code(&mut self, n: usize, mut step: impl FnMut(u32, bool) -> bool) -> usize {
+    /// decoded. `front` is the move-to-front list before the number: the byte each number
+    /// codes.
+    fn code(
+        &mut self,
+        n: usize,
+        front: &[u8; 256],
+        mut step: impl FnMut(u32, bool) -> bool,
+    ) -> usize {
+        let front = |i: usize| usize::from(front[i & 255]);
         let last = bucket(self.last[0]);
         let ctx = (last * 4 + bucket(self.last[1]).min(3)) * 7 + bucket(self.run);
-        let by_front = ZERO2 + self.front[0] * 16 + self.run.min(15);
+        let by_front = ZERO2 + front(0) * 16 + self.run.min(15);
         let n = if self.step(
             ctx,
             by_front,
@@ -188,7 +192,7 @@ impl Model {
             while k < 7
                 && self.step(
                     DIGITS + (last * 7 + bucket(self.last[1]) * usize::from(k < 2)) * 8 + k,
-                    DIGITS2 + self.front[usize::from(k == 0)] * 8 + k,
+                    DIGITS2 + front(usize::from(k == 0)) * 8 + k,
                     49 + k,
                     k < k_of_n,
                     &mut step,
@@ -199,13 +203,10 @@ impl Model {
             let mut v = 1;
             for j in (0..k).rev() {
                 let at = k * 128 + v % 128;
+                // The byte that the number codes if this digit is 1 and those after it are 0.
                 let bit = self.step(
                     LOW + at,
-                    if k == 1 {
-                        LOW3 + self.front[2]
-                    } else {
-                        LOW2 + at * 8 + (self.front[0] >> 5)
-                    },
+                    PICK + k * 256 + front((v << 1 | 1) << j),
                     56 + k,
                     (n >> j) & 1 == 1,
                     &mut step,
@@ -281,9 +282,7 @@ fn compress(data: &[u8]) -> Vec<u8> {
     for &i in &order {
         let byte = data[(i + n - 1) % n];
         let at = front.iter().position(|&b| b == byte).unwrap_or(0);
-        model.front = [0, 1, 2].map(|i| usize::from(front[i]));
-        to_front(&mut front, at);
-        model.code(at, |p, bit| {
+        model.code(at, &front, |p, bit| {
             let mid = low + ((high - low) >> 12) * p;
             if bit {
                 high = mid;
@@ -297,6 +296,7 @@ fn compress(data: &[u8]) -> Vec<u8> {
             }
             bit
         });
+        to_front(&mut front, at);
     }
     out.extend_from_slice(&low.to_be_bytes());
     out
@@ -324,8 +324,7 @@ pub(crate) fn restore(coded: &[u8]) -> Vec<u8> {
     let mut model = Model::new();
     let (mut low, mut high) = (0u32, u32::MAX);
     for _ in 0..n {
-        model.front = [0, 1, 2].map(|i| usize::from(front[i]));
-        let at = model.code(0, |p, _| {
+        let at = model.code(0, &front, |p, _| {
             let mid = low + ((high - low) >> 12) * p;
             let bit = x <= mid;
             if bit {
