@@ -63,15 +63,16 @@ const INPUTS: usize = 5;
 
 /// The steps that code the move-to-front numbers: whether a number is 0, else how many
 /// binary digits it has less one, else its digits after the leading one. Each step is
-/// predicted in two contexts (one of the last numbers and the run of 0s before, one of the
-/// bytes at the front of the list, which the last numbers put there), and the four estimates
-/// are mixed by weights learnt for the step's kind and its first context's coarse part (a
-/// logistic mix: 97,701 -> 96,733 coded bytes for the lexicons and the fact lists, 1.0%
+/// predicted in two contexts (for whether a number is 0 and its digit count one of the last
+/// numbers and the run of 0s before, one of the bytes at the front of the list, which the last
+/// numbers put there; for a digit two bytes of the list), and the four estimates are mixed by
+/// weights learnt for the step's kind and its first context's coarse part, or a digit's place
+/// (a logistic mix: 97,701 -> 96,733 coded bytes for the lexicons and the fact lists, 1.0%
 /// fewer, than the first context alone).
 struct Model {
     odds: Box<[Odds; ODDS]>,
     stretch: Box<[i16; 4096]>,
-    weights: [[i32; INPUTS]; 64],
+    weights: [[i32; INPUTS]; 128],
     last: [usize; 2],
     run: usize,
 }
@@ -79,16 +80,20 @@ struct Model {
 /// Where each step's odds start in `Model::odds`: the zero steps (by the last two numbers
 /// and the run), the zero steps by the front byte and the run, the digit counts (by the last
 /// number, and for the first two counts by the one before it too), by the front byte (the
-/// first count, whether the number is 1, by the byte a 1 codes), the digits (by the count and
-/// the digits before), and by the count and the byte that the number codes if the digit is 1
-/// and the digits after it 0. Each step asked by the byte it would pick: 103,315 -> 103,049
-/// coded bytes for the lexicons and fact lists; every digit so (not the front byte's top three
-/// bits, and for a 2 or a 3 the byte a 2 codes): 103,345 -> 103,027.
+/// first count, whether the number is 1, by the byte a 1 codes), the digits (by the count, the
+/// digit's place and the byte that the number codes if the digit and those after it are 0),
+/// and by the count and the byte that the number codes if the digit is 1 and those after it 0.
+/// Each step asked by the byte it would pick: 103,315 -> 103,049 coded bytes for the lexicons
+/// and fact lists; every digit so (not the front byte's top three bits, and for a 2 or a 3 the
+/// byte a 2 codes): 103,345 -> 103,027; the digits' first context so too (not the digits
+/// before), with weights for each place: -> 102,727.
 const ZERO2: usize = 7 * 4 * 7;
 const DIGITS: usize = ZERO2 + 256 * 16;
 const DIGITS2: usize = DIGITS + 7 * 7 * 8;
 const LOW: usize = DIGITS2 + 256 * 8;
-const PICK: usize = LOW + 8 * 128;
+/// The 28 places of a digit after a number's leading 1 (`place`).
+const PLACES: usize = 28;
+const PICK: usize = LOW + PLACES * 256;
 /// All of them, rounded up to a power of two (an index masked by it needs no bounds check).
 const ODDS: usize = 1 << 14;
 const _: () = assert!(PICK + 8 * 256 <= ODDS);
@@ -123,7 +128,7 @@ impl Model {
             // The constant input's weight starts low (2,000, not 12,000 as the estimates'):
             // with the mixer's rate at 5/16384 of the error (not 4/8192) the lexicons and
             // fact lists code in 62 bytes fewer.
-            weights: [[12_000, 12_000, 12_000, 12_000, 2_000]; 64],
+            weights: [[12_000, 12_000, 12_000, 12_000, 2_000]; 128],
             last: [0; 2],
             run: 0,
         }
@@ -145,7 +150,7 @@ impl Model {
         for (i, p) in [x.p, x.q, y.p, y.q].into_iter().enumerate() {
             input[i] = i32::from(self.stretch[usize::from(p >> 4)]);
         }
-        let w = &mut self.weights[mix % 64];
+        let w = &mut self.weights[mix % 128];
         let dot: i64 = input
             .iter()
             .zip(w.iter())
@@ -202,12 +207,13 @@ impl Model {
             }
             let mut v = 1;
             for j in (0..k).rev() {
-                let at = k * 128 + v % 128;
-                // The byte that the number codes if this digit is 1 and those after it are 0.
+                // Digit j of a number of k + 1 digits (0 <= j < k <= 7), asked by the bytes
+                // that the number codes if this digit is 0 or 1 and those after it are 0.
+                let place = k * (k - 1) / 2 + j;
                 let bit = self.step(
-                    LOW + at,
+                    LOW + place * 256 + front((v << 1) << j),
                     PICK + k * 256 + front((v << 1 | 1) << j),
-                    56 + k,
+                    56 + place,
                     (n >> j) & 1 == 1,
                     &mut step,
                 );
