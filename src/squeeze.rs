@@ -194,11 +194,17 @@ impl Model {
             // n has k + 1 binary digits, 0 <= k <= 7.
             let k_of_n = (usize::BITS - 1 - (n | 1).leading_zeros()) as usize;
             let mut k = 0;
+            // Whether the number is 1 is mixed by weights for the last number and whether a 0
+            // came before it (102,727 -> 102,621 coded bytes); the other counts by the count.
             while k < 7
                 && self.step(
                     DIGITS + (last * 7 + bucket(self.last[1]) * usize::from(k < 2)) * 8 + k,
                     DIGITS2 + front(usize::from(k == 0)) * 8 + k,
-                    49 + k,
+                    if k == 0 {
+                        84 + last * 2 + usize::from(self.run == 0)
+                    } else {
+                        49 + k
+                    },
                     k < k_of_n,
                     &mut step,
                 )
