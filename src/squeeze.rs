@@ -180,7 +180,9 @@ impl Model {
         let front = |i: usize| usize::from(front[i & 255]);
         let last = bucket(self.last[0]);
         let ctx = (last * 4 + bucket(self.last[1]).min(3)) * 7 + bucket(self.run);
-        let by_front = ZERO2 + front(0) * 16 + self.run.min(15);
+        // By the front byte, the run of 0s up to 7 and whether the last number was 1 (a byte
+        // that came back to the front), not the run up to 15: 102,621 -> 102,592 coded bytes.
+        let by_front = ZERO2 + front(0) * 16 + self.run.min(7) * 2 + usize::from(self.last[0] == 1);
         let n = if self.step(
             ctx,
             by_front,
