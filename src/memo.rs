@@ -194,17 +194,24 @@ impl Memo {
                 out.end_word(flags);
             }
         }
-        if !fresh.is_empty() {
-            if let Ok(mut t) = self.table.try_write() {
-                for w in fresh {
-                    let word = doc.word_bytes(w);
-                    let ids =
-                        &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
-                    t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
-                }
+        self.remember(doc, &out, fresh);
+        out
+    }
+
+    /// Adds the words of `doc` looked up afresh (`fresh`, with their ids and flags in `out`)
+    /// if no other thread is reading the table now; otherwise a later document adds them.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn remember(&self, doc: &Doc<'_>, out: &WordIds, fresh: Vec<u32>) {
+        if fresh.is_empty() {
+            return;
+        }
+        if let Ok(mut t) = self.table.try_write() {
+            for w in fresh {
+                let word = doc.word_bytes(w);
+                let ids = &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
+                t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
             }
         }
-        out
     }
 
     /// Natively: interns the words of `doc`, made by [`Doc::segmented`], through the table
@@ -293,16 +300,7 @@ impl Memo {
         doc.word_of = word_of;
         doc.words = words;
         doc.word_hash = word_hash;
-        if !fresh.is_empty() {
-            if let Ok(mut t) = self.table.try_write() {
-                for w in fresh {
-                    let word = doc.word_bytes(w);
-                    let ids =
-                        &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
-                    t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
-                }
-            }
-        }
+        self.remember(doc, &out, fresh);
         out
     }
 
