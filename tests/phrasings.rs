@@ -2928,6 +2928,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 147: a law that threatens a freedom is a law, not a threat to a person.
+        (
+            "Critics say the new cybercrime law threatens their freedom and the future of \
+             every radio presenter in the region.",
+            "restrictive_law",
+        ),
         // Round 140 (from round 66's near misses): a pre-trial claim with its demands is the
         // claim (civil case), not a removal of content.
         (
