@@ -275,24 +275,14 @@ impl Memo {
                 let own = own.get_or_insert_with(|| {
                     WordTable::with_capacity(n.min(crate::text::MAX_INTERNED))
                 });
-                let id = match own.find(h, w, |id| word_at(words[id as usize])) {
-                    Ok(id) => id,
-                    Err(slot) => {
-                        let id = words.len() as u32;
-                        words.push(i as u32);
-                        word_hash.push(h);
-                        // Not stored when its run of slots is full: then later tokens of
-                        // this word get ids of their own (correct, unshared).
-                        if let Some(slot) = slot.filter(|_| own.len() < crate::text::MAX_INTERNED) {
-                            own.fill(slot, h, id);
-                        }
-                        fresh.push(id);
-                        let spaced = sub(&doc.norm, t.nstart as usize - 1..t.nend as usize);
-                        let flags = look_up(spaced, &mut out.ids);
-                        out.end_word(flags);
-                        id
-                    }
-                };
+                let (id, new) =
+                    crate::text::intern_token(own, &mut words, &mut word_hash, word_at, i, h, w);
+                if new {
+                    fresh.push(id);
+                    let spaced = sub(&doc.norm, t.nstart as usize - 1..t.nend as usize);
+                    let flags = look_up(spaced, &mut out.ids);
+                    out.end_word(flags);
+                }
                 word_of.push(id);
             }
         }

@@ -232,21 +232,7 @@ impl<'t> Doc<'t> {
         for (i, t) in tokens.iter().enumerate() {
             let w = &norm[t.nstart as usize..t.nend as usize];
             let h = crate::wordtable::hash(w);
-            let id = match table.find(h, w, |id| word_at(words[id as usize])) {
-                Ok(id) => id,
-                Err(slot) => {
-                    words.push(i as u32);
-                    word_hash.push(h);
-                    let id = words.len() as u32 - 1;
-                    // Not stored when its run of slots is full: then later tokens of this
-                    // word get ids of their own (correct, unshared). The table holds
-                    // twice the words it is given, so it never needs to grow.
-                    if let Some(slot) = slot.filter(|_| table.len() < MAX_INTERNED) {
-                        table.fill(slot, h, id);
-                    }
-                    id
-                }
-            };
+            let (id, _) = intern_token(&mut table, &mut words, &mut word_hash, word_at, i, h, w);
             word_of.push(id);
         }
         self.word_of = word_of;
@@ -1178,25 +1164,47 @@ fn doc_function_words(doc: &Doc<'_>, tokens: &[Token], first: usize) -> Lang {
         return function_words(surfaces(doc, tokens));
     };
     let (text, norm) = (doc.text.as_bytes(), doc.norm.as_bytes());
-    let (mut kk_words, mut ru_words) = (0usize, 0usize);
-    for (t, &w) in tokens.iter().zip(flags) {
+    vote(tokens.iter().zip(flags).map(|(t, &w)| {
         let f = doc.flags_of(w as usize).map_or(0, |f| f & both);
-        if f == 0
-            || text.get(t.start as usize..t.end as usize)
-                != norm.get(t.nstart as usize..t.nend as usize)
+        // Compared only for a listed word: most are not.
+        if f != 0
+            && text.get(t.start as usize..t.end as usize)
+                == norm.get(t.nstart as usize..t.nend as usize)
         {
-            continue;
-        }
-        if f & word_flag::KK_FUNCTION != 0 {
-            kk_words += 1;
+            f
         } else {
-            ru_words += 1;
+            0
         }
-    }
-    if kk_words > ru_words {
-        Lang::Kk
-    } else {
-        Lang::Ru
+    }))
+}
+
+/// The id in a document of token `i`, whose normalised word is `w` with hash `h`, through
+/// `table`, a table of the document's own, and whether the word is new to it. A new word
+/// takes the next id (its first token and hash pushed to `words` and `word_hash`) and is
+/// stored, unless its run of slots is full or the table holds [`MAX_INTERNED`] words: then
+/// later tokens of this word get ids of their own (correct, unshared). A table made for
+/// twice the words it is given never needs to grow. `word_at` gives a token's word.
+#[inline(always)]
+pub(crate) fn intern_token<'n>(
+    table: &mut crate::wordtable::WordTable,
+    words: &mut Vec<u32>,
+    word_hash: &mut Vec<u64>,
+    word_at: impl Fn(u32) -> &'n [u8],
+    i: usize,
+    h: u64,
+    w: &[u8],
+) -> (u32, bool) {
+    match table.find(h, w, |id| word_at(words[id as usize])) {
+        Ok(id) => (id, false),
+        Err(slot) => {
+            let id = words.len() as u32;
+            words.push(i as u32);
+            word_hash.push(h);
+            if let Some(slot) = slot.filter(|_| table.len() < MAX_INTERNED) {
+                table.fill(slot, h, id);
+            }
+            (id, true)
+        }
     }
 }
 
@@ -1248,8 +1256,7 @@ pub(crate) mod word_flag {
 /// The text layer's [`word_flag`]s of normalised word `w`.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn word_flags(w: &[u8]) -> u32 {
-    word_flag::when(KK_FUNCTION_SET.contains_bytes(w), word_flag::KK_FUNCTION)
-        | word_flag::when(RU_FUNCTION_SET.contains_bytes(w), word_flag::RU_FUNCTION)
+    function_word_flag(w)
 }
 
 /// The decision of [`detect`] from the bytes of the letters and, only when the letters leave
@@ -1314,15 +1321,33 @@ fn decide_letters(latin: u32, cyr: u32, kk: u32) -> Option<Lang> {
 
 /// Kazakh or Russian by counting each language's function words.
 fn function_words<'w>(words: impl Iterator<Item = &'w [u8]>) -> Lang {
+    vote(words.map(function_word_flag))
+}
+
+/// [`word_flag::KK_FUNCTION`] if `w` is a Kazakh function word, else
+/// [`word_flag::RU_FUNCTION`] if a Russian one, else none.
+fn function_word_flag(w: &[u8]) -> u32 {
+    // Most words are longer than any function word: they are not compared one by one.
+    if w.len() > FUNCTION_WORD_BYTES {
+        0
+    } else if KK_FUNCTION_SET.contains_bytes(w) {
+        word_flag::KK_FUNCTION
+    } else if RU_FUNCTION_SET.contains_bytes(w) {
+        word_flag::RU_FUNCTION
+    } else {
+        0
+    }
+}
+
+/// Kazakh if more words are flagged Kazakh function words than Russian ones (a word with
+/// both flags counts as Kazakh), else Russian: the one count behind [`function_words`] and
+/// [`doc_function_words`].
+fn vote(flags: impl Iterator<Item = u32>) -> Lang {
     let (mut kk_words, mut ru_words) = (0usize, 0usize);
-    for w in words {
-        // Most words are longer than any function word: they are not compared one by one.
-        if w.len() > FUNCTION_WORD_BYTES {
-            continue;
-        }
-        if KK_FUNCTION_SET.contains_bytes(w) {
+    for f in flags {
+        if f & word_flag::KK_FUNCTION != 0 {
             kk_words += 1;
-        } else if RU_FUNCTION_SET.contains_bytes(w) {
+        } else if f & word_flag::RU_FUNCTION != 0 {
             ru_words += 1;
         }
     }
