@@ -1434,6 +1434,28 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 148: a duty to keep callers' numbers; a decree that bans publishing; access
+        // limited to sites two words on.
+        (
+            "Under the new rules, every community station must keep a log of the numbers of \
+             callers for 90 days and give it to police on request.",
+            "surveillance",
+        ),
+        (
+            "Radio stations must now keep the phone numbers of everyone who calls into a live \
+             programme.",
+            "surveillance",
+        ),
+        (
+            "Глава региона подписал указ, запрещающий публиковать сведения о последствиях \
+             обстрелов без согласования со штабом.",
+            "restrictive_law",
+        ),
+        (
+            "За год в области ограничили доступ как минимум к трём независимым сайтам местных \
+             изданий.",
+            "blocking_shutdown",
+        ),
         // Round 146: a Rybinsk outlet's reporter (a bare fish prefix had taken media from them)
         // (ru).
         (
@@ -2701,6 +2723,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 148: a machine that broke down; a demand to give back gear holding sources' data.
+        "The newspaper's two delivery trucks had broken down after being fuelled with dirty \
+         diesel, the editor wrote.",
+        "Комитет напомнил, что на компьютерах редакции хранятся данные источников, и \
+         потребовал вернуть их журналистам.",
         // Round 146: money as a stranglehold (ru); the law told, not an act (ru); a blow by its
         // order (kk); a hospital's site hacked (kk).
         "«Нас решили задушить рублём», — говорит главный редактор газеты.",
@@ -2928,6 +2955,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 148: access to one article restricted is censorship.
+        (
+            "Сот редакцияға даулы мақалаға сайтта қолжетімділікті шектеуді міндеттеді.",
+            "censorship",
+        ),
         // Round 147: a law that threatens a freedom is a law, not a threat to a person.
         (
             "Critics say the new cybercrime law threatens their freedom and the future of \
