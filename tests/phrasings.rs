@@ -1434,6 +1434,18 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 149: a bylaw that requires journalists to obtain a permit; a phone hit on the
+        // concrete.
+        (
+            "The council has adopted a bylaw requiring journalists to obtain a permit before \
+             reporting on land disputes.",
+            "restrictive_law",
+        ),
+        (
+            "Police took the reporter's phone and hit it on the concrete until the screen \
+             came out.",
+            "property_damage",
+        ),
         // Round 148: a duty to keep callers' numbers; a decree that bans publishing; access
         // limited to sites two words on.
         (
@@ -2723,6 +2735,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 149: an offence taken out of the law; what is yet to come after the first camera
+        // is broken; pay delayed (ru); 'жақсы' is no paint smeared (kk).
+        "Journalists welcomed the ruling, saying the courts could protect journalism now that \
+         criminal libel had been removed from the statute books.",
+        "Editors say the station must act now, not after the first camera is broken.",
+        "Фотограф газеты уволился сам: зарплату задерживали по два месяца.",
+        "Мен бала кезімде баспаханаға барып, газеттің бояуының иісін сезгенді жақсы \
+         көретінмін, — дейді тілші.",
         // Round 148: a machine that broke down; a demand to give back gear holding sources' data.
         "The newspaper's two delivery trucks had broken down after being fuelled with dirty \
          diesel, the editor wrote.",
