@@ -1434,6 +1434,27 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 150: the weekend in the lockups; permission to stay cancelled; a rule that makes
+        // recording an offence; cut to part-time.
+        (
+            "The reporter spent the weekend in the station's lockups before being brought to \
+             court.",
+            "detention",
+        ),
+        (
+            "Days after officers seized his footage, immigration authorities cancelled the \
+             documentary journalist's permission to stay.",
+            "travel_restriction",
+        ),
+        (
+            "The regulation makes it an offence to record council meetings, reporters say.",
+            "restrictive_law",
+        ),
+        (
+            "After the advertiser left, two of the newspaper's reporters were cut to \
+             part-time.",
+            "economic_pressure",
+        ),
         // Round 149: a bylaw that requires journalists to obtain a permit; a phone hit on the
         // concrete.
         (
@@ -2735,6 +2756,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 150: 'called for more counselling' is a wish.
+        "The head teacher welcomed the new rules for the school radio club and called for \
+         more counselling in schools.",
         // Round 149: an offence taken out of the law; what is yet to come after the first camera
         // is broken; pay delayed (ru); 'жақсы' is no paint smeared (kk).
         "Journalists welcomed the ruling, saying the courts could protect journalism now that \
@@ -2975,6 +2999,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 150: advertising withdrawn after reports is money, not a report removed.
+        (
+            "Several journalists said businesses with government contracts had withdrawn \
+             advertising after critical reports.",
+            "economic_pressure",
+        ),
         // Round 148: access to one article restricted is censorship.
         (
             "Сот редакцияға даулы мақалаға сайтта қолжетімділікті шектеуді міндеттеді.",
