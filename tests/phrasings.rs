@@ -1434,6 +1434,17 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 151: held as a suspect (kk); the state order lost (kk).
+        (
+            "Сол күні блогер Серғазиев күдікті ретінде ұсталып, уақытша ұстау изоляторына \
+             жабылды.",
+            "detention",
+        ),
+        (
+            "Жеке меншік газет биыл мемлекеттік ақпараттық тапсырыссыз қалды, деді бас \
+             редактор.",
+            "economic_pressure",
+        ),
         // Round 150: the weekend in the lockups; permission to stay cancelled; a rule that makes
         // recording an offence; cut to part-time.
         (
@@ -2756,6 +2767,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 151: a penalty proposed (ru).
+        "За отказ регистрироваться в реестре блогерам предлагалось лишать права на \
+         аккредитацию.",
         // Round 150: 'called for more counselling' is a wish.
         "The head teacher welcomed the new rules for the school radio club and called for \
          more counselling in schools.",
@@ -2999,6 +3013,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 151: a charge named 'cyber harassment' is no threat made.
+        (
+            "The editor said he had been charged with two counts, defamatory publication and \
+             cyber harassment, over a post.",
+            "prosecution",
+        ),
         // Round 150: advertising withdrawn after reports is money, not a report removed.
         (
             "Several journalists said businesses with government contracts had withdrawn \
