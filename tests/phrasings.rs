@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 152: gear held for examination.
+        (
+            "The photographer said his memory cards and phone were held for examination by \
+             the police.",
+            "raid_seizure",
+        ),
         // Round 151: held as a suspect (kk); the state order lost (kk).
         (
             "Сол күні блогер Серғазиев күдікті ретінде ұсталып, уақытша ұстау изоляторына \
@@ -2767,6 +2773,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 152: threats in general; none drawn up yet (ru).
+        "Media advocates say the misuse of state advertising is one of the quieter threats \
+         facing small newspapers.",
+        "Протоколов по новой статье против журналистов в районе пока не составлялось.",
         // Round 151: a penalty proposed (ru).
         "За отказ регистрироваться в реестре блогерам предлагалось лишать права на \
          аккредитацию.",
