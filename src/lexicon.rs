@@ -1357,19 +1357,43 @@ impl Lexicon {
         // Room for a hit every eighth word: the list seldom regrows.
         let mut hits = Vec::with_capacity(doc.tokens.len() / 8 + 1);
         for (tok, &w) in (0..).zip(&doc.word_of) {
-            for &c in live.get(w) {
+            let cues = live.get(w);
+            if cues.is_empty() {
+                continue;
+            }
+            // The sentence's tokens end at `end` (tokens are in sentence order): one bound a
+            // token, not each token's sentence read.
+            let sentence = doc.tokens[tok as usize].sentence;
+            let end = doc.sentences.get(sentence as usize).map_or(0, |s| s.last);
+            for &c in cues {
                 let (a, b) = self.cue_rest[c as usize];
+                let positions = &self.positions[a as usize..b as usize];
+                // Natively most live cues fail at their second word: none of the few tokens
+                // it may be has a term in its list, which each word's bits tell without a
+                // search or a call (`extend` would find the same).
+                #[cfg(not(target_arch = "wasm32"))]
+                if let Some(p) = positions.first() {
+                    let stop = (tok + 2 + u32::from(p.gap)).min(end);
+                    let window = doc.word_of.get(tok as usize + 1..stop as usize);
+                    if !window
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|&v| lists_of_word.may_hold(v as usize, p.set))
+                    {
+                        continue;
+                    }
+                }
                 let rest = Rest {
-                    positions: &self.positions[a as usize..b as usize],
+                    positions,
                     alts: &self.position_alts,
                     lists_of_word: &lists_of_word,
                 };
-                if let Some(last) = extend(doc, ids, &rest, tok) {
+                if let Some(last) = extend(doc, ids, &rest, tok, end) {
                     hits.push(Hit {
                         cue: c,
                         first: tok,
                         last,
-                        sentence: doc.tokens[tok as usize].sentence,
+                        sentence,
                     });
                 }
             }
@@ -1686,12 +1710,9 @@ struct Rest<'a> {
     lists_of_word: &'a WordLists,
 }
 
-/// Matches the rest of a cue after its first word at token `first`, within one sentence.
-fn extend(doc: &Doc<'_>, ids: &WordIds, rest: &Rest<'_>, first: u32) -> Option<u32> {
-    // The sentence's tokens end at `end` (tokens are in sentence order): one bound, not each
-    // token's sentence read.
-    let sentence = doc.tokens[first as usize].sentence;
-    let end = doc.sentences.get(sentence as usize).map_or(0, |s| s.last);
+/// Matches the rest of a cue after its first word at token `first`, within its sentence,
+/// whose tokens end at `end`.
+fn extend(doc: &Doc<'_>, ids: &WordIds, rest: &Rest<'_>, first: u32, end: u32) -> Option<u32> {
     // Depth-first over the candidate positions of each word, so "questioned for about an
     // hour over a post" finds `~4 over|about ~2 post` through "over" after "about" failed.
     // The budget bounds the work for any cue on any text.
