@@ -1274,8 +1274,17 @@ impl Lexicon {
                 }
             }
         }
-        // Keyed by `ids_key` (an `IdMap`, as the others here).
+        // Keyed by `ids_key` (an `IdMap`, as the others here); natively by the lists
+        // themselves, with no key made and allocated a position (3M of the start-up's 75M
+        // instructions).
+        #[cfg(target_arch = "wasm32")]
         let mut set_ids = IdMap::with_capacity(cues.len() * 2);
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut set_ids: std::collections::HashMap<
+            &[u32],
+            u32,
+            crate::wordtable::FastHash,
+        > = std::collections::HashMap::with_capacity_and_hasher(cues.len() * 2, Default::default());
         // (term, set) pairs.
         let mut sets_of_term = Vec::new();
         let (mut cue_rest, mut positions, mut position_alts) = (Vec::new(), Vec::new(), Vec::new());
@@ -1283,12 +1292,16 @@ impl Lexicon {
             let from = positions.len() as u32;
             for (alts, gap) in cue.terms.iter().skip(1) {
                 let next = set_ids.len() as u32;
-                let set = set_ids.get_or_insert_with(ids_key(alts), || {
+                let new_set = || {
                     for &t in alts {
                         sets_of_term.push((t, next));
                     }
                     next
-                });
+                };
+                #[cfg(target_arch = "wasm32")]
+                let set = set_ids.get_or_insert_with(ids_key(alts), new_set);
+                #[cfg(not(target_arch = "wasm32"))]
+                let set = *set_ids.entry(alts).or_insert_with(new_set);
                 let a = position_alts.len() as u32;
                 position_alts.extend_from_slice(alts);
                 positions.push(Position {
@@ -1522,6 +1535,7 @@ impl Lexicon {
 
 /// A list of term ids as one string, for a map keyed by strings: each id in three characters
 /// of eleven bits (U+0100 to U+08FF, never a surrogate).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn ids_key(ids: &[u32]) -> String {
     let mut key = String::with_capacity(ids.len() * 6);
     for &id in ids {

@@ -274,7 +274,7 @@ impl IdMap {
 /// A [`std::hash::BuildHasher`] over [`hash`], for the native [`IdMap`].
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy, Default)]
-struct FastHash;
+pub(crate) struct FastHash;
 
 #[cfg(not(target_arch = "wasm32"))]
 impl std::hash::BuildHasher for FastHash {
@@ -285,7 +285,7 @@ impl std::hash::BuildHasher for FastHash {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-struct FastHasher(u64);
+pub(crate) struct FastHasher(u64);
 
 #[cfg(not(target_arch = "wasm32"))]
 impl std::hash::Hasher for FastHasher {
