@@ -724,9 +724,29 @@ fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
 /// The `k`th character of `s` (from 0) and its byte offset: `char_indices().nth(k)`, in one
 /// place, so the .wasm compiles one `nth` over a string's characters rather than one for
 /// `chars()` and one for `char_indices()`.
+#[cfg(target_arch = "wasm32")]
 #[inline(never)]
 pub(crate) fn nth_char(s: &str, k: usize) -> Option<(usize, char)> {
     s.char_indices().nth(k)
+}
+
+/// The `k`th character of `s` (from 0) and its byte offset. Natively the characters before
+/// it are counted on their lead bytes, not decoded: the names' checks in `score` ask this
+/// of most capitalised tokens.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn nth_char(s: &str, k: usize) -> Option<(usize, char)> {
+    let mut left = k;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        // A byte that is not a continuation byte (10xxxxxx) starts a character.
+        if b as i8 >= -0x40 {
+            if left == 0 {
+                return Some((i, sub(s, i..).chars().next()?));
+            }
+            left -= 1;
+        }
+    }
+    None
 }
 
 /// `&s[range]` for a range on character boundaries, as every caller's is (token and sentence
@@ -1621,6 +1641,24 @@ mod tests {
             (Lang::Kk, "тілшілер", "тілшілер"),
         ] {
             assert_eq!(s.stem(lang, word), stem, "{word}");
+        }
+    }
+
+    #[test]
+    fn nth_char_is_char_indices_nth() {
+        for s in [
+            "",
+            "a",
+            "Жур",
+            "ЖУРНАЛИСТ",
+            "Ақ жол",
+            "a€😀b\u{301}c",
+            "СГБ",
+            "PESHAWAR",
+        ] {
+            for k in 0..12 {
+                assert_eq!(nth_char(s, k), s.char_indices().nth(k), "{s:?} {k}");
+            }
         }
     }
 
