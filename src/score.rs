@@ -2279,11 +2279,16 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
         let text = doc.sentence_text(s);
         // A menu line; pasted without line breaks, the headline and lead run on after the
         // last `|` and are the article, not the menu.
-        // Most sentences have no bar: one fast search for it (`memchr`), a search back only
+        // Most texts have no bar (natively `Doc::has_bar` tells), and most sentences of those
+        // that do have none: one fast search for it (`memchr`), a search back only
         // where there is one (bytes, not `rfind`, whose `memrchr` was in the .wasm for this
         // alone and for the opening bracket of `in_dateline`), no count.
         let text_bytes = text.as_bytes();
-        let last_bar = if text_bytes.contains(&b'|') {
+        #[cfg(not(target_arch = "wasm32"))]
+        let searched = doc.has_bar;
+        #[cfg(target_arch = "wasm32")]
+        let searched = true;
+        let last_bar = if searched && text_bytes.contains(&b'|') {
             text_bytes.iter().rposition(|&b| b == b'|')
         } else {
             None
