@@ -2773,6 +2773,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 153: a vessel at anchor; fuel run out; a journalist's own injury claim.
+        "The barge carrying the logs has been detained at anchor off the landing since \
+         Monday.",
+        "\"When the generator ran out of diesel the station went off air until the ship \
+         came,\" the former newsreader recalled.",
+        "The radio presenter was awarded damages after the court found the boat operator's \
+         negligence caused the accident that broke her leg.",
         // Round 152: threats in general; none drawn up yet (ru).
         "Media advocates say the misuse of state advertising is one of the quieter threats \
          facing small newspapers.",
@@ -3023,6 +3030,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 153: a call to prosecute is no prosecution.
+        (
+            "The union called the beating of the reporter a serious attack on a working \
+             journalist that must be prosecuted without delay.",
+            "physical_attack",
+        ),
         // Round 151: a charge named 'cyber harassment' is no threat made.
         (
             "The editor said he had been charged with two counts, defamatory publication and \
