@@ -216,7 +216,14 @@ fn main() {
         let mut stripped = String::with_capacity(data.len());
         for line in lines {
             let code = line.split('#').next().unwrap_or("");
-            let mut words = code.split_whitespace();
+            let mut words: Vec<&str> = code.split_whitespace().collect();
+            // A class's words in byte order: a class is a set of words, the order of its
+            // alternatives matches the same words (`lexicon::parse`), and sorted they code 74
+            // bytes smaller.
+            if words.first().is_some_and(|w| w.starts_with('@')) {
+                words[1..].sort_unstable();
+            }
+            let mut words = words.into_iter();
             if let Some(first) = words.next() {
                 // A cue line (not a `@class` line): category and scope as their codes.
                 let cue = !first.starts_with('@');

@@ -2072,9 +2072,20 @@ mod tests {
             let cues = parse(source, lang, written).unwrap_or_else(|e| panic!("{e}"));
             assert!(cues.len() > 20, "{source} has only {} cues", cues.len());
             let built = parse(source, lang, stripped).unwrap_or_else(|e| panic!("{e}"));
-            // The same cues; the stripped copy groups them by category (build.rs).
+            // The same cues; the stripped copy groups them by category and sorts each class's
+            // words (build.rs), so a place's alternatives are compared as a set (their order as
+            // written is in each cue's source).
             let sorted = |cues: &[ParsedCue]| {
-                let mut v: Vec<String> = cues.iter().map(|c| format!("{c:?}")).collect();
+                let mut v: Vec<String> = cues
+                    .iter()
+                    .map(|c| {
+                        let mut c = c.clone();
+                        for (alts, _) in &mut c.terms {
+                            alts.sort_by_cached_key(|t| format!("{t:?}"));
+                        }
+                        format!("{c:?}")
+                    })
+                    .collect();
                 v.sort();
                 v
             };
