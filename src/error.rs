@@ -61,6 +61,9 @@ impl Error {
         }
     }
 
+    // Out of line: inlined, its `format!` was copied into each of `lexicon::parse`'s dozen
+    // error paths.
+    #[inline(never)]
     pub(crate) fn lexicon(source: &str, line: usize, why: impl fmt::Display) -> Error {
         Error {
             kind: ErrorKind::Lexicon,
