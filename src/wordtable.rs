@@ -153,7 +153,9 @@ pub(crate) type IdMap = TableMap;
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 impl TableMap {
-    /// A map that holds `n` keys before it grows.
+    /// A map that holds `n` keys before it grows. Out of line: it was inlined into each of
+    /// its six callers, all at start-up.
+    #[inline(never)]
     pub fn with_capacity(n: usize) -> TableMap {
         TableMap {
             table: WordTable::with_capacity(n),
