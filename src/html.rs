@@ -240,7 +240,9 @@ pub(crate) fn extract(html: &str) -> Extracted {
 }
 
 /// Writes pending white space before the visible text that starts at `at`; nothing at the
-/// start of the text.
+/// start of the text. Out of line in the .wasm: inlined, it was copied into each of its four
+/// callers.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn flush(x: &mut Extracted, p: &mut Pending, at: usize) {
     let ws = match (p.newlines, p.space) {
         (0, false) => "",
