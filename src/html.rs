@@ -177,24 +177,24 @@ pub(crate) fn extract(html: &str) -> Extracted {
                 };
                 i = tag.end;
                 let Some(name) = tag.name else { continue };
-                if !tag.closing && HIDDEN.iter().any(|h| name.eq_ignore_ascii_case(h)) {
+                if !tag.closing && HIDDEN.iter().any(|h| is_named(name, h)) {
                     i = raw_text_end(html, i, name);
                     continue;
                 }
-                if name.eq_ignore_ascii_case("br") {
+                if is_named(name, "br") {
                     pending.newlines = (pending.newlines + 1).min(2);
-                } else if name.eq_ignore_ascii_case("p") {
+                } else if is_named(name, "p") {
                     pending.newlines = pending.newlines.max(2);
-                } else if BLOCKS.iter().any(|t| name.eq_ignore_ascii_case(t)) {
+                } else if BLOCKS.iter().any(|t| is_named(name, t)) {
                     pending.newlines = pending.newlines.max(1);
-                    if name.eq_ignore_ascii_case("pre") {
+                    if is_named(name, "pre") {
                         pre = if tag.closing {
                             pre.saturating_sub(1)
                         } else {
                             pre.saturating_add(1)
                         };
                     }
-                } else if name.eq_ignore_ascii_case("td") || name.eq_ignore_ascii_case("th") {
+                } else if is_named(name, "td") || is_named(name, "th") {
                     pending.space = true;
                 }
             }
@@ -237,6 +237,13 @@ pub(crate) fn extract(html: &str) -> Extracted {
         }
     }
     x
+}
+
+/// Whether a tag's name is `want`, in any case. Out of line in the .wasm: each of the eight
+/// comparisons in `extract` had a copy of `eq_ignore_ascii_case`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_named(name: &str, want: &str) -> bool {
+    name.eq_ignore_ascii_case(want)
 }
 
 /// Writes pending white space before the visible text that starts at `at`; nothing at the
