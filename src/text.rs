@@ -786,7 +786,9 @@ pub(crate) fn defaults<T: Default>(n: usize) -> Vec<T> {
 /// Where `needle` first occurs in `hay`, as a byte offset (a character boundary: a match
 /// starts with the needle's first byte, which starts a character). `str::find` with a `&str`
 /// pattern runs core's two-way searcher, which links the slicing panic that [`sub`] avoids;
-/// the needles here are a few bytes long.
+/// the needles here are a few bytes long. Out of line in the .wasm: inlined, it was copied
+/// into four of its callers.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let needle = needle.as_bytes();
     if needle.is_empty() {
