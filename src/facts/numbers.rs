@@ -32,7 +32,9 @@ fn digits_value(s: &str) -> Option<f64> {
 
 /// The value of `s` if it is one to 19 ASCII digits: what `str::parse::<u64>` gives for the
 /// words that reach it here (digits only), without the .wasm carrying two `parse`s and
-/// `from_ascii_radix` for it.
+/// `from_ascii_radix` for it. Out of line in the .wasm: inlined, its loop was copied into
+/// each of its callers.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn digits(s: &str) -> Option<u64> {
     if s.is_empty() || s.len() > 19 {
         return None;
