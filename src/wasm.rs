@@ -492,9 +492,9 @@ impl<'t> Tape<'t> {
         t.len(f.victims.len());
         for v in &f.victims {
             t.string(v.role);
-            t.option(v.name.as_deref(), Tape::string);
+            t.option_str(v.name.as_deref());
             t.option(v.count, |t, n| t.num(f64::from(n)));
-            t.option(v.gender, Tape::string);
+            t.option_str(v.gender);
             t.flag(v.gender_inferred);
             t.span_end(&v.text, v.start, v.end, v.label);
         }
@@ -512,19 +512,19 @@ impl<'t> Tape<'t> {
         for l in &f.legal {
             t.string(l.kind);
             t.string_at(&l.text, l.start, l.end);
-            t.option(l.name, Tape::string);
-            t.option(l.article.as_deref(), Tape::string);
-            t.option(l.part.as_deref(), Tape::string);
-            t.option(l.code, Tape::string);
+            t.option_str(l.name);
+            t.option_str(l.article.as_deref());
+            t.option_str(l.part.as_deref());
+            t.option_str(l.code);
             t.option(l.value, Tape::num);
-            t.option(l.unit, Tape::string);
-            t.option(l.currency, Tape::string);
+            t.option_str(l.unit);
+            t.option_str(l.currency);
             t.span_end_only(l.start, l.end, l.label);
         }
         t.len(f.dates.len());
         for d in &f.dates {
             t.string_at(&d.text, d.start, d.end);
-            t.option(d.iso.as_deref(), Tape::string);
+            t.option_str(d.iso.as_deref());
             t.option(d.year, |t, y| t.num(f64::from(y)));
             t.num(f64::from(d.month));
             t.num(f64::from(d.day));
@@ -591,6 +591,13 @@ impl<'t> Tape<'t> {
         }
     }
 
+    /// [`Tape::option`] of a string, out of line: inlined, it was copied into each of its
+    /// ten calls.
+    #[inline(never)]
+    fn option_str(&mut self, value: Option<&str>) {
+        self.option(value, Tape::string);
+    }
+
     /// The `text`, `start`, `end` and `label` that end most facts.
     fn span_end(&mut self, text: &str, start: usize, end: usize, label: Option<&str>) {
         self.string_at(text, start, end);
@@ -601,7 +608,7 @@ impl<'t> Tape<'t> {
     fn span_end_only(&mut self, start: usize, end: usize, label: Option<&str>) {
         self.offset(start);
         self.offset(end);
-        self.option(label, Tape::string);
+        self.option_str(label);
     }
 
     /// Rewrites the byte offsets as UTF-16 code unit offsets.
