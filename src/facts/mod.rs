@@ -241,6 +241,8 @@ pub(crate) fn gap_before<'t>(doc: &Doc<'t>, i: usize) -> &'t str {
     gap(doc, i - 1)
 }
 
+// Out of line in the .wasm: inlined, it was copied into each of its 21 calls.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn span(doc: &Doc<'_>, first: usize, last: usize) -> (usize, usize) {
     let s = doc.tokens.get(first).map_or(0, |t| t.start as usize);
     let e = doc
