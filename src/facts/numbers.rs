@@ -713,6 +713,8 @@ fn year(w: &str) -> Option<u16> {
     }
 }
 
+// Out of line in the .wasm: inlined, it was copied into each of its four calls.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn date(year: Option<u16>, month: u8, day: u32, first: usize, last: usize) -> Option<DateAt> {
     let day = u8::try_from(day).ok()?;
     (1..=12).contains(&month).then_some(())?;
