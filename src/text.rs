@@ -320,7 +320,9 @@ impl<'t> Doc<'t> {
         sub(self.text, t.start as usize..t.end as usize)
     }
 
-    /// The original text of a sentence.
+    /// The original text of a sentence. Out of line in the .wasm: inlined, it was copied into
+    /// each of its callers.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn sentence_text(&self, s: &Sentence) -> &'t str {
         sub(self.text, s.start as usize..s.end as usize)
     }
