@@ -8,7 +8,7 @@
 //! several weak ones make a label.
 
 use crate::lexicon::{Category, Hit, Lexicon, Scope};
-use crate::text::{nth_char, sub, word_flag, Doc, Lang, Token};
+use crate::text::{nth_char, sub, word_flag, Doc, EndsWithAny, Lang, Token};
 use crate::wordtable::{word_set, words, WordSet, Words};
 
 /// How much a hypothetical ("could be used to", "may be blocked") keeps of a hit's weight.
@@ -905,7 +905,7 @@ fn surname(doc: &Doc<'_>, t: u32) -> bool {
         && doc.sentences[token.sentence as usize].first != t
         && !sub(doc.text, ..token.start as usize)
             .trim_end()
-            .ends_with(&['«', '"', '“', '„', '(', ':', '—', '–', '-'][..])
+            .ends_with_any(&['«', '"', '“', '„', '(', ':', '—', '–', '-'])
         && doc
             .surface(t as usize)
             .starts_with(|c: char| ('\u{400}'..='\u{4ff}').contains(&c))
@@ -988,7 +988,7 @@ fn closes_quote(doc: &Doc<'_>, s: usize) -> bool {
     if text.ends_with('"') {
         text.matches('"').count() % 2 == 1
     } else {
-        text.ends_with(&['»', '”'][..]) && !text.contains(&['«', '“'][..])
+        text.ends_with_any(&['»', '”']) && !text.contains(&['«', '“'][..])
     }
 }
 
@@ -1086,7 +1086,7 @@ fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
     doc.sentence_text(s)
         .trim_end_matches(&['"', '\'', '»', '”', '’', ')', '*'][..])
-        .ends_with(&['?', '？'][..])
+        .ends_with_any(&['?', '？'])
         // "How were you detained?", "Почему вас задержали?": a question of how, when or why
         // takes the act as told.
         && !(s.first < s.last && WH_WORDS.contains(doc.norm_of(s.first as usize)))
@@ -1242,7 +1242,7 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
         .is_some_and(|next| next.case & Token::FIRST_UPPER != 0)
         && crate::facts::gap(doc, last)
             .trim_end()
-            .ends_with(&['«', '“', '„', '"'][..])
+            .ends_with_any(&['«', '“', '„', '"'])
 }
 
 /// Does token `i` stand alone in quotation marks: an opening mark right before it and a closing
@@ -1250,7 +1250,7 @@ fn before_quoted_name(doc: &Doc<'_>, h: &Hit) -> bool {
 fn scare_quoted(doc: &Doc<'_>, i: usize) -> bool {
     crate::facts::gap_before(doc, i)
         .trim_end()
-        .ends_with(&['«', '“', '„', '"', '\''][..])
+        .ends_with_any(&['«', '“', '„', '"', '\''])
         && crate::facts::gap(doc, i)
             .trim_start()
             .starts_with(&['»', '”', '"', '\''][..])
@@ -1637,7 +1637,7 @@ fn opens_clause(doc: &Doc<'_>, i: usize) -> bool {
     prev.sentence != t.sentence
         || sub(doc.text, prev.end as usize..t.start as usize)
             .trim_end()
-            .ends_with(&[',', '—', '–', '-', ':', ';', '«', '"', '“'][..])
+            .ends_with_any(&[',', '—', '–', '-', ':', ';', '«', '"', '“'])
 }
 
 /// [`NOT_NAMES`] as a [`WordSet`]: asked of every capitalised word near a media word.

@@ -785,6 +785,19 @@ pub(crate) fn defaults<T: Default>(n: usize) -> Vec<T> {
     (0..n).map(|_| T::default()).collect()
 }
 
+/// `str::ends_with` with a set of characters, out of line in the .wasm: inlined, its
+/// search from the back was copied into each of its nine calls.
+pub(crate) trait EndsWithAny {
+    fn ends_with_any(&self, chars: &[char]) -> bool;
+}
+
+impl EndsWithAny for str {
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn ends_with_any(&self, chars: &[char]) -> bool {
+        self.ends_with(chars)
+    }
+}
+
 /// Where `needle` first occurs in `hay`, as a byte offset (a character boundary: a match
 /// starts with the needle's first byte, which starts a character). `str::find` with a `&str`
 /// pattern runs core's two-way searcher, which links the slicing panic that [`sub`] avoids;

@@ -11,7 +11,7 @@ use crate::error::quoted;
 use crate::memo::WordIds;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::text::word_flag;
-use crate::text::{fold, is_alphanumeric, sub, Doc, Token};
+use crate::text::{fold, is_alphanumeric, sub, Doc, EndsWithAny, Token};
 use crate::wordtable::{words, IdMap, Words};
 
 use super::norm;
@@ -288,7 +288,7 @@ fn ru_endings(full: &str) -> Words {
         words!["и", "ю", "ью"]
     } else if full.ends_with('й') {
         words!["я", "ю", "е", "ем"]
-    } else if full.ends_with(&['ы', 'е', 'и', 'о', 'у', 'э', 'ю', 'і'][..]) {
+    } else if full.ends_with_any(&['ы', 'е', 'и', 'о', 'у', 'э', 'ю', 'і']) {
         words![]
     } else {
         words!["а", "у", "е", "ом", "ы"]
@@ -325,7 +325,7 @@ fn place_ok(full: &str, tok: &str) -> bool {
     }
     if let Some(rest) = tok.strip_prefix(full) {
         if kk_suffixes(rest)
-            || ru_endings(full).contains(rest) && !full.ends_with(&['а', 'я', 'ь', 'й'][..])
+            || ru_endings(full).contains(rest) && !full.ends_with_any(&['а', 'я', 'ь', 'й'])
         {
             return true;
         }

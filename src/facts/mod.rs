@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::classifier::Label;
 use crate::memo::WordIds;
-use crate::text::{find_str, fold, nth_char, sub, word_flag, Doc, Lang, Token};
+use crate::text::{find_str, fold, nth_char, sub, word_flag, Doc, EndsWithAny, Lang, Token};
 use crate::wordtable::{word_set, words, WordFilter, WordSet, Words};
 
 use cues::{Cat, Cues, Found};
@@ -1057,7 +1057,7 @@ fn name_after_outlet(
         return None;
     }
     let before = gap(doc, k.checked_sub(1)?);
-    if before.ends_with(&['«', '"', '“', '„'][..]) {
+    if before.ends_with_any(&['«', '"', '“', '„']) {
         let mut j = k;
         while same(j) && j < k + 6 {
             if gap(doc, j).contains(&['»', '"', '”', '“'][..]) {
