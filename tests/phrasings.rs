@@ -1434,6 +1434,11 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 154: a site unavailable in Russia (ru).
+        (
+            "С 16 ноября в России недоступен сайт местного издания, сообщила редакция.",
+            "blocking_shutdown",
+        ),
         // Round 152: gear held for examination.
         (
             "The photographer said his memory cards and phone were held for examination by \
@@ -2773,6 +2778,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 154: an impostor's channel to be blocked (ru).
+        "Редакция попросила администрацию мессенджера Telegram заблокировать канал, выдающий \
+         себя за журналистку.",
         // Round 153: a vessel at anchor; fuel run out; a journalist's own injury claim.
         "The barge carrying the logs has been detained at anchor off the landing since \
          Monday.",
