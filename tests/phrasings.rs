@@ -1434,6 +1434,18 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 155: a decision to strip a reporter's accreditation (ru); a transmitter that had
+        // been switched off.
+        (
+            "Клуб журналистов протестует против решения районного Совета лишить аккредитации \
+             корреспондента газеты.",
+            "accreditation",
+        ),
+        (
+            "By midday the community radio station's transmitter had been switched off and \
+             its door padlocked.",
+            "blocking_shutdown",
+        ),
         // Round 154: a site unavailable in Russia (ru).
         (
             "С 16 ноября в России недоступен сайт местного издания, сообщила редакция.",
@@ -2778,6 +2790,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 155: a storm's own damage.
+        "The community radio station's studio roof was badly damaged when a tropical cyclone \
+         passed south of the island.",
         // Round 154: an impostor's channel to be blocked (ru).
         "Редакция попросила администрацию мессенджера Telegram заблокировать канал, выдающий \
          себя за журналистку.",
@@ -3038,6 +3053,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 155: a station taken off air by a fire is damaged, not blocked.
+        (
+            "Fire destroyed the transmitter shed of a church-run radio station early on \
+             Sunday, taking the station off air.",
+            "property_damage",
+        ),
         // Round 153: a call to prosecute is no prosecution.
         (
             "The union called the beating of the reporter a serious attack on a working \
