@@ -1434,6 +1434,11 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 156: a by-law (hyphen split: 'by law' after a determiner) is a law.
+        (
+            "The new by-law makes it an offence to film the market, reporters say.",
+            "restrictive_law",
+        ),
         // Round 155: a decision to strip a reporter's accreditation (ru); a transmitter that had
         // been switched off.
         (
