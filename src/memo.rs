@@ -246,12 +246,9 @@ impl Memo {
         {
             let table = self.table.read().ok();
             let (norm, tokens) = (doc.norm.as_bytes(), &doc.tokens);
-            let word_at = |tok: u32| {
-                let t = &tokens[tok as usize];
-                &norm[t.nstart as usize..t.nend as usize]
-            };
+            let word_at = |tok: u32| &norm[tokens[tok as usize].norm_range()];
             for (i, t) in tokens.iter().enumerate() {
-                let w = &norm[t.nstart as usize..t.nend as usize];
+                let w = &norm[t.norm_range()];
                 let h = crate::wordtable::hash(w);
                 if let Some((t, at)) = table.as_deref().and_then(|t| Some((t, t.get(h, w)?))) {
                     let e = t.number(at);

@@ -1131,7 +1131,7 @@ fn in_past(
         let norm = doc.norm.as_bytes();
         doc.tokens
             .iter()
-            .filter_map(|t| year_of(norm.get(t.nstart as usize..t.nend as usize)?))
+            .filter_map(|t| year_of(norm.get(t.norm_range())?))
             .max()
             .unwrap_or(0)
     });

@@ -80,6 +80,12 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// The byte range of the normalised form in [`Doc::norm`].
+    #[inline(always)]
+    pub fn norm_range(&self) -> std::ops::Range<usize> {
+        self.nstart as usize..self.nend as usize
+    }
+
     /// The first character is an upper-case letter.
     pub const FIRST_UPPER: u8 = 1;
     /// Some character is an upper-case letter.
@@ -232,12 +238,9 @@ impl<'t> Doc<'t> {
         let mut words: Vec<u32> = Vec::with_capacity(self.tokens.len());
         let mut word_hash = Vec::with_capacity(self.tokens.len());
         let (norm, tokens) = (self.norm.as_bytes(), &self.tokens);
-        let word_at = |tok: u32| {
-            let t = &tokens[tok as usize];
-            &norm[t.nstart as usize..t.nend as usize]
-        };
+        let word_at = |tok: u32| &norm[tokens[tok as usize].norm_range()];
         for (i, t) in tokens.iter().enumerate() {
-            let w = &norm[t.nstart as usize..t.nend as usize];
+            let w = &norm[t.norm_range()];
             let h = crate::wordtable::hash(w);
             let (id, _) = intern_token(&mut table, &mut words, &mut word_hash, word_at, i, h, w);
             word_of.push(id);
@@ -292,26 +295,20 @@ impl<'t> Doc<'t> {
     /// the look-ups that only compare bytes.
     pub fn word_bytes(&self, w: u32) -> &[u8] {
         let t = &self.tokens[self.words[w as usize] as usize];
-        self.norm
-            .as_bytes()
-            .get(t.nstart as usize..t.nend as usize)
-            .unwrap_or_default()
+        self.norm.as_bytes().get(t.norm_range()).unwrap_or_default()
     }
 
     /// The normalised form of token `i`.
     pub fn norm_of(&self, i: usize) -> &str {
         let t = &self.tokens[i];
-        sub(&self.norm, t.nstart as usize..t.nend as usize)
+        sub(&self.norm, t.norm_range())
     }
 
     /// The bytes of token `i`'s normalised form: no character boundary to check, for the
     /// look-ups that only compare bytes.
     pub fn norm_bytes(&self, i: usize) -> &[u8] {
         let t = &self.tokens[i];
-        self.norm
-            .as_bytes()
-            .get(t.nstart as usize..t.nend as usize)
-            .unwrap_or_default()
+        self.norm.as_bytes().get(t.norm_range()).unwrap_or_default()
     }
 
     /// The original text of token `i`.
@@ -1222,10 +1219,7 @@ fn doc_function_words(doc: &Doc<'_>, tokens: &[Token], first: usize) -> Lang {
     vote(tokens.iter().zip(flags).map(|(t, &w)| {
         let f = doc.flags_of(w as usize).map_or(0, |f| f & both);
         // Compared only for a listed word: most are not.
-        if f != 0
-            && text.get(t.start as usize..t.end as usize)
-                == norm.get(t.nstart as usize..t.nend as usize)
-        {
+        if f != 0 && text.get(t.start as usize..t.end as usize) == norm.get(t.norm_range()) {
             f
         } else {
             0

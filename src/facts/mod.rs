@@ -208,7 +208,7 @@ pub(crate) const MAX_FACTS: usize = 64;
 pub(crate) fn norm<'d>(doc: &'d Doc<'_>, i: usize) -> &'d str {
     doc.tokens
         .get(i)
-        .and_then(|t| doc.norm.get(t.nstart as usize..t.nend as usize))
+        .and_then(|t| doc.norm.get(t.norm_range()))
         .unwrap_or("")
 }
 
