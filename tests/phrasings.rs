@@ -1434,6 +1434,39 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 157: set 410's misses: a headline's short form "charged over a post"; a flight
+        // out of the country and immigration officers cancelling a permit; a threatening note
+        // (singular); a page that spreads the news hacked (kk); texts to be sent to the press
+        // office days before the issue (ru); taken away from the meeting (kk)
+        (
+            "Blogger charged over post about council spending",
+            "prosecution",
+        ),
+        (
+            "A Fijian photographer was escorted onto a flight out of the country on Monday.",
+            "travel_restriction",
+        ),
+        (
+            "Immigration officers cancelled the reporter's work permit last week.",
+            "travel_restriction",
+        ),
+        (
+            "A threatening note was left under the wiper of the reporter's car.",
+            "intimidation",
+        ),
+        (
+            "Ауыл жаңалықтарын тарататын Instagram-парақшасы бұзылды.",
+            "digital_attack",
+        ),
+        (
+            "Главный редактор рассказала, что все материалы о работе администрации теперь \
+             нужно направлять в пресс-службу за три дня до выхода номера.",
+            "censorship",
+        ),
+        (
+            "Полицейлер тілшіні митинг өтіп жатқан жерден алшақтатып жіберді.",
+            "access_obstruction",
+        ),
         // Round 156: a by-law (hyphen split: 'by law' after a determiner) is a law.
         (
             "The new by-law makes it an offence to film the market, reporters say.",
@@ -2795,6 +2828,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 157: the saying "an attack on a reporter is an attack on ..."; a small town's
+        // "everyone knows where I live"; a highway smash is an accident
+        "An attack on a reporter is an attack on every reader, the editor wrote in a column \
+         marking the paper's centenary.",
+        "Everyone knows where I live, the reporter laughed, describing life in a town of 900 \
+         people.",
+        "A radio newsreader was hurt in a highway smash near the bridge on Sunday.",
         // Round 155: a storm's own damage.
         "The community radio station's studio roof was badly damaged when a tropical cyclone \
          passed south of the island.",
@@ -3058,6 +3098,18 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 157: called a "foreign agent" is a smear, no register (ru); personal data named
+        // as the reason for refusing (kk)
+        (
+            "Местные жители в комментариях называли журналистку «иноагенткой» и \
+             «предательницей».",
+            "intimidation",
+        ),
+        (
+            "Бөлім газеттің сұрауына жауап беруден бас тартып, жер пайдаланушылардың \
+             деректері дербес деректерге жататынын айтты.",
+            "information_refusal",
+        ),
         // Round 155: a station taken off air by a fire is damaged, not blocked.
         (
             "Fire destroyed the transmitter shed of a church-run radio station early on \
