@@ -1434,6 +1434,34 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 158: set 412's misses: gear held by police for weeks; news items sent for
+        // accuracy review; an operating grant withdrawn; a news project's site restricted (ru);
+        // an article taken down hours after it ran (kk); mobile internet gone off (kk)
+        (
+            "Police held the camera of a photographer for three weeks.",
+            "raid_seizure",
+        ),
+        (
+            "The radio station had to send news items for accuracy review.",
+            "censorship",
+        ),
+        (
+            "The ministry has withdrawn its operating grant to the community radio station.",
+            "economic_pressure",
+        ),
+        (
+            "Министерство информации ограничило доступ к сайту новостного проекта из Орши.",
+            "blocking_shutdown",
+        ),
+        (
+            "Аудандық газеттің сайтындағы мақала жарияланғаннан кейін екі сағат өтпей алып \
+             тасталды.",
+            "censorship",
+        ),
+        (
+            "Тілші жиынды тікелей көрсетіп тұрғанда ауылда мобильді интернет сөнді.",
+            "blocking_shutdown",
+        ),
         // Round 157: set 410's misses: a headline's short form "charged over a post"; a flight
         // out of the country and immigration officers cancelling a permit; a threatening note
         // (singular); a page that spreads the news hacked (kk); texts to be sent to the press
@@ -2828,6 +2856,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 158: a youth detention centre as a place; "no data of any colleague threatened or
+        // any outlet closed" (kk)
+        "The reporter wrote about a leak from the youth detention centre in the town.",
+        "Бізде ешбір тілшінің қорқытылғаны, ешбір газеттің жабылғаны туралы дерек жоқ, деді \
+         департамент басшысы.",
         // Round 157: the saying "an attack on a reporter is an attack on ..."; a small town's
         // "everyone knows where I live"; a highway smash is an accident
         "An attack on a reporter is an attack on every reader, the editor wrote in a column \
