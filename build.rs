@@ -84,9 +84,10 @@ fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
         alphabet.clear();
     }
     assert!(
-        alphabet.len() <= 128,
-        "{src}: {} distinct non-ASCII letters, at most 128 fit in one byte",
-        alphabet.len()
+        alphabet.len() <= usize::from(FRONT - 0x80),
+        "{src}: {} distinct non-ASCII letters, at most {} fit in one byte below `FRONT`",
+        alphabet.len(),
+        FRONT - 0x80
     );
     let mut out: Vec<u8> = alphabet.iter().collect::<String>().into_bytes();
     out.push(b'\n');
@@ -95,6 +96,47 @@ fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
             Some(i) => out.push(0x80 + i as u8),
             None => out.push(c as u8),
         }
+    }
+    out
+}
+
+/// `packed` (as `pack` wrote it) with each alternative that starts with three bytes or more
+/// of the one before it (see `alternative_bound`) starting with `FRONT + k` in their place,
+/// where the one before is k bytes longer than what the two share (`lexicon::unpack` spells
+/// them out again). The alphabet line stays as it is.
+fn front_code(packed: &[u8]) -> Vec<u8> {
+    let split = packed
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(packed.len(), |i| i + 1);
+    let mut out = packed[..split].to_vec();
+    // Where the alternative being read starts, the one before it if a bound that parts two
+    // alternatives came between them, and whether the line is a `@class` line.
+    let (mut start, mut before, mut class) = (split, None, false);
+    let mut line_start = true;
+    for end in split..=packed.len() {
+        let byte = packed.get(end).copied();
+        if line_start {
+            class = byte == Some(b'@');
+        }
+        line_start = matches!(byte, Some(b'\n' | 0));
+        let Some(parts) = byte.map_or(Some(false), |b| alternative_bound(b, class)) else {
+            continue;
+        };
+        let alt = &packed[start..end];
+        let (shared, k) = before.map_or((0, 0), |b: &[u8]| {
+            let shared = b.iter().zip(alt).take_while(|(x, y)| x == y).count();
+            (shared, b.len() - shared)
+        });
+        if shared >= 3 && k < 32 {
+            out.push(FRONT + k as u8);
+            out.extend_from_slice(&alt[shared..]);
+        } else {
+            out.extend_from_slice(alt);
+        }
+        out.extend(byte);
+        before = parts.then_some(alt);
+        start = end + 1;
     }
     out
 }
@@ -249,7 +291,7 @@ fn main() {
         // first where that codes smaller (all three lexicons since the coder reads the bytes
         // back to front; before, the Russian and Kazakh ones coded about 150 bytes smaller as
         // UTF-8 as it is; `lexicon::unpack` tells the two apart).
-        let packed = compress(&pack(&stripped, &src, letters(lang)));
+        let packed = compress(&front_code(&pack(&stripped, &src, letters(lang))));
         let plain = compress(stripped.as_bytes());
         write_out(
             &out,
@@ -293,7 +335,7 @@ fn main() {
     write_out(
         &out,
         "facts.lex",
-        &compress(&pack(&lists, "data/facts", letters("facts"))),
+        &compress(&front_code(&pack(&lists, "data/facts", letters("facts")))),
     );
     write_out(&out, "facts.txt", lists.as_bytes());
     println!("cargo:rerun-if-changed=build.rs");

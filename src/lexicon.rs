@@ -678,7 +678,8 @@ fn builtin_text(lang: Lang) -> std::borrow::Cow<'static, str> {
 
 /// The text of a lexicon that `build.rs` packed: its first line is the alphabet of letters
 /// outside ASCII, and after it a byte 0x80 + i stands for letter i and the byte `packed_code(i)`
-/// for `PACKED_RUNS[i]`. A text that starts with an ASCII letter or `@` was left as UTF-8
+/// for `PACKED_RUNS[i]`, after the alternatives written as the start of the one before them
+/// (`FRONT`) are spelled out. A text that starts with an ASCII letter or `@` was left as UTF-8
 /// (an alphabet line starts with a letter outside ASCII, or is empty).
 #[cfg(any(test, target_arch = "wasm32"))]
 pub(crate) fn unpack(packed: &[u8]) -> String {
@@ -696,7 +697,7 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
     for c in utf8_chars(&packed[..split]) {
         alphabet.push(c);
     }
-    let body = packed.get(split + 1..).unwrap_or_default();
+    let body = &unfront(packed.get(split + 1..).unwrap_or_default());
     let mut out = String::with_capacity(body.len() * 2);
     // Where the line being spelled out starts in `out`, and the line above (a line starts
     // after a newline or a NUL).
@@ -730,6 +731,37 @@ pub(crate) fn unpack(packed: &[u8]) -> String {
             if b == b'\n' || b == 0 {
                 (above, line) = (line, out.len());
             }
+        }
+    }
+    out
+}
+
+/// The packed bytes after the alphabet line with each `FRONT + k` spelled out as the start
+/// of the alternative before it, less its last k bytes (`build.rs`'s `front_code`).
+#[cfg(any(test, target_arch = "wasm32"))]
+fn unfront(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + body.len() / 4);
+    // Where the alternative being read starts in `out`, the one before it (if a bound that
+    // parts two alternatives came between them), and whether the line is a `@class` line.
+    let (mut start, mut before, mut class) = (0, 0..0, false);
+    let mut line_start = true;
+    for &b in body {
+        if let Some(k) = b.checked_sub(FRONT) {
+            let keep = before.len().saturating_sub(usize::from(k));
+            out.extend_from_within(before.start..before.start + keep);
+            continue;
+        }
+        if line_start {
+            class = b == b'@';
+        }
+        line_start = b == b'\n' || b == 0;
+        let bound = alternative_bound(b, class);
+        if let Some(parts) = bound {
+            before = if parts { start..out.len() } else { 0..0 };
+        }
+        out.push(b);
+        if bound.is_some() {
+            start = out.len();
         }
     }
     out
@@ -2046,6 +2078,11 @@ mod tests {
         // A field as it is at its place in the line above; a line's key again.
         assert_eq!(unpack(b"\nA 1 a x\n\t \t b y"), "A 1 a x\nA 1 b y");
         assert_eq!(unpack(b"\n\0k | \x7f, m"), "\0k | k, m");
+        // An alternative as the start of the one before it less its last k bytes, in a place
+        // and in a class line (parted by spaces there), not after a place's end.
+        assert_eq!(unpack(b"\n=abcd|\xe1xy"), "=abcd|=abcxy");
+        assert_eq!(unpack(b"\n@c =abcd \xe0s"), "@c =abcd =abcds");
+        assert_eq!(unpack(b"\nA =abcd \xe0s"), "A =abcd s");
     }
 
     #[test]
