@@ -100,10 +100,10 @@ fn pack(text: &str, src: &str, order: &str) -> Vec<u8> {
     out
 }
 
-/// `packed` (as `pack` wrote it) with each alternative that starts with three bytes or more
-/// of the one before it (see `alternative_bound`) starting with `FRONT + k` in their place,
-/// where the one before is k bytes longer than what the two share (`lexicon::unpack` spells
-/// them out again). The alphabet line stays as it is.
+/// `packed` (as `pack` wrote it) with each alternative that starts with bytes of the one
+/// before it (see `alternative_bound`) starting with `FRONT + k` in their place, where the one
+/// before is k bytes longer than what the two share (`lexicon::unpack` spells them out again).
+/// The alphabet line stays as it is.
 fn front_code(packed: &[u8]) -> Vec<u8> {
     let split = packed
         .iter()
@@ -128,7 +128,10 @@ fn front_code(packed: &[u8]) -> Vec<u8> {
             let shared = b.iter().zip(alt).take_while(|(x, y)| x == y).count();
             (shared, b.len() - shared)
         });
-        if shared >= 3 && k < 32 {
+        // Where that codes smaller: three shared bytes or more, and no more bytes of the one
+        // before left than shared; or two, and one byte left at most (-155 coded bytes
+        // against any three or more).
+        if k < 32 && ((shared >= 3 && k <= shared) || (shared >= 2 && k <= 1)) {
             out.push(FRONT + k as u8);
             out.extend_from_slice(&alt[shared..]);
         } else {

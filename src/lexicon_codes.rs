@@ -144,12 +144,12 @@ fn packed_run(byte: u8) -> Option<&'static str> {
 /// The byte `FRONT + k` (k < 32) at the start of an alternative stands for the alternative
 /// before it (of the same place, `alternative_bound`) less its last k bytes, as `build.rs`
 /// packed them: "=asked|=asking" is "=asked|=" then `FRONT + 1` and "ing" ("ed" and "ing"
-/// are packed runs). `build.rs` writes it (`front_code`) where the two share three bytes or
-/// more, after packing; `lexicon::unpack` spells the bytes out again before it reads the
-/// rest. Inflections and like words stand side by side in a place and in a sorted class:
-/// the lexicons coded 97,821 -> 92,978 bytes, the fact lists (forms parted by ", ") 6,551
-/// -> 6,451. The bytes from 0xe0 up are no packed letter (`pack` checks that an alphabet has
-/// at most 96 letters).
+/// are packed runs). `build.rs` writes it (`front_code`) after packing, where the two share
+/// enough bytes; `lexicon::unpack` spells the bytes out again before it reads the rest.
+/// Inflections and like words stand side by side in a place and in a sorted class: the
+/// lexicons coded 97,821 -> 92,826 bytes, the fact lists (forms parted by ", ") 6,551 ->
+/// 6,448. The bytes from 0xe0 up are no packed letter (`pack` checks that an alphabet has at
+/// most 96 letters).
 #[allow(dead_code)]
 const FRONT: u8 = 0xe0;
 
