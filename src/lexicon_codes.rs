@@ -83,10 +83,12 @@ fn decode<'a>(s: &'a str, base: u8, words: &[&'a str]) -> &'a str {
 /// on 2026-12-07 by trying random swaps on the coded size of the lexicons and the fact lists
 /// (103,172 -> 103,072 bytes), again after round 138, after the alphabets' orders of
 /// `build.rs`'s `letters` (102,922 -> 102,906), and again after the coder asked every digit by
-/// the bytes it would pick (102,621 -> 102,588, the alphabets' orders found beside it).
+/// the bytes it would pick (102,621 -> 102,588, the alphabets' orders found beside it), and
+/// after the alternatives coded by `FRONT` came (with the alphabets' orders, see `build.rs`'s
+/// `letters`).
 const PACKED_RUNS: [&str; 29] = [
-    "|=", " =", "pro", "de", " ~", " .", "ed", "ing", " | ", "on", "en", "an", "ou", "st", "in",
-    "ar", "or", "al", "er", "th", "пр", "at", "un", "re", " 1 ", "co", ", ", " a ", "9 a ",
+    "|=", " =", "pro", "re", " .", " ~", "ing", "ed", " | ", "on", "en", "an", "ou", "un", "in",
+    "at", "or", "ar", "er", "th", "пр", "de", "st", "al", " 1 ", "co", ", ", " a ", "9 a ",
 ];
 
 /// The byte that stands for `PACKED_RUNS[i]`: 1 to 8, then 11 on (tab and newline stay).
