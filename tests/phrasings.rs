@@ -1434,6 +1434,33 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 159: set 414's misses: Scots civil procedure (an action raised, a letter of
+        // claim) against a news blog; council advertising lost; a camera thrown into the river;
+        // devices copied at the airport; a media protocol adopted
+        (
+            "A hotel group raised an action against the news blog.",
+            "civil_case",
+        ),
+        (
+            "A landowner sent a letter of claim to the editor of the community paper.",
+            "civil_case",
+        ),
+        (
+            "The weekly has lost all of its council advertising after a series on housing.",
+            "economic_pressure",
+        ),
+        (
+            "A man threw the photographer's camera into the river.",
+            "property_damage",
+        ),
+        (
+            "At the airport the reporter's phone and laptop were copied by officers.",
+            "surveillance",
+        ),
+        (
+            "The council adopted a new media protocol last week.",
+            "restrictive_law",
+        ),
         // Round 158: set 412's misses: gear held by police for weeks; news items sent for
         // accuracy review; an operating grant withdrawn; a news project's site restricted (ru);
         // an article taken down hours after it ran (kk); mobile internet gone off (kk)
@@ -2856,6 +2883,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 159: a presenter's consumer suit against a car dealer is her private case (ru)
+        "Суд обязал автосалон вернуть ведущей районной телестудии деньги за неисправный \
+         автомобиль и выплатить компенсацию морального вреда.",
         // Round 158: a youth detention centre as a place; "no data of any colleague threatened or
         // any outlet closed" (kk)
         "The reporter wrote about a leak from the youth detention centre in the town.",
