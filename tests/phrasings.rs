@@ -1434,6 +1434,18 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 160: set 416's misses: a documentary producer's judicial review of a production
+        // order; a Schedule 7 border examination
+        (
+            "The documentary producer lodged an application for judicial review of the \
+             production order.",
+            "surveillance",
+        ),
+        (
+            "The journalist was stopped and examined under Schedule 7 powers on her return \
+             from London.",
+            "travel_restriction",
+        ),
         // Round 159: set 414's misses: Scots civil procedure (an action raised, a letter of
         // claim) against a news blog; council advertising lost; a camera thrown into the river;
         // devices copied at the airport; a media protocol adopted
@@ -2883,6 +2895,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 160: scam ticket sites taken down; "neither DDoS nor hacks" (ru); "there was no
+        // search" headline (ru); an illegal gaming hall and blocked casinos (ru)
+        "Fake concert ticket websites shut down. Investigators took 25 websites selling \
+         counterfeit tickets offline this week.",
+        "Ни DDoS-атак, ни взломов, ни поддельных страниц у нашей редакции пока не было, \
+         говорит редактор.",
+        "Полиция: обыска в редакции городской газеты не было.",
+        "В городе накрыли подпольный игорный зал. В интернете заблокированы ещё 20 казино.",
         // Round 159: a presenter's consumer suit against a car dealer is her private case (ru)
         "Суд обязал автосалон вернуть ведущей районной телестудии деньги за неисправный \
          автомобиль и выплатить компенсацию морального вреда.",
