@@ -136,6 +136,11 @@ pub(crate) struct Doc<'t> {
     /// searched for one. (In the .wasm it took 69 bytes of the gzipped budget.)
     #[cfg(not(target_arch = "wasm32"))]
     pub has_bar: bool,
+    /// Natively, where each byte of [`STOP_OR_BREAK`] is, in order: the tokenizer meets each
+    /// such byte on its own (none is inside a run of letters), so the sentence split reads
+    /// them from here instead of searching the text for them a second time.
+    #[cfg(not(target_arch = "wasm32"))]
+    stops: Vec<u32>,
     /// Letters of the normalised buffer for [`detect_doc`]: Latin, Cyrillic, Kazakh-only.
     letters: Letters,
     /// `letters_to[t]`: [`Doc::letters`] counted through the end of token `t`. Every letter
@@ -209,6 +214,8 @@ impl<'t> Doc<'t> {
             word_flags: Vec::new(),
             #[cfg(not(target_arch = "wasm32"))]
             has_bar: false,
+            #[cfg(not(target_arch = "wasm32"))]
+            stops: Vec::with_capacity(text.len() / 64 + 1),
             letters: Letters::default(),
             letters_to: Vec::with_capacity(text.len() / 6 + 1),
         };
@@ -354,6 +361,10 @@ impl<'t> Doc<'t> {
                         self.close(&mut open, i);
                     }
                 }
+                #[cfg(not(target_arch = "wasm32"))]
+                if STOP_OR_BREAK[usize::from(b)] {
+                    self.stops.push(i as u32);
+                }
                 i += 1;
                 continue;
             }
@@ -378,6 +389,11 @@ impl<'t> Doc<'t> {
             let Some(c) = sub(text, i..).chars().next() else {
                 break;
             };
+            // The lead byte of `…` (and of the rest of U+2000..U+2FFF).
+            #[cfg(not(target_arch = "wasm32"))]
+            if STOP_OR_BREAK[usize::from(b)] {
+                self.stops.push(i as u32);
+            }
             if is_word_char(c) {
                 let upper = match c as u32 {
                     0x400..=0x42f => true,
@@ -502,7 +518,14 @@ impl<'t> Doc<'t> {
         let full_line = wrapped_line_width(text);
         let mut line_from = 0usize;
         let mut i = 0usize;
-        // From one byte that can end a sentence to the next: a tight search, not the loop.
+        // From one byte that can end a sentence to the next: a tight search, not the loop;
+        // natively the tokenizer noted them all.
+        #[cfg(not(target_arch = "wasm32"))]
+        let stops = std::mem::take(&mut self.stops);
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut next = stops.iter().map(|&at| at as usize);
+        #[cfg(not(target_arch = "wasm32"))]
+        let mut next_stop = |_: &[u8], from: usize| next.find(|&at| at >= from);
         while let Some(at) = next_stop(bytes, i) {
             i = at;
             let b = bytes[i];
@@ -732,7 +755,9 @@ static STOP_OR_BREAK: [bool; 256] = {
     t
 };
 
-/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]).
+/// The first byte at or after `from` that can end a sentence ([`STOP_OR_BREAK`]). Natively
+/// the tokenizer notes them instead ([`Doc::stops`]).
+#[cfg(any(test, target_arch = "wasm32"))]
 fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
     let k = first_byte(bytes.get(from..)?, |b| STOP_OR_BREAK[b as usize])?;
     Some(from + k)
@@ -1976,6 +2001,27 @@ mod tests {
     fn no_abbreviation_is_longer_than_the_limit() {
         let longest = ABBREVIATIONS.iter().map(|a| a.chars().count()).max();
         assert_eq!(longest, Some(MAX_ABBREVIATION));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_tokenizer_notes_every_byte_that_may_end_a_sentence() {
+        for text in [
+            "Hello. World! Why? Yes…\nNext | menu\n\nЖурналист задержан. Ал… «Тілші»!",
+            "don't.stop...here?!\r\n—ok. ½ … ‘x’. 12.5%",
+            "",
+            "...",
+        ] {
+            let mut doc = Doc::segmented(text);
+            doc.stops.clear();
+            doc.tokenize();
+            let (mut want, mut i) = (Vec::new(), 0);
+            while let Some(at) = next_stop(text.as_bytes(), i) {
+                want.push(at as u32);
+                i = at + 1;
+            }
+            assert_eq!(doc.stops, want, "{text:?}");
+        }
     }
 
     #[test]
