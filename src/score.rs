@@ -1084,6 +1084,18 @@ const WH_WORDS: Words = words![
 #[inline(never)]
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
+    // Natively a sentence whose last byte is ASCII and neither a question mark nor a closing
+    // mark trimmed below (most end with a full stop) is told at once, without the trim's
+    // search through the characters from the end.
+    #[cfg(not(target_arch = "wasm32"))]
+    if doc
+        .sentence_text(s)
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'?' | b'"' | b'\'' | b')' | b'*'))
+    {
+        return false;
+    }
     doc.sentence_text(s)
         .trim_end_matches(&['"', '\'', '»', '”', '’', ')', '*'][..])
         .ends_with_any(&['?', '？'])
@@ -2318,6 +2330,24 @@ fn mark_boilerplate(doc: &Doc<'_>, ctx: &mut [SentenceContext]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_are_told_by_their_last_marks() {
+        for (text, question) in [
+            ("Was he detained?", true),
+            ("He was detained.", false),
+            ("Was he «detained?»", true),
+            ("How was he detained?", false),
+            ("Он задержан？", true),
+            ("Was it (really?)", true),
+            ("Was it *true?*", true),
+            ("He said \"no.\"", false),
+            ("Is it so?'", true),
+            ("Is it so", false),
+        ] {
+            assert_eq!(asks(&Doc::new(text), 0), question, "{text}");
+        }
+    }
 
     #[test]
     fn word_list_filters_let_their_words_through() {
