@@ -86,10 +86,11 @@ fn sep_of(ids: &[u32]) -> usize {
 }
 
 /// The bytes of an entry's head: the word's length, the number of ids, where its `SEP` is,
-/// where its ids start, and natively its flags (the .wasm makes none, [`Doc::flags_of`]) and
-/// its number among the entries ([`Memo::intern`]).
+/// where its ids start, and natively its flags (the .wasm makes none, [`Doc::flags_of`]), its
+/// number among the entries ([`Memo::intern`]) and the word's last eight bytes
+/// ([`crate::wordtable::hash_last8`]), so that a look-up compares them as one number.
 #[cfg(not(target_arch = "wasm32"))]
-const HEAD: usize = 15;
+const HEAD: usize = 23;
 #[cfg(target_arch = "wasm32")]
 const HEAD: usize = 7;
 
@@ -249,8 +250,11 @@ impl Memo {
             let word_at = |tok: u32| &norm[tokens[tok as usize].norm_range()];
             for (i, t) in tokens.iter().enumerate() {
                 let w = &norm[t.norm_range()];
-                let h = crate::wordtable::hash(w);
-                if let Some((t, at)) = table.as_deref().and_then(|t| Some((t, t.get(h, w)?))) {
+                let (h, last) = crate::wordtable::hash_last8(w);
+                if let Some((t, at)) = table
+                    .as_deref()
+                    .and_then(|t| Some((t, t.find(h, w, last)?)))
+                {
                     let e = t.number(at);
                     if met.len() <= e {
                         met.resize(e + 1, (0, 0));
@@ -329,12 +333,33 @@ impl Table {
         true
     }
 
+    #[cfg(any(test, target_arch = "wasm32"))]
     fn get(&self, h: u64, word: &[u8]) -> Option<u32> {
         let data = &self.data;
         self.index.get(h, word, |at| {
             let at = at as usize;
             let len = data[at] as usize;
             &data[at + HEAD..at + HEAD + len]
+        })
+    }
+
+    /// Natively [`Table::get`] given the word's [`crate::wordtable::hash_last8`]: an entry is
+    /// turned away on its length and last eight bytes, read from its head, before its other
+    /// bytes are compared.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline(always)]
+    fn find(&self, h: u64, word: &[u8], last: u64) -> Option<u32> {
+        let data = self.data.as_slice();
+        self.index.get_by(h, |at| {
+            let at = at as usize;
+            let Some(&[len, .., l0, l1, l2, l3, l4, l5, l6, l7]) = data.get(at..at + HEAD) else {
+                return false;
+            };
+            usize::from(len) == word.len()
+                && u64::from_le_bytes([l0, l1, l2, l3, l4, l5, l6, l7]) == last
+                && data
+                    .get(at + HEAD..at + HEAD + word.len())
+                    .is_some_and(|stored| crate::wordtable::same_chunks(stored, word))
         })
     }
 
@@ -381,6 +406,8 @@ impl Table {
             self.data.extend_from_slice(&_flags.to_le_bytes());
             self.data
                 .extend_from_slice(&(self.index.len() as u32).to_le_bytes());
+            self.data
+                .extend_from_slice(&crate::wordtable::hash_last8(word).1.to_le_bytes());
         }
         self.data.extend_from_slice(word);
         self.ids.extend_from_slice(ids);

@@ -25,6 +25,29 @@ pub(crate) fn hash(word: &[u8]) -> u64 {
     finish(h, word)
 }
 
+/// [`hash`] of `word`, and its [`last8`]: natively the memo keeps each word's last eight
+/// bytes, and compares them with this rather than reading both words' tails again.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn hash_last8(word: &[u8]) -> (u64, u64) {
+    let mut h = seed();
+    for c in word.chunks_exact(8) {
+        h = mix(h, word8(c));
+    }
+    let last = last8(word);
+    (mix(h, word.len() as u64 ^ last.rotate_left(8)), last)
+}
+
+/// Whether two words of the same length whose [`last8`] are equal are the same: their whole
+/// chunks of eight are compared (the last eight bytes, or all of a shorter word, were).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub(crate) fn same_chunks(a: &[u8], b: &[u8]) -> bool {
+    a.chunks_exact(8)
+        .zip(b.chunks_exact(8))
+        .all(|(x, y)| word8(x) == word8(y))
+}
+
 /// The per-process seed of [`hash`].
 #[cfg(not(target_arch = "wasm32"))]
 #[inline(always)]
@@ -657,6 +680,26 @@ impl WordTable {
         self.find(h, word, word_of).ok()
     }
 
+    /// The value stored for the word of hash `h` that `is` accepts (`is` is asked only of
+    /// values whose slot has the hash's tag): [`WordTable::get`] for a caller that compares
+    /// words its own way.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    pub fn get_by(&self, h: u64, is: impl Fn(u32) -> bool) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let start = slot_of(h, self.slots.len());
+        for k in 0..MAX_PROBE {
+            let (tag, v) = self.slots[(start + k) & mask];
+            if v == EMPTY {
+                return None;
+            }
+            if tag == tag_of(h) && is(v) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// [`WordTable::get`] that also tells, when the word is not there, the free slot where it
     /// would go (`None` if its run of slots is full), for [`WordTable::fill`]: one walk, not
     /// a second one to insert. For tables made big enough up front (it never grows them).
@@ -743,6 +786,28 @@ const MAX_PROBE: usize = 32;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_memo_compares_words_by_their_last_eight_bytes_and_chunks() {
+        let words: Vec<Vec<u8>> = (0..20)
+            .flat_map(|n| {
+                [
+                    vec![b'a'; n],
+                    (0..n as u8).collect(),
+                    "журналист".bytes().take(n).collect(),
+                ]
+            })
+            .collect();
+        for a in &words {
+            let (h, last) = hash_last8(a);
+            assert_eq!((h, last), (hash(a), last8(a)));
+            for b in &words {
+                let same_word = a.len() == b.len() && last == last8(b) && same_chunks(a, b);
+                assert_eq!(same_word, a == b, "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_word_list_gives_back_its_words_one_by_one() {
