@@ -179,7 +179,7 @@ impl Memo {
     #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn word_ids(&self, doc: &Doc<'_>, look_up: impl Fn(&str, &mut Vec<u32>) -> u32) -> WordIds {
         let mut out = WordIds::with_capacity(doc.words.len());
-        let mut fresh: Vec<u32> = Vec::new();
+        let mut fresh: Vec<(u32, u64)> = Vec::new();
         {
             let table = self.table.read().ok();
             for w in 0..doc.words.len() as u32 {
@@ -190,7 +190,7 @@ impl Memo {
                 {
                     continue;
                 }
-                fresh.push(w);
+                fresh.push((w, h));
                 let flags = look_up(doc.spaced_word(w), &mut out.ids);
                 out.end_word(flags);
             }
@@ -199,18 +199,19 @@ impl Memo {
         out
     }
 
-    /// Adds the words of `doc` looked up afresh (`fresh`, with their ids and flags in `out`)
-    /// if no other thread is reading the table now; otherwise a later document adds them.
+    /// Adds the words of `doc` looked up afresh (`fresh`, each word with its hash; their ids
+    /// and flags in `out`) if no other thread is reading the table now; otherwise a later
+    /// document adds them.
     #[cfg(not(target_arch = "wasm32"))]
-    fn remember(&self, doc: &Doc<'_>, out: &WordIds, fresh: Vec<u32>) {
+    fn remember(&self, doc: &Doc<'_>, out: &WordIds, fresh: Vec<(u32, u64)>) {
         if fresh.is_empty() {
             return;
         }
         if let Ok(mut t) = self.table.try_write() {
-            for w in fresh {
+            for (w, h) in fresh {
                 let word = doc.word_bytes(w);
                 let ids = &out.ids[out.at[w as usize] as usize..out.at[w as usize + 1] as usize];
-                t.insert(doc.word_hash[w as usize], word, ids, out.flags[w as usize]);
+                t.insert(h, word, ids, out.flags[w as usize]);
             }
         }
     }
@@ -233,8 +234,11 @@ impl Memo {
         let mut word_of = Vec::with_capacity(n);
         // Most words of an article are new to it: sized for that, the lists never grow.
         let mut words: Vec<u32> = Vec::with_capacity(n);
-        let mut word_hash = Vec::with_capacity(n);
-        let mut fresh: Vec<u32> = Vec::new();
+        // Nothing reads a word's hash after this but `remember`, and only for the words looked
+        // up afresh: those go in `fresh` with theirs, and `Doc::word_hash` stays empty.
+        // (`intern_token` pushes each new word's hash to `hashes`, which nothing reads.)
+        let mut hashes = Vec::new();
+        let mut fresh: Vec<(u32, u64)> = Vec::new();
         // The words the table does not know, made at the first of them (none in most
         // articles once the table has learnt the common words).
         let mut own: Option<WordTable> = None;
@@ -266,7 +270,6 @@ impl Memo {
                     let id = words.len() as u32;
                     met[e] = (now, id);
                     words.push(i as u32);
-                    word_hash.push(h);
                     let from = out.ids.len();
                     let (sep, flags) = t.read_ids(at, &mut out.ids);
                     out.end_word_at(from + sep, flags);
@@ -277,9 +280,9 @@ impl Memo {
                     WordTable::with_capacity(n.min(crate::text::MAX_INTERNED))
                 });
                 let (id, new) =
-                    crate::text::intern_token(own, &mut words, &mut word_hash, word_at, i, h, w);
+                    crate::text::intern_token(own, &mut words, &mut hashes, word_at, i, h, w);
                 if new {
-                    fresh.push(id);
+                    fresh.push((id, h));
                     let spaced = sub(&doc.norm, t.nstart as usize - 1..t.nend as usize);
                     let flags = look_up(spaced, &mut out.ids);
                     out.end_word(flags);
@@ -290,7 +293,6 @@ impl Memo {
         MET.set((met, now));
         doc.word_of = word_of;
         doc.words = words;
-        doc.word_hash = word_hash;
         self.remember(doc, &out, fresh);
         out
     }
@@ -497,7 +499,7 @@ mod tests {
             let ids = memo.intern(&mut got, look_up);
             assert_eq!(got.word_of, want.word_of, "{t}");
             assert_eq!(got.words, want.words, "{t}");
-            assert_eq!(got.word_hash, want.word_hash, "{t}");
+            assert!(got.word_hash.is_empty(), "{t}");
             assert_eq!(ids.flags, want_ids.flags, "{t}");
             for tok in 0..got.tokens.len() {
                 assert_eq!(ids.first(&got, tok), want_ids.first(&want, tok), "{t}");

@@ -124,7 +124,9 @@ pub(crate) struct Doc<'t> {
     /// (lexicon terms, fact keys) run once a word, not once a token.
     pub word_of: Vec<u32>,
     pub words: Vec<u32>,
-    /// [`crate::wordtable::hash`] of each distinct word.
+    /// [`crate::wordtable::hash`] of each distinct word; empty for a document whose words the
+    /// memo interned ([`crate::memo::Memo::intern`]), which keeps only those of the words it
+    /// looks up afresh.
     pub word_hash: Vec<u64>,
     /// Per distinct word, its [`word_flag`]s: which fixed word lists hold it, found once a
     /// word by the memo's look-up ([`crate::memo`]) instead of once a token. Empty for a
