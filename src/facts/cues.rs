@@ -80,6 +80,9 @@ pub(super) struct Found {
     pub phrase: u32,
     pub first: u32,
     pub last: u32,
+    /// The phrase's category, beside it: each category's pass over the matches
+    /// (`facts::select`) turns the others away without reading their phrases.
+    pub cat: Cat,
 }
 
 /// The id [`Cues::word_ids`] gives a word that may start a number, a date or an article.
@@ -188,6 +191,7 @@ impl Cues {
                         phrase: pi,
                         first: tok as u32,
                         last: last as u32,
+                        cat: p.cat,
                     });
                 }
             }

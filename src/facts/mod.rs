@@ -443,15 +443,21 @@ fn select<'c>(cues: &'c Cues, found: &[Found], cat: Cat) -> Vec<(Found, &'c cues
     // .wasm), as `place_spans` in `outlets`.
     let mut negatives: Vec<(u32, &str)> = Vec::new();
     for f in found {
-        if let Some(p) = cues.phrase(f).filter(|p| p.cat == cat && p.negative) {
+        if f.cat != cat {
+            continue;
+        }
+        if let Some(p) = cues.phrase(f).filter(|p| p.negative) {
             negatives.push((f.first, p.id));
         }
     }
     crate::order::sort_by(&mut negatives, |a, b| a.cmp(b));
     let mut next_free = 0u32;
     for f in found {
+        if f.cat != cat || f.first < next_free {
+            continue;
+        }
         let Some(p) = cues.phrase(f) else { continue };
-        if p.cat != cat || p.negative || f.first < next_free {
+        if p.negative {
             continue;
         }
         if negatives.binary_search(&(f.first, p.id)).is_ok() {
@@ -764,7 +770,7 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     // Sorted for a binary search (as `negatives` in `select`).
     let mut place_spans: Vec<(usize, usize)> = Vec::new();
     for f in found {
-        if cues.phrase(f).is_some_and(|p| p.cat == Cat::Place) {
+        if f.cat == Cat::Place {
             place_spans.push(span(doc, f.first as usize, f.last as usize));
         }
     }
@@ -1306,10 +1312,7 @@ fn victims(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
     let n = doc.tokens.len().min(ctx.stop);
     let mut is_place = vec![false; doc.tokens.len()];
     for f in found {
-        if cues
-            .phrase(f)
-            .is_some_and(|p| p.cat == Cat::Place || p.cat == Cat::Outlet)
-        {
+        if matches!(f.cat, Cat::Place | Cat::Outlet) {
             for t in f.first..f.last {
                 if let Some(x) = is_place.get_mut(t as usize) {
                     *x = true;
