@@ -1434,6 +1434,17 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 161: set 418's misses: a stop at a ferry terminal; gear taken from a photographer
+        (
+            "A freelance reporter was stopped and held for four hours at the ferry terminal \
+             under counter-terrorism powers.",
+            "travel_restriction",
+        ),
+        (
+            "A photographer had her camera and phone taken from her by officers at the \
+             protest.",
+            "raid_seizure",
+        ),
         // Round 160: set 416's misses: a documentary producer's judicial review of a production
         // order; a Schedule 7 border examination
         (
