@@ -236,8 +236,6 @@ impl Memo {
         let mut words: Vec<u32> = Vec::with_capacity(n);
         // Nothing reads a word's hash after this but `remember`, and only for the words looked
         // up afresh: those go in `fresh` with theirs, and `Doc::word_hash` stays empty.
-        // (`intern_token` pushes each new word's hash to `hashes`, which nothing reads.)
-        let mut hashes = Vec::new();
         let mut fresh: Vec<(u32, u64)> = Vec::new();
         // The words the table does not know, made at the first of them (none in most
         // articles once the table has learnt the common words).
@@ -279,8 +277,7 @@ impl Memo {
                 let own = own.get_or_insert_with(|| {
                     WordTable::with_capacity(n.min(crate::text::MAX_INTERNED))
                 });
-                let (id, new) =
-                    crate::text::intern_token(own, &mut words, &mut hashes, word_at, i, h, w);
+                let (id, new) = crate::text::intern_token(own, &mut words, word_at, i, h, w);
                 if new {
                     fresh.push((id, h));
                     let spaced = sub(&doc.norm, t.nstart as usize - 1..t.nend as usize);

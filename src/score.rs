@@ -1084,20 +1084,19 @@ const WH_WORDS: Words = words![
 #[inline(never)]
 fn asks(doc: &Doc<'_>, sentence: usize) -> bool {
     let s = &doc.sentences[sentence];
+    let text = doc.sentence_text(s);
     // Natively a sentence whose last byte is ASCII and neither a question mark nor a closing
     // mark trimmed below (most end with a full stop) is told at once, without the trim's
     // search through the characters from the end.
     #[cfg(not(target_arch = "wasm32"))]
-    if doc
-        .sentence_text(s)
+    if text
         .as_bytes()
         .last()
         .is_some_and(|&b| b.is_ascii() && !matches!(b, b'?' | b'"' | b'\'' | b')' | b'*'))
     {
         return false;
     }
-    doc.sentence_text(s)
-        .trim_end_matches(&['"', '\'', '»', '”', '’', ')', '*'][..])
+    text.trim_end_matches(&['"', '\'', '»', '”', '’', ')', '*'][..])
         .ends_with_any(&['?', '？'])
         // "How were you detained?", "Почему вас задержали?": a question of how, when or why
         // takes the act as told.

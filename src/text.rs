@@ -251,7 +251,10 @@ impl<'t> Doc<'t> {
         for (i, t) in tokens.iter().enumerate() {
             let w = &norm[t.norm_range()];
             let h = crate::wordtable::hash(w);
-            let (id, _) = intern_token(&mut table, &mut words, &mut word_hash, word_at, i, h, w);
+            let (id, new) = intern_token(&mut table, &mut words, word_at, i, h, w);
+            if new {
+                word_hash.push(h);
+            }
             word_of.push(id);
         }
         self.word_of = word_of;
@@ -1256,7 +1259,8 @@ fn doc_function_words(doc: &Doc<'_>, tokens: &[Token], first: usize) -> Lang {
 
 /// The id in a document of token `i`, whose normalised word is `w` with hash `h`, through
 /// `table`, a table of the document's own, and whether the word is new to it. A new word
-/// takes the next id (its first token and hash pushed to `words` and `word_hash`) and is
+/// takes the next id (its first token pushed to `words`; a caller that keeps hashes keeps
+/// the new word's) and is
 /// stored, unless its run of slots is full or the table holds [`MAX_INTERNED`] words: then
 /// later tokens of this word get ids of their own (correct, unshared). A table made for
 /// twice the words it is given never needs to grow. `word_at` gives a token's word.
@@ -1264,7 +1268,6 @@ fn doc_function_words(doc: &Doc<'_>, tokens: &[Token], first: usize) -> Lang {
 pub(crate) fn intern_token<'n>(
     table: &mut crate::wordtable::WordTable,
     words: &mut Vec<u32>,
-    word_hash: &mut Vec<u64>,
     word_at: impl Fn(u32) -> &'n [u8],
     i: usize,
     h: u64,
@@ -1275,7 +1278,6 @@ pub(crate) fn intern_token<'n>(
         Err(slot) => {
             let id = words.len() as u32;
             words.push(i as u32);
-            word_hash.push(h);
             if let Some(slot) = slot.filter(|_| table.len() < MAX_INTERNED) {
                 table.fill(slot, h, id);
             }
