@@ -1434,6 +1434,25 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 162: set 418's Russian and Kazakh misses: a border service's refusal of entry in
+        // its own words; administrative arrest as the court's penalty; a court finding that a
+        // blogger broke an article; operators' words for a network cut
+        (
+            "Журналистке сказали, что въезд ей не разрешен.",
+            "travel_restriction",
+        ),
+        (
+            "Аудандық сот тілшіні 7 тәулікке әкімшілік қамауға алды.",
+            "prosecution",
+        ),
+        (
+            "Облыстық сот блогерді жиналыс өткізу тәртібін бұзды деп тапты.",
+            "prosecution",
+        ),
+        (
+            "Операторлар редакцияға желі жұмысы тоқтатылды деп жауап берді.",
+            "blocking_shutdown",
+        ),
         // Round 161: set 418's misses: a stop at a ferry terminal; gear taken from a photographer
         (
             "A freelance reporter was stopped and held for four hours at the ferry terminal \
@@ -2906,6 +2925,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 162: crops burnt by heat; what one was ready for; a company's own men taken off
+        // work; a pickpocket's theft; livestock left unattended
+        "Корреспондент газеты рассказал, что из-за жары у его соседей сгорел весь урожай.",
+        "Как журналистка, я была готова ко всему — от анонимных звонков до визита \
+         участкового.",
+        "Редактор газеты сообщил, что директор уже отстранил этих людей от работы.",
+        "Полиция хабарлауынша, тілшінің сөмкесінен телефонын білдіртпей алып кеткен.",
+        "Тілші жарақат алды. Түйенің иесіне малды бақылаусыз қалдырғаны үшін әкімшілік \
+         хаттама толтырылды.",
         // Round 160: scam ticket sites taken down; "neither DDoS nor hacks" (ru); "there was no
         // search" headline (ru); an illegal gaming hall and blocked casinos (ru)
         "Fake concert ticket websites shut down. Investigators took 25 websites selling \
@@ -3192,6 +3220,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 162: house arrest's terms are no travel ban
+        (
+            "Суд отправил блогера под домашний арест. Ему запрещено покидать квартиру и \
+             пользоваться интернетом.",
+            "detention",
+        ),
         // Round 157: called a "foreign agent" is a smear, no register (ru); personal data named
         // as the reason for refusing (kk)
         (
