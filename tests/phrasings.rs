@@ -1434,6 +1434,47 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 163: set 420's misses (northern Ontario, Ida-Viru, Turkestan region): a council
+        // vote to restrict recording, a duty to register before recording, followed down a road,
+        // a platform blocking news, the press not admitted, abusive letters, a slur painted on
+        // the door, misdemeanour proceedings, reporters told to stand 100 metres off
+        (
+            "Council voted to restrict recording by reporters at its meetings.",
+            "restrictive_law",
+        ),
+        (
+            "Under the new rule, reporters who record council meetings have to register with \
+             the clerk two days ahead.",
+            "restrictive_law",
+        ),
+        (
+            "The reporter said a grey pickup followed her down the highway after the hearing.",
+            "intimidation",
+        ),
+        (
+            "Meta began blocking news content for users in the province.",
+            "blocking_shutdown",
+        ),
+        (
+            "Корреспондент сказал, что пресса не была допущена к месту работ.",
+            "access_obstruction",
+        ),
+        (
+            "После публикации в редакцию приходили письма с оскорблениями.",
+            "intimidation",
+        ),
+        (
+            "На двери редакции краской написано слово «Предатели».",
+            "intimidation",
+        ),
+        (
+            "Против редакции начато производство по делу о проступке.",
+            "prosecution",
+        ),
+        (
+            "Полиция журналистерге ғимараттан 100 метр жерде тұруды талап етті.",
+            "access_obstruction",
+        ),
         // Round 162: set 418's Russian and Kazakh misses: a border service's refusal of entry in
         // its own words; administrative arrest as the court's penalty; a court finding that a
         // blogger broke an article; operators' words for a network cut
@@ -2925,6 +2966,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 163: what one kept oneself; a claim the plaintiff does not make
+        "The photographer said officers looked at his bag, but he kept his phone and camera.",
+        "Әкімнің орынбасары блогерден моральдық зиян өндіруді талап етпейтінін айтты.",
         // Round 162: crops burnt by heat; what one was ready for; a company's own men taken off
         // work; a pickpocket's theft; livestock left unattended
         "Корреспондент газеты рассказал, что из-за жары у его соседей сгорел весь урожай.",
@@ -3220,6 +3264,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 163: kicked off the media table is no blow
+        (
+            "The city suspended the reporter's media pass, and she was kicked off the media \
+             table at council.",
+            "accreditation",
+        ),
         // Round 162: house arrest's terms are no travel ban
         (
             "Суд отправил блогера под домашний арест. Ему запрещено покидать квартиру и \
