@@ -1434,6 +1434,32 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 164: set 422's misses (Hawaii, central Moldova, the Pavlodar region): a county's
+        // notices moved to another paper, a laptop kept by border officers, an outlet asking a
+        // court to lift an order, a programme pulled before air, a channel dropped from the cable
+        // package
+        (
+            "The county told the newspaper that its legal notices and job ads would move to \
+             another publication.",
+            "economic_pressure",
+        ),
+        (
+            "The reporter's laptop was kept by border officers for further examination.",
+            "raid_seizure",
+        ),
+        (
+            "The newspaper asked the appeals court to dissolve the restraining order that \
+             bars it from publishing the records.",
+            "civil_case",
+        ),
+        (
+            "Муниципальное радио за час до эфира сняло дебаты о тарифах на воду.",
+            "censorship",
+        ),
+        (
+            "Аудандық телеарна кабельдік теледидар пакетінен алынып тасталды.",
+            "blocking_shutdown",
+        ),
         // Round 163: set 420's misses (northern Ontario, Ida-Viru, Turkestan region): a council
         // vote to restrict recording, a duty to register before recording, followed down a road,
         // a platform blocking news, the press not admitted, abusive letters, a slur painted on
@@ -2966,6 +2992,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 164: the outlet weighing its own step; a guarantee the law fixes
+        "Редакция баспаханамен келісімшартты бұзу мәселесін қарап жатыр.",
+        "Дереккөзді жасыру — журналистиканың басты қағидасы және заңда бекітілген кепілдік.",
         // Round 163: what one kept oneself; a claim the plaintiff does not make
         "The photographer said officers looked at his bag, but he kept his phone and camera.",
         "Әкімнің орынбасары блогерден моральдық зиян өндіруді талап етпейтінін айтты.",
