@@ -1434,6 +1434,36 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 165: set 424's misses (Yorkshire, Kyrgyzstan's Chui region, North Kazakhstan): an
+        // editor forced out, a paper's budget frozen, notices placed elsewhere, a print run
+        // pulped, restrictions on filming approved, administrative arrest (қамақ)
+        (
+            "The editor said she was forced out of her job after the review ran.",
+            "economic_pressure",
+        ),
+        (
+            "The magazine's publisher had 9,000 copies of the issue pulped.",
+            "censorship",
+        ),
+        (
+            "The student newspaper was left with its budget frozen after the story on \
+             expenses.",
+            "economic_pressure",
+        ),
+        (
+            "The council is now placing its notices with alternative providers after the \
+             newspaper's coverage.",
+            "economic_pressure",
+        ),
+        (
+            "New restrictions on filming by journalists at the harbour have been approved by \
+             the council.",
+            "restrictive_law",
+        ),
+        (
+            "Аудандық сот блогерді 10 тәулік әкімшілік қамаққа алды.",
+            "prosecution",
+        ),
         // Round 164: set 422's misses (Hawaii, central Moldova, the Pavlodar region): a county's
         // notices moved to another paper, a laptop kept by border officers, an outlet asking a
         // court to lift an order, a programme pulled before air, a channel dropped from the cable
@@ -2992,6 +3022,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 165: a recording's listeners counted
+        "Редактор сказал, что запись выпуска за сутки прослушали более 20 тысяч человек.",
         // Round 164: the outlet weighing its own step; a guarantee the law fixes
         "Редакция баспаханамен келісімшартты бұзу мәселесін қарап жатыр.",
         "Дереккөзді жасыру — журналистиканың басты қағидасы және заңда бекітілген кепілдік.",
