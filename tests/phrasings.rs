@@ -1434,6 +1434,25 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 166: set 426's misses (Nova Scotia and New Brunswick, the Sughd region, the
+        // Atyrau region): a reporter escorted out of the chamber, held at a police station, an
+        // arm twisted, a push to leave 'of one's own will'
+        (
+            "The mayor asked the commissionaire to escort the reporter out of the chamber.",
+            "access_obstruction",
+        ),
+        (
+            "Журналист находится в отделе полиции, сообщили коллеги.",
+            "detention",
+        ),
+        (
+            "Полицейский прижал журналистку к стене и вырвал у неё телефон.",
+            "physical_attack",
+        ),
+        (
+            "Тілші редакция басшысы оны «өз еркімен» кетуге көндіргенін айтты.",
+            "economic_pressure",
+        ),
         // Round 165: set 424's misses (Yorkshire, Kyrgyzstan's Chui region, North Kazakhstan): an
         // editor forced out, a paper's budget frozen, notices placed elsewhere, a print run
         // pulped, restrictions on filming approved, administrative arrest (қамақ)
@@ -3022,6 +3041,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 166: a removal the court would not order
+        "A judge refused to order the blogger to take down the posts about the developer.",
         // Round 165: a recording's listeners counted
         "Редактор сказал, что запись выпуска за сутки прослушали более 20 тысяч человек.",
         // Round 164: the outlet weighing its own step; a guarantee the law fixes
@@ -3325,6 +3346,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 166: a civil trial's witnesses are no suspects
+        (
+            "Коллеги журналистки, вызванные в качестве свидетелей со стороны ответчика, \
+             подтвердили её опоздания.",
+            "civil_case",
+        ),
         // Round 163: kicked off the media table is no blow
         (
             "The city suspended the reporter's media pass, and she was kicked off the media \
