@@ -1434,6 +1434,31 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 167: set 428's misses (Cumbria and Lancashire, the Komi Republic, the Almaty
+        // region): kit taken from a photographer at booking, a courtroom cleared of reporters, a
+        // host suspending a news site, a letter before claim, an employment contract ended
+        (
+            "The photographer's camera and laptop were taken from him when he was booked in.",
+            "raid_seizure",
+        ),
+        (
+            "The bench cleared reporters from the courtroom before the hearing began.",
+            "access_obstruction",
+        ),
+        (
+            "The local news website went offline after its hosting company suspended the \
+             account.",
+            "blocking_shutdown",
+        ),
+        (
+            "The developer's solicitors sent the blogger a letter before claim over the \
+             posts.",
+            "civil_case",
+        ),
+        (
+            "Учредитель расторг с редактором газеты трудовой договор после публикации.",
+            "economic_pressure",
+        ),
         // Round 166: set 426's misses (Nova Scotia and New Brunswick, the Sughd region, the
         // Atyrau region): a reporter escorted out of the chamber, held at a police station, an
         // arm twisted, a push to leave 'of one's own will'
@@ -3041,6 +3066,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 167: a lawyers' review is no revocation
+        "В отзыве правовиков указывалось, что порядок аккредитации журналистов относится к \
+         федеральному регулированию.",
         // Round 166: a removal the court would not order
         "A judge refused to order the blogger to take down the posts about the developer.",
         // Round 165: a recording's listeners counted
