@@ -532,16 +532,19 @@ struct Position {
     set: u32,
 }
 
-/// A cue that a term starts, natively: the first of the lists its later positions need
-/// (`n_sets`, a list every document has, for a cue of one word) and the range of the others
-/// in `Lexicon::start_more`. Most cues that a document's words start need a list the
-/// document lacks, mostly their first: each is turned away by one look-up in a record of
+/// A cue that a term starts, natively: the first two of the lists its later positions need
+/// (`n_sets`, a list every document has, for a cue of one word or of two) and the range of
+/// the others in `Lexicon::start_more`. Most cues that a document's words start need a list
+/// the document lacks, mostly their first: each is turned away by one look-up in a record of
 /// fixed size, where the run `[cue, n, set × n]` took a dozen instructions more to step over.
+/// The second list stands in the record too: most cues have at most two later positions, so
+/// most that pass the first test are decided without a range of `start_more` read.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 struct StartRec {
     cue: u32,
     first: u32,
+    second: u32,
     more: (u32, u32),
 }
 
@@ -1393,11 +1396,13 @@ impl Lexicon {
                 let (a, b) = cue_rest[c as usize];
                 let rest = &positions[a as usize..b as usize];
                 let first = rest.first().map_or(n_sets as u32, |p| p.set);
+                let second = rest.get(1).map_or(n_sets as u32, |p| p.set);
                 let from = more.len() as u32;
-                more.extend(rest.iter().skip(1).map(|p| p.set));
+                more.extend(rest.iter().skip(2).map(|p| p.set));
                 recs.push(StartRec {
                     cue: c,
                     first,
+                    second,
                     more: (from, more.len() as u32),
                 });
             }
@@ -1530,7 +1535,11 @@ impl Lexicon {
                     continue;
                 };
                 for r in self.start_recs.get(a as usize..b as usize).unwrap_or(&[]) {
-                    if !in_doc.has(r.first) {
+                    if !in_doc.has(r.first) || !in_doc.has(r.second) {
+                        continue;
+                    }
+                    if r.more.0 == r.more.1 {
+                        items.push(r.cue);
                         continue;
                     }
                     let more = self.start_more.get(r.more.0 as usize..r.more.1 as usize);
