@@ -1531,7 +1531,7 @@ impl Lexicon {
             #[cfg(not(target_arch = "wasm32"))]
             for &term in ids.first_of_word(w) {
                 let t = term as usize;
-                let (Some(&a), Some(&b)) = (self.start_at.get(t), self.start_at.get(t + 1)) else {
+                let Some(&[a, b]) = self.start_at.get(t..t + 2) else {
                     continue;
                 };
                 for r in self.start_recs.get(a as usize..b as usize).unwrap_or(&[]) {
