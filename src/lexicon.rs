@@ -1458,17 +1458,7 @@ impl Lexicon {
         in_doc.mark(self.n_sets as u32);
         #[cfg(target_arch = "wasm32")]
         let mut in_doc = SetsInDoc::new(self.n_sets);
-        let mut lists_of_word = WordLists::with_capacity(doc.words.len());
-        for w in 0..doc.words.len() {
-            let mut bits = 0;
-            for &t in ids.first_of_word(w) {
-                for &set in self.sets_of_term.get(t) {
-                    in_doc.mark(set);
-                    bits |= WordLists::bit(set);
-                }
-            }
-            lists_of_word.push(bits);
-        }
+        let lists_of_word = self.mark_lists(doc.words.len(), ids, &mut in_doc);
         let live = self.live_starts(doc, ids, &in_doc);
         // Room for a hit every eighth word: the list seldom regrows.
         let mut hits = Vec::with_capacity(doc.tokens.len() / 8 + 1);
@@ -1517,10 +1507,31 @@ impl Lexicon {
         hits
     }
 
+    /// Marks in `in_doc` the lists of alternatives that the terms of the document's `words`
+    /// distinct words are in, and gives each word's bits of them. Natively out of line: inlined
+    /// into `classify_text`, its inner loop kept the stamps and the document's number on the
+    /// stack and read them again for every list.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+    fn mark_lists(&self, words: usize, ids: &WordIds, in_doc: &mut SetsInDoc) -> WordLists {
+        let mut lists_of_word = WordLists::with_capacity(words);
+        for w in 0..words {
+            let mut bits = 0;
+            for &t in ids.first_of_word(w) {
+                for &set in self.sets_of_term.get(t) {
+                    in_doc.mark(set);
+                    bits |= WordLists::bit(set);
+                }
+            }
+            lists_of_word.push(bits);
+        }
+        lists_of_word
+    }
+
     /// Per distinct word of `doc`, the cues that may start at it, in the order of its terms
     /// and then of [`Lexicon::starts`]: those whose later words all have some alternative in
     /// the document (`in_doc`). Worked out once a word, so that a token of a common word
     /// ("the", a number) walks only its few live cues, not every cue that starts with it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     fn live_starts(&self, doc: &Doc<'_>, ids: &WordIds, in_doc: &SetsInDoc) -> Lists {
         let mut at = Vec::with_capacity(doc.words.len() + 1);
         // Room for a live cue a distinct word: grown from empty, the list was reallocated
