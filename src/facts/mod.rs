@@ -367,7 +367,18 @@ fn furniture_start(doc: &Doc<'_>) -> usize {
         // The first three letters first: most lines start with some no marker starts with
         // (a marker shorter than that, "©", is one they start with).
         head.clear();
-        crate::text::fold_into(doc.sentence_text(s).chars().take(3), &mut head);
+        let text = doc.sentence_text(s);
+        // Natively three ASCII bytes, most lines' start, are folded as the bytes they are
+        // (`fold` lower-cases ASCII and changes nothing else of it), not character by
+        // character.
+        #[cfg(not(target_arch = "wasm32"))]
+        let ascii = text.as_bytes().get(..3).filter(|b| b.is_ascii());
+        #[cfg(target_arch = "wasm32")]
+        let ascii: Option<&[u8]> = None;
+        match ascii {
+            Some(b) => head.extend(b.iter().map(|&c| char::from(c.to_ascii_lowercase()))),
+            None => crate::text::fold_into(text.chars().take(3), &mut head),
+        }
         // No marker starts with the line's first two bytes: one bit tells (every marker has
         // two bytes or more, so a line of fewer goes on to the full test).
         if head.len() >= 2 && !HEADS.may_hold(&head) {
