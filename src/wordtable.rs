@@ -559,12 +559,22 @@ impl WordSet {
                 return n == w.len()
                     && words
                         .get(..n * count)
-                        .is_some_and(|run| n == 0 || run.chunks_exact(n).any(|x| x == w));
+                        .is_some_and(|run| n == 0 || run.chunks_exact(n).any(|x| eq(x, w)));
             }
             rest = words.get(n * count..).unwrap_or_default();
         }
         false
     }
+}
+
+/// Whether two words of a [`WordSet`] run, of the same length, are the same: natively by
+/// [`same`]'s eight-byte reads, inline (`==` of slices is a call to `memcmp`).
+#[inline(always)]
+fn eq(a: &[u8], b: &[u8]) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return same(a, b);
+    #[cfg(target_arch = "wasm32")]
+    return a == b;
 }
 
 /// The length of [`runs`]'s output for `words`: their bytes, less each word's length byte,
