@@ -1346,7 +1346,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                     }
                     continue;
                 };
-                if others.len() < 64 && !others.contains(&k) {
+                if others.len() < 64 && !listed(&others, k) {
                     others.push(k);
                 }
             }
@@ -1354,7 +1354,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
         if !others.is_empty() {
             let len = c.persons.len();
             for i in sentence.first..sentence.last {
-                if prefix(i as usize).is_some_and(|k| others.contains(&k) && !names.contains(&k))
+                if prefix(i as usize).is_some_and(|k| listed(&others, k) && !listed(&names, k))
                     && name(i as usize)
                 {
                     c.persons.push((i, i));
@@ -1381,7 +1381,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 for i in from..=to {
                     if (i < f as usize || i > l as usize) && names.len() < 64 {
                         if let Some(k) = key(i) {
-                            if !names.contains(&k) {
+                            if !listed(&names, k) {
                                 names.push(k);
                             }
                         }
@@ -1401,7 +1401,7 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
                 && (sentence.first..sentence.last).any(|i| {
                     // The key first: most capitalised words are no name met before.
                     let i = i as usize;
-                    prefix(i).is_some_and(|k| names.contains(&k)) && name(i)
+                    prefix(i).is_some_and(|k| listed(&names, k)) && name(i)
                 }))
                 || (seen_media && speaks_first_person(doc, sentence, s, &mut first_person, langs));
         }
@@ -1409,11 +1409,24 @@ fn mark_named_media(doc: &Doc<'_>, ctx: &mut [SentenceContext], langs: &mut [Opt
     }
 }
 
+/// Whether `key` (a name's key) is in `list`: natively compared by eight-byte reads, inline
+/// (`contains` on `&str`s calls `memcmp` for each key of the same length; most articles'
+/// sentences ask it of every capitalised word).
+#[inline(always)]
+fn listed(list: &[&str], key: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return list
+        .iter()
+        .any(|x| crate::wordtable::same(x.as_bytes(), key.as_bytes()));
+    #[cfg(target_arch = "wasm32")]
+    return list.contains(&key);
+}
+
 /// Takes `name` (a name's key) as a media person's, unless it is one already or a non-media
 /// person's (`others`), up to 64 names an article.
 fn adopt<'a>(names: &mut Vec<&'a str>, others: &[&'a str], name: Option<&'a str>) {
     if let Some(k) = name {
-        if names.len() < 64 && !names.contains(&k) && !others.contains(&k) {
+        if names.len() < 64 && !listed(names, k) && !listed(others, k) {
             names.push(k);
         }
     }
