@@ -675,7 +675,21 @@ fn outlets(doc: &Doc<'_>, ctx: &Context, cues: &Cues, found: &[Found], facts: &m
         }
         // Most words are lower case: no quoted or brand name starts at them.
         let lower = lower_token(doc, i);
-        let before = if lower { "" } else { gap_before(doc, i) };
+        // Natively the text before the token is read only if its last byte may end an
+        // opening quote (`"`, and the last bytes of `«`, `“`, `„`): most capitalised words
+        // follow a space.
+        #[cfg(not(target_arch = "wasm32"))]
+        let no_quote = !doc.tokens.get(i).is_some_and(|t| {
+            let at = (t.start as usize).wrapping_sub(1);
+            matches!(doc.text.as_bytes().get(at), Some(0x22 | 0xAB | 0x9C | 0x9E))
+        });
+        #[cfg(target_arch = "wasm32")]
+        let no_quote = false;
+        let before = if lower || no_quote {
+            ""
+        } else {
+            gap_before(doc, i)
+        };
         if let Some(open) = before
             .chars()
             .next_back()
