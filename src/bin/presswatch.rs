@@ -736,21 +736,41 @@ impl<'a> Object<'a> {
         self
     }
 
+    /// Two digits a step, from a table of the pairs 00 to 99; the digits are then pushed one
+    /// by one (a copy of their varying length was a call to `memcpy` for a few bytes).
     #[inline(always)]
     fn uint(&mut self, name: &str, value: usize) -> &mut Self {
+        const PAIRS: &[u8; 200] = &{
+            let mut t = [0u8; 200];
+            let mut i = 0;
+            while i < 100 {
+                t[2 * i] = b'0' + (i / 10) as u8;
+                t[2 * i + 1] = b'0' + (i % 10) as u8;
+                i += 1;
+            }
+            t
+        };
         self.key(name);
         let mut digits = [0u8; 20];
         let mut at = digits.len();
         let mut n = value;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+        while n >= 100 {
+            let d = 2 * (n % 100);
+            n /= 100;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[d..d + 2]);
         }
-        self.out.extend_from_slice(&digits[at..]);
+        if n >= 10 {
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+        } else {
+            at -= 1;
+            digits[at] = b'0' + n as u8;
+        }
+        self.out.reserve(digits.len() - at);
+        for &d in &digits[at..] {
+            self.out.push(d);
+        }
         self
     }
 
