@@ -1434,6 +1434,30 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 168: set 430's misses (Oregon, the Vitebsk region, the Kyzylorda region): booked
+        // into a jail on suspicion, unauthorized access to an outlet's website, fraudulent
+        // copyright complaints, an owner letting a host go, a state information contract not
+        // renewed
+        (
+            "The reporter was booked into the county jail on suspicion of trespass.",
+            "prosecution",
+        ),
+        (
+            "The newspaper issued a statement on unauthorized access to its website.",
+            "digital_attack",
+        ),
+        (
+            "Fraudulent copyright complaints took down the newspaper's videos.",
+            "digital_attack",
+        ),
+        (
+            "The newspaper's owner let her go two days after the story.",
+            "economic_pressure",
+        ),
+        (
+            "Әкімдік газетпен мемлекеттік ақпараттық тапсырыс туралы шартты ұзартпады.",
+            "economic_pressure",
+        ),
         // Round 167: set 428's misses (Cumbria and Lancashire, the Komi Republic, the Almaty
         // region): kit taken from a photographer at booking, a courtroom cleared of reporters, a
         // host suspending a news site, a letter before claim, an employment contract ended
@@ -3066,6 +3090,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 168: what surveys show; 'не находится под стражей'; a draft withdrawn from
+        // discussion; a threat to sue is a claim, not intimidation
+        "National surveys show that local journalists increasingly report harassment.",
+        "Под стражей блогер не находится, сообщил адвокат.",
+        "Облисполком отозвал с обсуждения проект порядка аккредитации журналистов.",
+        "The company's lawyers threatened to sue the newspaper for $2 million over the \
+         article.",
         // Round 167: a lawyers' review is no revocation
         "В отзыве правовиков указывалось, что порядок аккредитации журналистов относится к \
          федеральному регулированию.",
@@ -3374,6 +3405,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 168: a tripod kicked over is damage, not a blow
+        (
+            "A man kicked over the photographer's tripod, cracking the lens.",
+            "property_damage",
+        ),
         // Round 166: a civil trial's witnesses are no suspects
         (
             "Коллеги журналистки, вызванные в качестве свидетелей со стороны ответчика, \
