@@ -1434,6 +1434,13 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 169: set 432's misses (Nevada and Utah, the Kostanay region, the Aktobe region):
+        // kit that stayed behind with the police
+        (
+            "The reporter was released, but her camera and memory cards stayed behind at the \
+             sheriff's office.",
+            "raid_seizure",
+        ),
         // Round 168: set 430's misses (Oregon, the Vitebsk region, the Kyzylorda region): booked
         // into a jail on suspicion, unauthorized access to an outlet's website, fraudulent
         // copyright complaints, an owner letting a host go, a state information contract not
@@ -3090,6 +3097,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 169: a head-on crash across the median
+        "The sports editor was injured when a pickup crossed the median and struck his car \
+         head-on.",
         // Round 168: what surveys show; 'не находится под стражей'; a draft withdrawn from
         // discussion; a threat to sue is a claim, not intimidation
         "National surveys show that local journalists increasingly report harassment.",
