@@ -3097,6 +3097,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 170: set 434's misses (Vermont and New Hampshire, the Ryazan region, the Zhambyl
+        // region): a viral claim said to be false; a camera that records
+        "The police chief and the reporter say a viral claim about her seized phone is false.",
+        "The reporter said that at night a phone camera records little more than headlights.",
         // Round 169: a head-on crash across the median
         "The sports editor was injured when a pickup crossed the median and struck his car \
          head-on.",
