@@ -1549,12 +1549,10 @@ impl Lexicon {
                     if !in_doc.has(r.first) || !in_doc.has(r.second) {
                         continue;
                     }
-                    if r.more.0 == r.more.1 {
-                        items.push(r.cue);
-                        continue;
-                    }
-                    let more = self.start_more.get(r.more.0 as usize..r.more.1 as usize);
-                    if more.unwrap_or(&[]).iter().all(|&s| in_doc.has(s)) {
+                    // Most cues have no third list: `start_more` is read only for the rest.
+                    let rest = || self.start_more.get(r.more.0 as usize..r.more.1 as usize);
+                    if r.more.0 == r.more.1 || rest().unwrap_or(&[]).iter().all(|&s| in_doc.has(s))
+                    {
                         items.push(r.cue);
                     }
                 }
