@@ -1434,6 +1434,42 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 171: set 436's misses (Maine, the Bukhara and Navoi regions, North Kazakhstan):
+        // reporters cleared out of a corridor or told to stay back, funding ended by a vote, gear
+        // held as evidence, a reporter shoved, accreditation a photographer could not get (ru), an
+        // outlet's own suit refused (ru), "shut your mouth" (kk)
+        (
+            "Deputies cleared reporters out of the corridor outside the mayor's office during \
+             the talks.",
+            "access_obstruction",
+        ),
+        (
+            "Photographers were told to stay back behind the fire engines while the building \
+             burned.",
+            "access_obstruction",
+        ),
+        (
+            "The council voted to end funding for the community radio station after it aired \
+             a critical show.",
+            "economic_pressure",
+        ),
+        (
+            "Police kept the freelance photographer's camera, saying the device was held as \
+             evidence.",
+            "raid_seizure",
+        ),
+        (
+            "Бухарский фотожурналист не смогла получить аккредитацию на фестиваль ремёсел.",
+            "accreditation",
+        ),
+        (
+            "Суд отказал интернет-изданию в иске к министерству информации.",
+            "civil_case",
+        ),
+        (
+            "Блогердің қақпасына «Аузыңды жап» деп жазылған қағаз жапсырылды.",
+            "intimidation",
+        ),
         // Round 169: set 432's misses (Nevada and Utah, the Kostanay region, the Aktobe region):
         // kit that stayed behind with the police
         (
@@ -3097,6 +3133,9 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 171: a denial that any member of the media was removed
+        "No member of the news media was asked to leave the hearing, the chief said, contrary \
+         to posts online.",
         // Round 170: set 434's misses (Vermont and New Hampshire, the Ryazan region, the Zhambyl
         // region): a viral claim said to be false; a camera that records
         "The police chief and the reporter say a viral claim about her seized phone is false.",
@@ -3419,6 +3458,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 171: a reporter shoved by a deputy, and nothing else
+        (
+            "A sheriff's deputy was filmed shoving a reporter outside the courthouse.",
+            "physical_attack",
+        ),
         // Round 168: a tripod kicked over is damage, not a blow
         (
             "A man kicked over the photographer's tripod, cracking the lens.",
