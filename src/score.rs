@@ -815,7 +815,8 @@ const AGENT_REACH: u32 = 2;
 /// Is the person at tokens `(first, last)` the doer, not the one acted on: "by" at most
 /// [`AGENT_REACH`] words before it ("was punched by two bodyguards", "a protest by market
 /// traders"), or Kazakh "тарапынан" (by) or an order's word right after it ("күзетшілер
-/// тарапынан соққыға жығылды", "бас дәрігердің нұсқауымен ғимаратқа кіргізбеген")?
+/// тарапынан соққыға жығылды", "бас дәрігердің нұсқауымен ғимаратқа кіргізбеген"), or a
+/// Kazakh object pronoun right after it ("медбике оны кіргізбеген")?
 fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     let same = sentence_of(doc, first);
     (first.saturating_sub(AGENT_REACH)..first).any(|t| same(t) && doc.norm_of(t as usize) == "by")
@@ -823,6 +824,9 @@ fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
             && matches!(
                 doc.norm_of(last as usize + 1),
                 "тарапынан" | "нұсқауымен" | "нұсқауы" | "бұйрығымен" | "тапсырмасымен"
+                // A Kazakh subject right before its object pronoun ("күзетші мен медбике оны
+                // ғимаратқа кіргізбеген": they kept her out).
+                    | "оны" | "оларды" | "мені" | "бізді" | "сені" | "сізді" | "сіздерді"
             ))
 }
 

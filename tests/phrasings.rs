@@ -1434,6 +1434,37 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 172: set 438's misses (Waikato and the Bay of Plenty, Khorezm and Karakalpakstan,
+        // East Kazakhstan): an advertisement cancelled (no longer boilerplate), "not open to
+        // media", fines brought in by amendments (ru), a reporter kept from the crowd (ru), a
+        // nurse who kept a reporter out (kk), "we know who you are" (kk)
+        (
+            "The district council cancelled every advertisement it placed in the weekly after \
+             the paper's series on sewage spills.",
+            "economic_pressure",
+        ),
+        (
+            "Reporters were told the budget session was not open to media.",
+            "access_obstruction",
+        ),
+        (
+            "Поправки в кодекс вводят штрафы для блогеров и владельцев сайтов за \
+             распространение недостоверной информации.",
+            "restrictive_law",
+        ),
+        (
+            "Полиция оцепила площадь: нашего корреспондента к собравшимся не пропускают.",
+            "access_obstruction",
+        ),
+        (
+            "Газеттің тілшісі ауруханаға барғанда, күзетші мен аға медбике оны ғимаратқа \
+             кіргізбеген.",
+            "access_obstruction",
+        ),
+        (
+            "Әкім орынбасары блогерлерге «кім екендеріңізді білеміз» деді.",
+            "intimidation",
+        ),
         // Round 171: set 436's misses (Maine, the Bukhara and Navoi regions, North Kazakhstan):
         // reporters cleared out of a corridor or told to stay back, funding ended by a vote, gear
         // held as evidence, a reporter shoved, accreditation a photographer could not get (ru), an
@@ -3133,6 +3164,12 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 172: a shared bill, a denial that any channel was hacked (ru), a loan between
+        // neighbours (kk)
+        "Mayor and food blogger agree to split the bill for the shared fence.",
+        "Пока случаев взлома каналов СМИ в области мы не фиксировали.",
+        "Аудандық сот блогерге қарсы талап арызын қанағаттандырды. Талапкердің айтуынша, ол \
+         көршісіне көлік сатып алу үшін 1,2 миллион теңге қарызға берген.",
         // Round 171: a denial that any member of the media was removed
         "No member of the news media was asked to leave the hearing, the chief said, contrary \
          to posts online.",
@@ -3458,6 +3495,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 172: the attacker's sentence is no detention of media
+        (
+            "Man who attacked cameraman outside the courthouse sentenced to nine months in \
+             jail.",
+            "physical_attack",
+        ),
         // Round 171: a reporter shoved by a deputy, and nothing else
         (
             "A sheriff's deputy was filmed shoving a reporter outside the courthouse.",
