@@ -1434,6 +1434,34 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 173: set 440's misses (Norfolk and Suffolk, Dashoguz and Lebap, Aktogay and
+        // Shet): "should watch herself", every copy of an edition removed, no answers received,
+        // reporters told by security to stay behind a cordon, pages sent for approval before an
+        // issue comes out (ru)
+        (
+            "The club's reporter has been warned that she should watch herself round here.",
+            "intimidation",
+        ),
+        (
+            "Union staff removed every copy of the student newspaper's latest edition from \
+             the stands.",
+            "censorship",
+        ),
+        (
+            "Six weeks and three reminders later, no answers have been received by the \
+             newspaper.",
+            "information_refusal",
+        ),
+        (
+            "Reporters have been told by site security to stay behind a cordon far from the \
+             gate.",
+            "access_obstruction",
+        ),
+        (
+            "Распоряжение обязывает редакции за три дня до выхода номера направлять \
+             свёрстанные полосы в администрацию.",
+            "censorship",
+        ),
         // Round 172: set 438's misses (Waikato and the Bay of Plenty, Khorezm and Karakalpakstan,
         // East Kazakhstan): an advertisement cancelled (no longer boilerplate), "not open to
         // media", fines brought in by amendments (ru), a reporter kept from the crowd (ru), a
@@ -3164,6 +3192,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 173: a spokesperson's denial that journalists were arrested, "a textbook case
+        // of", a film crew's road accident (kk)
+        "\"No journalists or people filming the event were arrested or detained,\" the \
+         spokesperson said.",
+        "The lawyer called it a textbook case of a publisher suing to silence a critic.",
+        "Ақтоғай – Балқаш жолында телеарнаның түсірілім тобы апатқа ұшырады. Оператор Ернар \
+         Сұлтанбеков қабырғасы сынып, ауруханаға жеткізілді.",
         // Round 172: a shared bill, a denial that any channel was hacked (ru), a loan between
         // neighbours (kk)
         "Mayor and food blogger agree to split the bill for the shared fence.",
@@ -3495,6 +3530,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 173: a reporter cleared of obstruction was prosecuted, not obstructed
+        (
+            "A reporter was cleared of obstructing police while filming in the city centre.",
+            "prosecution",
+        ),
         // Round 172: the attacker's sentence is no detention of media
         (
             "Man who attacked cameraman outside the courthouse sentenced to nine months in \
