@@ -1434,6 +1434,23 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 174: set 442's misses (Quebec's English-speaking communities, the Smolensk
+        // region, Zhalagash and Karmakshy): footage deleted by police, a paper's street boxes
+        // destroyed, an outlet dissolved by a resolution (kk)
+        (
+            "A videographer says officers were behind the deletion of her footage from two \
+             memory cards.",
+            "raid_seizure",
+        ),
+        (
+            "Four of the Sentinel's street distribution boxes were destroyed overnight. The \
+             Sentinel is a weekly newspaper in Sherbrooke.",
+            "property_damage",
+        ),
+        (
+            "Наурызда аудан әкімдігі газетті тарату туралы қаулы шығарды.",
+            "blocking_shutdown",
+        ),
         // Round 173: set 440's misses (Norfolk and Suffolk, Dashoguz and Lebap, Aktogay and
         // Shet): "should watch herself", every copy of an edition removed, no answers received,
         // reporters told by security to stay behind a cordon, pages sent for approval before an
@@ -3192,6 +3209,17 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 174: a condition ("I'd be arrested"), a country's record, plants that died (ru),
+        // a safety seminar (ru), a masthead named after Korkyt (kk), a journalist's own flat
+        // repairs (kk)
+        "\"They said if I came back in, I'd be arrested,\" the blogger said of the protest.",
+        "The country has seen journalists threatened and arrested, but a killing is rare, a \
+         union official said.",
+        "Сосед блогера утверждал, что из-за забора у него погибли кусты смородины.",
+        "На семинаре журналисты разберут, как хранить контакты источников при потере или \
+         изъятии телефона.",
+        "Қармақшы ауданында жаңа апталық «Қорқыт өңірі» газеті жарық көрді.",
+        "Сот тілшінің пайдасына пәтерді жөндеуге 1,4 миллион теңге өндіруді шешті.",
         // Round 173: a spokesperson's denial that journalists were arrested, "a textbook case
         // of", a film crew's road accident (kk)
         "\"No journalists or people filming the event were arrested or detained,\" the \
