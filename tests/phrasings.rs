@@ -1434,6 +1434,29 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 175: set 444's misses (Canterbury and Otago, Latgale, Raiymbek and Kegen): a
+        // council's standing orders, a demand to name the source (ru: "настаивали, чтобы", no
+        // purpose clause), a contract that "cannot be provided" (ru), reporters ordered to leave
+        // the area (kk)
+        (
+            "The council's new standing orders ban anyone but the council from recording \
+             meetings, reporters say.",
+            "restrictive_law",
+        ),
+        (
+            "Следователи настаивали, чтобы журналистка назвала человека, передавшего ей \
+             рапорт.",
+            "surveillance",
+        ),
+        (
+            "Управа ответила газете, что договор предоставлен быть не может из-за \
+             коммерческой тайны.",
+            "information_refusal",
+        ),
+        (
+            "Полиция алаңдағы журналистерге аумақтан кетуді бұйырды.",
+            "access_obstruction",
+        ),
         // Round 174: set 442's misses (Quebec's English-speaking communities, the Smolensk
         // region, Zhalagash and Karmakshy): footage deleted by police, a paper's street boxes
         // destroyed, an outlet dissolved by a resolution (kk)
@@ -3209,6 +3232,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 175: a politician's attack on a reporter (words), an attacker's sentence for
+        // assault on a camera operator
+        "Councillor's attack on reporter draws criticism from the mayor.",
+        "Man sentenced for assault on camera operator outside the district court.",
         // Round 174: a condition ("I'd be arrested"), a country's record, plants that died (ru),
         // a safety seminar (ru), a masthead named after Korkyt (kk), a journalist's own flat
         // repairs (kk)
@@ -3558,6 +3585,13 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 175: a production order that threatens source protection is surveillance, no
+        // threat
+        (
+            "A production order against the broadcaster threatens source protection, the \
+             union said.",
+            "surveillance",
+        ),
         // Round 173: a reporter cleared of obstruction was prosecuted, not obstructed
         (
             "A reporter was cleared of obstructing police while filming in the city centre.",
