@@ -1434,6 +1434,57 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 176: set 446's misses (Idaho and eastern Washington, the Abai region, Sozak and
+        // Otyrar): a note telling a reporter to stop writing, a credential stripped or credential
+        // requests declined, a firm paid to track reporters' social media, a station's signal
+        // removed, a photographer cited, a station's page taken over, a bank stopping an outlet's
+        // payments (ru), forced to quit (kk), a site that does not open in the country (kk)
+        (
+            "A typed note left in the reporter's car was telling her to stop writing about \
+             the militia.",
+            "intimidation",
+        ),
+        (
+            "The House leadership decided to strip the Capitol reporter of his floor \
+             credential.",
+            "accreditation",
+        ),
+        (
+            "Both reporters' credential requests had been declined following review, the \
+             department said.",
+            "accreditation",
+        ),
+        (
+            "The city paid a private firm to track reporters' social media and flag who they \
+             talked to.",
+            "surveillance",
+        ),
+        (
+            "The cable provider removed the station's signal early Friday after the council \
+             vote.",
+            "blocking_shutdown",
+        ),
+        (
+            "A Ledger photographer was cited Saturday under a state law on police buffer zones.",
+            "prosecution",
+        ),
+        (
+            "The Facebook page of a news-talk radio station was taken over early Tuesday by \
+             someone who posted scam links.",
+            "digital_attack",
+        ),
+        (
+            "По словам редактора, банк дважды приостанавливал входящие платежи медиацентра.",
+            "economic_pressure",
+        ),
+        (
+            "Газетте он жыл істеген тілші жұмысын тастауға мәжбүр болды.",
+            "economic_pressure",
+        ),
+        (
+            "Аудандық жаңалықтар сайты өткен жылдан бері Қазақстанда ашылмайды.",
+            "blocking_shutdown",
+        ),
         // Round 175: set 444's misses (Canterbury and Otago, Latgale, Raiymbek and Kegen): a
         // council's standing orders, a demand to name the source (ru: "настаивали, чтобы", no
         // purpose clause), a contract that "cannot be provided" (ru), reporters ordered to leave
@@ -3232,6 +3283,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 176: a rumour the police called false (kk), a journalist's own claim against a
+        // builder (kk)
+        "Полиция редактордың ұсталғаны туралы WhatsApp топтарында тараған хабарлардың жалған \
+         екенін мәлімдеді.",
+        "Сот тілшінің құрылыс серіктестігіне қойған талап арызын қанағаттандырды.",
         // Round 175: a politician's attack on a reporter (words), an attacker's sentence for
         // assault on a camera operator
         "Councillor's attack on reporter draws criticism from the mayor.",
@@ -3585,6 +3641,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 176: an attacker charged with battery is no prosecution of media
+        (
+            "Reporter punched at rally; man charged with battery.",
+            "physical_attack",
+        ),
         // Round 175: a production order that threatens source protection is surveillance, no
         // threat
         (
