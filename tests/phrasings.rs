@@ -1434,6 +1434,18 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 177: set 448's misses (Northland, the Gomel region, Zhanibek and Kaztalov): all
+        // media told to move back, a new procedure for media work set by a regional decision (ru)
+        (
+            "Our reporter was at the gate. Marae security told all media to move back to the \
+             road, outside the gate.",
+            "access_obstruction",
+        ),
+        (
+            "Решение облисполкома устанавливает новый порядок работы представителей средств \
+             массовой информации в приграничной зоне.",
+            "restrictive_law",
+        ),
         // Round 176: set 446's misses (Idaho and eastern Washington, the Abai region, Sozak and
         // Otyrar): a note telling a reporter to stop writing, a credential stripped or credential
         // requests declined, a firm paid to track reporters' social media, a station's signal
@@ -3283,6 +3295,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 177: a warrant lawfully executed is no killing, "anyone has threatened us" in a
+        // denial, a fake shop website, court practice taught at a course (kk)
+        "Our reporters are getting ready for the campaign. None of this is because anyone has \
+         threatened us, the editor wrote.",
+        "Fake avocado shop website taken down. A fake website copying the online shop of an \
+         orchard was taken down after customers were scammed.",
+        "Аудандық журналистерге арналған оқу курсы өтті. Тыңдаушылар ар-намыс пен іскерлік \
+         беделді қорғау туралы сот тәжірибесімен, журналистің іс-шараларға қатысу тәртібімен \
+         танысты.",
         // Round 176: a rumour the police called false (kk), a journalist's own claim against a
         // builder (kk)
         "Полиция редактордың ұсталғаны туралы WhatsApp топтарында тараған хабарлардың жалған \
@@ -3641,6 +3662,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 177: a search warrant lawfully executed at a reporter's home is a raid, no killing
+        (
+            "The detective said the search warrant at the reporter's home had been lawfully \
+             executed.",
+            "raid_seizure",
+        ),
         // Round 176: an attacker charged with battery is no prosecution of media
         (
             "Reporter punched at rally; man charged with battery.",
