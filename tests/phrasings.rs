@@ -1434,6 +1434,19 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 178: set 450's English and Russian misses (Montana and Wyoming, the Saratov and
+        // Penza regions): gear booked into evidence, an exclusion from news conferences to be
+        // ended
+        (
+            "Her camera and phone were booked into evidence, the reporter said after her \
+             release.",
+            "raid_seizure",
+        ),
+        (
+            "The coalition asked the governor's office to end its exclusion of the Dispatch \
+             reporter from news conferences.",
+            "access_obstruction",
+        ),
         // Round 177: set 448's misses (Northland, the Gomel region, Zhanibek and Kaztalov): all
         // media told to move back, a new procedure for media work set by a regional decision (ru)
         (
@@ -3295,6 +3308,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 178: a reporter's statehouse beat, a hotline to call if reporters are threatened,
+        // a photographer photographing an arrest
+        "Harlan joined the Dispatch as a reporter in 1990 and moved to the statehouse beat in \
+         1994.",
+        "Reporters can call the hotline if they are threatened or blocked from covering the \
+         election.",
+        "The photographer was cited while photographing officers arresting two men outside a \
+         bar.",
         // Round 177: a warrant lawfully executed is no killing, "anyone has threatened us" in a
         // denial, a fake shop website, court practice taught at a course (kk)
         "Our reporters are getting ready for the campaign. None of this is because anyone has \
@@ -3662,6 +3683,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 178: CCTV footage taken as evidence is no seizure from media (ru)
+        (
+            "По данным редакции, оперативники изъяли записи камеры, установленной над входом \
+             в подъезд, где избили журналиста.",
+            "physical_attack",
+        ),
         // Round 177: a search warrant lawfully executed at a reporter's home is a raid, no killing
         (
             "The detective said the search warrant at the reporter's home had been lawfully \
