@@ -3308,6 +3308,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 179: every death in custody (a spokesperson's phrase), licence plates searched, a
+        // notebook taken out
+        "The radio station asked for the jail records. The department said it takes every \
+         death in custody seriously.",
+        "A post alleged that officers had searched plates belonging to reporters covering the \
+         shooting.",
+        "He would drink tea for hours before he ever took out a notebook, his editor \
+         recalled.",
         // Round 178: a reporter's statehouse beat, a hotline to call if reporters are threatened,
         // a photographer photographing an arrest
         "Harlan joined the Dispatch as a reporter in 1990 and moved to the statehouse beat in \
@@ -3683,6 +3691,17 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 179: an inspection of businesses after a journalist's death (ru), an attacker's
+        // sentence for beating a journalist (ru)
+        (
+            "Министерство объявило о внеплановой проверке недропользователей после гибели \
+             журналиста.",
+            "killing",
+        ),
+        (
+            "Владельца кафе осудили за избиение журналистки в Кирово-Чепецке.",
+            "physical_attack",
+        ),
         // Round 178: CCTV footage taken as evidence is no seizure from media (ru)
         (
             "По данным редакции, оперативники изъяли записи камеры, установленной над входом \
