@@ -1434,6 +1434,21 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 180: a credential application rejected, records a city failed to produce (en), a
+        // court's refusal to reinstate a dismissed journalist (ru)
+        (
+            "The press gallery committee rejected a credential application from a statehouse \
+             reporter.",
+            "accreditation",
+        ),
+        (
+            "The city has failed to produce any of the records the newspaper requested.",
+            "information_refusal",
+        ),
+        (
+            "Суд отказал уволенной журналистке в восстановлении на работе.",
+            "civil_case",
+        ),
         // Round 178: set 450's English and Russian misses (Montana and Wyoming, the Saratov and
         // Penza regions): gear booked into evidence, an exclusion from news conferences to be
         // ended
@@ -3308,6 +3323,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 180: a denial that any journalist was cited, an imaginary threat in a training
+        // exercise (en), a suit only announced (ru), accreditation never applied for, relations
+        // 'spoiled' (kk)
+        "The Alliance is not aware of any journalist who has been cited under the law since \
+         it took effect.",
+        "Participants had to respond to an imaginary email threatening a reporter's family.",
+        "Журналистка сообщила, что обратится в суд с требованием восстановить её на работе.",
+        "Блогерлер аккредитацияға өтінім бермегенін растады.",
+        "Редактор тілшіге әкімдікпен қатынасты бүлдірдің деді.",
         // Round 179: every death in custody (a spokesperson's phrase), licence plates searched, a
         // notebook taken out
         "The radio station asked for the jail records. The department said it takes every \
