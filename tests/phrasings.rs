@@ -1434,6 +1434,36 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 181: an email account broken into, a site put on a network block list, legal
+        // publications moved from a weekly (en), a cameraman held at a border post, accreditation
+        // annulled after a clause (ru), footage deleted under pressure (kk)
+        (
+            "The reporter's work email account was broken into last week.",
+            "digital_attack",
+        ),
+        (
+            "The state IT office added the independent news site to its network block list.",
+            "blocking_shutdown",
+        ),
+        (
+            "The county commission voted to move its legal publications from the weekly \
+             newspaper.",
+            "economic_pressure",
+        ),
+        (
+            "Пограничники продержали оператора телеканала на заставе три часа.",
+            "detention",
+        ),
+        (
+            "Корреспондентам издания сообщили, что их аккредитация, подтверждённая за неделю \
+             до этого, аннулирована.",
+            "accreditation",
+        ),
+        (
+            "Полиция қызметкері телеарна операторын камерасының жадынан түсірілімді өшіруге \
+             мәжбүрледі.",
+            "raid_seizure",
+        ),
         // Round 180: a credential application rejected, records a city failed to produce (en), a
         // court's refusal to reinstate a dismissed journalist (ru)
         (
@@ -3323,6 +3353,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 181: passwords changed by the newsroom itself, a pickpocket held (kk)
+        "Редакцияда барлық аккаунттардың құпиясөздерін ауыстырдық, деді газет редакторы.",
+        "Базарда порталдың тілшісі Әселдің сөмкесінен телефонын ұрлап кеткен жігіт ұсталды. \
+         Полиция оны қалта ұрлығы үшін іздеген.",
         // Round 180: a denial that any journalist was cited, an imaginary threat in a training
         // exercise (en), a suit only announced (ru), accreditation never applied for, relations
         // 'spoiled' (kk)
@@ -3715,6 +3749,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 181: a man arrested after punching a photographer (the attacker's arrest)
+        (
+            "Man arrested after punching news photographer outside brunch.",
+            "physical_attack",
+        ),
         // Round 179: an inspection of businesses after a journalist's death (ru), an attacker's
         // sentence for beating a journalist (ru)
         (
