@@ -1434,6 +1434,11 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 182: a city that 'pulls the plug' on a channel (en)
+        (
+            "The city pulls the plug on the community TV channel.",
+            "blocking_shutdown",
+        ),
         // Round 181: an email account broken into, a site put on a network block list, legal
         // publications moved from a weekly (en), a cameraman held at a border post, accreditation
         // annulled after a clause (ru), footage deleted under pressure (kk)
@@ -3353,6 +3358,8 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 182: what frightens a young reporter, no threat (kk)
+        "Жас тілші: мені қорқытатын нәрсе — осы «әзірге» деген сөз.",
         // Round 181: passwords changed by the newsroom itself, a pickpocket held (kk)
         "Редакцияда барлық аккаунттардың құпиясөздерін ауыстырдық, деді газет редакторы.",
         "Базарда порталдың тілшісі Әселдің сөмкесінен телефонын ұрлап кеткен жігіт ұсталды. \
@@ -3749,6 +3756,11 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 182: a man who 'gets 18 months for punching' a reporter (the attacker's sentence)
+        (
+            "Man gets 18 months for punching TV reporter during live broadcast.",
+            "physical_attack",
+        ),
         // Round 181: a man arrested after punching a photographer (the attacker's arrest)
         (
             "Man arrested after punching news photographer outside brunch.",
