@@ -3358,6 +3358,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 183: a station off-air while it moved studios, a jail named in three sentences as
+        // a newspaper's beat (en; two weights lowered)
+        "The station was off-air for a week while it moved to new studios.",
+        "The weekly newspaper's reporter spent the afternoon at the jail. The newspaper has \
+         covered the jail since 1990. Its editor toured the jail on Friday.",
         // Round 182: what frightens a young reporter, no threat (kk)
         "Жас тілші: мені қорқытатын нәрсе — осы «әзірге» деген сөз.",
         // Round 181: passwords changed by the newsroom itself, a pickpocket held (kk)
