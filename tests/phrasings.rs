@@ -1434,6 +1434,21 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 184: cameras 'both' kept and gear retained as exhibits (en), a site out of reach
+        // without a VPN after a long subject (ru)
+        (
+            "Police kept both cameras, a drone and six memory cards belonging to the \
+             photographer.",
+            "raid_seizure",
+        ),
+        (
+            "The photojournalist's cameras and drone were retained as exhibits, police said.",
+            "raid_seizure",
+        ),
+        (
+            "С 4 июня сайт районной газеты недоступен у пользователей из Узбекистана без VPN.",
+            "blocking_shutdown",
+        ),
         // Round 182: a city that 'pulls the plug' on a channel (en)
         (
             "The city pulls the plug on the community TV channel.",
@@ -3358,6 +3373,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 184: a bill on licensing withdrawn, domestic violence as a story's topic (ru)
+        "Законопроект о лицензировании блогеров отозван из парламента.",
+        "Журналистка опубликовала материал о домашнем насилии. Газета и дальше будет писать о \
+         бытовом насилии.",
         // Round 183: a station off-air while it moved studios, a jail named in three sentences as
         // a newspaper's beat (en; two weights lowered)
         "The station was off-air for a week while it moved to new studios.",
