@@ -3373,6 +3373,18 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 185: a bill 'dead for the session' or pulled by its sponsor (en), a recording 'we
+        // listened to' (ru), a right enshrined in law, a decision 'within the law' (kk)
+        "Rep. Harcourt introduced a bill last month to require news websites to register. \
+         Publishers testified against the bill. The bill is dead for the session.",
+        "Sponsor pulls bill to register online news sites. Publishers had testified against \
+         the bill, and the committee had scheduled a vote on the bill.",
+        "Однако на полной аудиозаписи, которую мы прослушали, слова председателя о блогерах \
+         звучат иначе, пишет редакция.",
+        "Мәслихат сессиялары ашық өтеді, журналистердің оларға қатысу құқығы заңмен \
+         бекітілген.",
+        "Тілші корпоративтік тәртіпті бұзды, шешім заң шеңберінде қабылданды, деді телеарна \
+         директоры.",
         // Round 184: a bill on licensing withdrawn, domestic violence as a story's topic (ru)
         "Законопроект о лицензировании блогеров отозван из парламента.",
         "Журналистка опубликовала материал о домашнем насилии. Газета и дальше будет писать о \
@@ -3780,6 +3792,18 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 185: a blocked outlet called 'средство массовой информации' (no assets frozen,
+        // ru), a suspension on a ministry's claim (kk)
+        (
+            "Служба связи заблокировала новостной сайт. Внесудебная блокировка средства \
+             массовой информации противоречит Конституции, заявили в НКО.",
+            "blocking_shutdown",
+        ),
+        (
+            "Сот Мәдениет және ақпарат министрлігінің талап арызын қанағаттандырды. Апталық \
+             газеттің шығуы үш айға тоқтатылды. Редакция шешімге апелляциялық шағым берді.",
+            "blocking_shutdown",
+        ),
         // Round 182: a man who 'gets 18 months for punching' a reporter (the attacker's sentence)
         (
             "Man gets 18 months for punching TV reporter during live broadcast.",
