@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 186: mobile internet that 'жұмысын тоқтатты' during a gathering (kk)
+        (
+            "Тұрғындар жиыны кезінде ауыл орталығында мобильді интернет жұмысын тоқтатты, \
+             тілшілер материал жібере алмады.",
+            "blocking_shutdown",
+        ),
         // Round 184: cameras 'both' kept and gear retained as exhibits (en), a site out of reach
         // without a VPN after a long subject (ru)
         (
@@ -3373,6 +3379,11 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 186: a renewal of immigration status stalled (en), a detention first reported by
+        // 'Telegram-каналы' (ru)
+        "The reporter's immigration status lapsed when her renewal, filed in the spring, \
+         stalled in a processing backlog.",
+        "О задержании директора текстильной фабрики первыми сообщили местные Telegram-каналы.",
         // Round 185: a bill 'dead for the session' or pulled by its sponsor (en), a recording 'we
         // listened to' (ru), a right enshrined in law, a decision 'within the law' (kk)
         "Rep. Harcourt introduced a bill last month to require news websites to register. \
