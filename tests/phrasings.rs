@@ -1434,6 +1434,14 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 187: a journalist treated 'as a criminal suspect' (en; a line the session's first
+        // commit had taken out as never used, restored when set 465 needed it)
+        (
+            "Treating a journalist as a criminal suspect for reporting on a corruption \
+             investigation is wrong, the editor said of the police search of the reporter's \
+             home.",
+            "prosecution",
+        ),
         // Round 186: mobile internet that 'жұмысын тоқтатты' during a gathering (kk)
         (
             "Тұрғындар жиыны кезінде ауыл орталығында мобильді интернет жұмысын тоқтатты, \
@@ -3379,6 +3387,14 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 187: a draft of accreditation rules withdrawn, trolls a reporter 'blocked'
+        // herself, a fist on a table (ru), corrections an editor told a reporter to write (kk)
+        "Акимат области отозвал проект новых правил аккредитации журналистов после критики.",
+        "Журналистка газеты получала оскорбления в комментариях. «Сначала я просто удаляла и \
+         блокировала», — говорит она.",
+        "Потом он ударил кулаком по столу и ушёл, рассказывает журналистка.",
+        "Газет редакторы тілшіге «сен түзетулер жазасың» деді. Тілші түзетулер жазудан бас \
+         тартты. Редакция түзетулер жазуды талап етті.",
         // Round 186: a renewal of immigration status stalled (en), a detention first reported by
         // 'Telegram-каналы' (ru)
         "The reporter's immigration status lapsed when her renewal, filed in the spring, \
