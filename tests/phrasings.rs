@@ -3387,6 +3387,13 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 188: a sending-off that 'killed the game', a reporter who answered 'no comment'
+        // (en), a general claim about 'most hacks' (ru)
+        "The local paper's reporter watched the match. \"I thought the sending-off killed the \
+         game for us,\" the manager said.",
+        "The freelance reporter was not arrested and answered \"no comment\" on legal advice.",
+        "По словам эксперта, большинство взломов аккаунтов небольших изданий в мире \
+         происходят не из-за сложных атак, а из-за простых паролей.",
         // Round 187: a draft of accreditation rules withdrawn, trolls a reporter 'blocked'
         // herself, a fist on a table (ru), corrections an editor told a reporter to write (kk)
         "Акимат области отозвал проект новых правил аккредитации журналистов после критики.",
@@ -3819,6 +3826,12 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 188: the culprits of an attack to be fired, no reporter dismissed (kk)
+        (
+            "Газет тілшісіне шабуыл жасалды. Аудан әкімі: «Кінәлілер жұмыстан шығарылады», — \
+             деді.",
+            "physical_attack",
+        ),
         // Round 185: a blocked outlet called 'средство массовой информации' (no assets frozen,
         // ru), a suspension on a ministry's claim (kk)
         (
