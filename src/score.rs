@@ -833,7 +833,8 @@ fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
 /// Is the person at tokens `(first, last)` what a piece of content is about, not the one acted
 /// on: a content word, "about" and at most a determiner before it ("ordered the site to delete
 /// three articles about a candidate"; not "worry about police reports, about advertisers"), or
-/// Kazakh "туралы" or "жайлы" and a content word right after it ("әкім туралы мақала")?
+/// Kazakh "туралы", "жайлы" or "жөніндегі" (after the word or its verbal noun) and a content
+/// word right after it ("әкім туралы мақала", "карьерді ашу жөніндегі тыңдау")?
 /// (Russian "о" is left out: "материалы о задержаниях участников" is about the act too.)
 fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     let same = sentence_of(doc, first);
@@ -852,9 +853,13 @@ fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
             _ => break,
         }
     }
-    same(last + 1)
-        && matches!(doc.norm_of(last as usize + 1), "туралы" | "жайлы")
-        && content(last + 2)
+    let about =
+        |t: u32| same(t) && matches!(doc.norm_of(t as usize), "туралы" | "жайлы" | "жөніндегі");
+    // A verbal noun may stand before the word of "about" ("карьерді ашу жөніндегі тыңдау": a
+    // hearing on opening the quarry), and an adjective after it ("қоғамдық тыңдау").
+    let verbal = same(last + 1) && doc.norm_of(last as usize + 1).ends_with('у');
+    let at = if verbal { last + 2 } else { last + 1 };
+    about(at) && (content(at + 1) || content(at + 2))
 }
 
 /// Are the people at tokens `(first, last)` those a meeting is with, part of the event and not
@@ -876,7 +881,7 @@ fn met(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
 }
 
 /// The beginnings of words for a piece of content in [`topic`] (English, Kazakh).
-const CONTENT_STEMS: [&str; 21] = [
+const CONTENT_STEMS: [&str; 23] = [
     "article",
     "film",
     "programme",
@@ -898,6 +903,8 @@ const CONTENT_STEMS: [&str; 21] = [
     "видео",
     "материал",
     "репортаж",
+    "тыңдау",
+    "жиын",
 ];
 
 /// Is token `t` a Cyrillic surname: capitalised, not its sentence's first word nor a quote's

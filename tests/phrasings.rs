@@ -1434,6 +1434,45 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 189: set 468's misses: a records request ignored, gear not returned, a newsletter
+        // account broken into, a media policy in force, a police 'conversation' and a threat
+        // about a child's school, a hearing that could not be filmed
+        (
+            "Someone gained access to the newspaper's email account and sent its readers a \
+             fake message.",
+            "digital_attack",
+        ),
+        (
+            "The board voted to stop publishing its official notices in the weekly newspaper.",
+            "economic_pressure",
+        ),
+        (
+            "The reporter was released the next morning. His camera and phone were not \
+             returned.",
+            "raid_seizure",
+        ),
+        (
+            "Police pushed the journalists back a block and a half; it was no longer possible \
+             to see the arrests.",
+            "access_obstruction",
+        ),
+        (
+            "The city's new Communications Policy took effect on June 1. Our reporters' \
+             questions have gone unanswered since.",
+            "restrictive_law",
+        ),
+        (
+            "Участковый пригласил блогера «просто поговорить» после его видео.",
+            "intimidation",
+        ),
+        (
+            "Блогеру сказали: понимаешь, где учится твой сын.",
+            "intimidation",
+        ),
+        (
+            "Тілші Айнұр карьерді ашу жөніндегі қоғамдық тыңдауды түсіре алмады.",
+            "access_obstruction",
+        ),
         // Round 187: a journalist treated 'as a criminal suspect' (en; a line the session's first
         // commit had taken out as never used, restored when set 465 needed it)
         (
@@ -3387,6 +3426,19 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 189: set 468's traps: blocked shots in a basketball game, a retraction never
+        // issued, 'we haven't had a reporter threatened', sweepstakes sites, a lawyer kept out, a
+        // road's damage
+        "Northeast's full-court press smothered them. The Blizzard blocked nine shots. Pieper \
+         blocked a layup late in the game, the school newspaper reported.",
+        "The weekly newspaper never issued such a retraction of its reporting.",
+        "\"We haven't had a reporter threatened or hurt here,\" the editor of the newspaper \
+         said.",
+        "State agents shut down 14 websites that ran an online sweepstakes casino, the news \
+         site reported. Visitors to the websites saw that the domains had been seized and \
+         blocked. The sites mimicked slot machines.",
+        "Адвокату журналиста, прибывшему на место, около часа не давали пройти в квартиру.",
+        "Блогер аудандағы жолдың бүлінгенін көрсететін бейне жариялады.",
         // Round 188: a sending-off that 'killed the game', a reporter who answered 'no comment'
         // (en), a general claim about 'most hacks' (ru)
         "The local paper's reporter watched the match. \"I thought the sending-off killed the \
