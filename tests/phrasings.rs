@@ -1434,6 +1434,44 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 190: set 470's misses: gear taken 'as potential evidence', a brick through an
+        // office window, paint poured over its door, an injunction that prevents publishing, an
+        // acquittal, readers unable to open a paper's site; ru released after hours at a police
+        // station; kk a reporter 'аккредиттелмеді'
+        (
+            "The photographer's laptop was taken as potential evidence.",
+            "raid_seizure",
+        ),
+        (
+            "A brick was thrown through the front window of the newspaper's office overnight.",
+            "property_damage",
+        ),
+        (
+            "Red paint was poured over the door of the newspaper's office.",
+            "property_damage",
+        ),
+        (
+            "An interim injunction currently prevents the newspaper from publishing its \
+             investigation.",
+            "censorship",
+        ),
+        (
+            "The video journalist was found not guilty of aggravated trespass.",
+            "prosecution",
+        ),
+        (
+            "Readers of the local weekly newspaper were unable to open its website on library \
+             computers.",
+            "blocking_shutdown",
+        ),
+        (
+            "Корреспондента сайта отпустили после трёх часов в отделе полиции.",
+            "detention",
+        ),
+        (
+            "Интернет-басылымның тілшісі әкімнің есеп беру кездесуіне аккредиттелмеді.",
+            "accreditation",
+        ),
         // Round 189: set 468's misses: a records request ignored, gear not returned, a newsletter
         // account broken into, a media policy in force, a police 'conversation' and a threat
         // about a child's school, a hearing that could not be filmed
@@ -3426,6 +3464,20 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 190: set 470's traps: a messaging channel (no outlet), a regulator's usual fines,
+        // 'never been asked to leave or told', ru a charge's 'угрозу нарушения', kk a cow hit on
+        // the road, 'дайын үкім', a purpose 'қауіп төнбеуі үшін'
+        "The council's website was offline after a denial-of-service attack. A hacking group \
+         claimed responsibility on a messaging channel.",
+        "The regulator more often imposes fines on radio stations, media lawyers said.",
+        "The reporter said she had never been asked to leave or told she could not attend \
+         council meetings.",
+        "По версии следствия, сообщение журналистки создало угрозу нарушения общественного \
+         порядка.",
+        "Газет тілшісінің көлігі жолға шыққан сиырды қағып кетті, көліктің алдыңғы бөлігі \
+         зақымданды.",
+        "Блогер ешкімнен сұрамай, дайын үкім шығарған, – деді әкім.",
+        "Журналистердің өміріне қауіп төнбеуі үшін шектеу қойылды.",
         // Round 189: set 468's traps: blocked shots in a basketball game, a retraction never
         // issued, 'we haven't had a reporter threatened', sweepstakes sites, a lawyer kept out, a
         // road's damage
@@ -3878,6 +3930,18 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 190: set 470: an assault that was the story's topic, a burglary conviction that
+        // was the story's
+        (
+            "A court reporter received dozens of abusive messages after reporting on the \
+             sentencing of a local man for a violent assault.",
+            "intimidation",
+        ),
+        (
+            "A man threatened a reporter after the newspaper published an account of his \
+             brother's conviction for burglary.",
+            "intimidation",
+        ),
         // Round 188: the culprits of an attack to be fired, no reporter dismissed (kk)
         (
             "Газет тілшісіне шабуыл жасалды. Аудан әкімі: «Кінәлілер жұмыстан шығарылады», — \
