@@ -1434,6 +1434,16 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 191: set 472's misses: ru a state information contract 'не получил'; kk login
+        // attempts 'кіруге ... әрекет', an attack 'арнасына жасалған'
+        (
+            "Телеканал не получил государственный информационный заказ на следующий год.",
+            "economic_pressure",
+        ),
+        (
+            "Блогердің Google аккаунтына басқа елден кіруге үш рет әрекет жасалды.",
+            "digital_attack",
+        ),
         // Round 190: set 470's misses: gear taken 'as potential evidence', a brick through an
         // office window, paint poured over its door, an injunction that prevents publishing, an
         // acquittal, readers unable to open a paper's site; ru released after hours at a police
@@ -3464,6 +3474,15 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 191: set 472's traps: a 'pulled story' claim denied, 'to get me sacked' (a
+        // purpose); ru a protest over a border 'недопуск' (no event barred); kk a suit called
+        // 'қорқытудың бір тәсілі', footage deleted from a camera (a raid's, not censorship)
+        "Council and paper deny 'pulled story' claim. The council said the claim was untrue, \
+         and the newspaper's editor agreed.",
+        "\"People write to my editor to get me sacked,\" the reporter said.",
+        "Пресс-клуб выражает протест в связи с недопуском российской журналистки в Казахстан.",
+        "«Мұндай сомада арыз беру — басылымды қорқытудың бір тәсілі», — деді заңгер.",
+        "Полицейлер тілшінің бейнекамерадағы жазбаны оның көзінше өшіруді талап етті.",
         // Round 190: set 470's traps: a messaging channel (no outlet), a regulator's usual fines,
         // 'never been asked to leave or told', ru a charge's 'угрозу нарушения', kk a cow hit on
         // the road, 'дайын үкім', a purpose 'қауіп төнбеуі үшін'
@@ -3930,6 +3949,22 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 191: set 472: an entry refusal on the visitor rules is a border's (travel only);
+        // kk an attack on a channel is digital, a report's repeat broadcast stopped is censorship
+        (
+            "The journalist was refused entry at the airport and flown home. Refusing entry \
+             to a journalist on a disputed reading of the visitor rules sends a chilling \
+             message.",
+            "travel_restriction",
+        ),
+        (
+            "Блогер өз арнасына жасалған шабуыл туралы айтты.",
+            "digital_attack",
+        ),
+        (
+            "Радио басшылығы репортаждың қайталама эфирін тоқтатты.",
+            "censorship",
+        ),
         // Round 190: set 470: an assault that was the story's topic, a burglary conviction that
         // was the story's
         (
