@@ -1434,6 +1434,27 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 192: set 474's misses: 'refused to let the reporters stay ... to document', 'has
+        // not released a single page', 'waiting ... for the health authority to release records',
+        // a phone and laptop 'searched' at a crossing
+        (
+            "Officers refused to let the reporters stay at the camp to document the arrests.",
+            "access_obstruction",
+        ),
+        (
+            "The newspaper asked for the records in April; the health authority has not \
+             released a single page since.",
+            "information_refusal",
+        ),
+        (
+            "The newspaper has been waiting since last spring for the health authority to \
+             release records.",
+            "information_refusal",
+        ),
+        (
+            "Photojournalist denied entry after phone, laptop searched at border crossing",
+            "raid_seizure",
+        ),
         // Round 191: set 472's misses: ru a state information contract 'не получил'; kk login
         // attempts 'кіруге ... әрекет', an attack 'арнасына жасалған'
         (
@@ -3474,6 +3495,18 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 192: set 474's traps: access restricted to a road or a drill pad (no site), a
+        // photographer 'removed' (no gear taken), 'Asked whether any of his reporters had been
+        // threatened', a bylaw 'for first reading next month'; ru 'открывается ли сайт без VPN',
+        // 'достаточно одного иска', requested data handed over; kk trucks that damaged a pasture
+        "Police restricted access to the road near the newspaper's office.",
+        "The photographer was removed from a public lobby before any camera came out.",
+        "Asked whether any of his reporters had been threatened, the editor said no.",
+        "The media bylaw is expected to come to council for first reading next month.",
+        "Я каждое утро проверяю, открывается ли сайт нашей редакции без VPN.",
+        "Достаточно одного иска на несколько миллионов, и нашей газеты нет.",
+        "Редакция передала полиции запрошенные сведения.",
+        "Журналист ауыр жүк көліктері жайылымды бүлдіріп жатқанын көрсеткен видео жариялады.",
         // Round 191: set 472's traps: a 'pulled story' claim denied, 'to get me sacked' (a
         // purpose); ru a protest over a border 'недопуск' (no event barred); kk a suit called
         // 'қорқытудың бір тәсілі', footage deleted from a camera (a raid's, not censorship)
@@ -3949,6 +3982,17 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 192: set 474: an attacker's sentence and house arrest ('a man who punched ...');
+        // kk the charge named 'Қорқытып алу' (no threat)
+        (
+            "A man who punched a television camera operator at a rally has been given a \
+             nine-month sentence and four months of house arrest.",
+            "physical_attack",
+        ),
+        (
+            "Блогерге Қылмыстық кодекстің 194-бабы («Қорқытып алу») бойынша айып тағылды.",
+            "prosecution",
+        ),
         // Round 191: set 472: an entry refusal on the visitor rules is a border's (travel only);
         // kk an attack on a channel is digital, a report's repeat broadcast stopped is censorship
         (
