@@ -1434,6 +1434,43 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 193: set 476's misses: standing orders with 'tight limits on the filming', 'none
+        // has received a substantive answer', an order 'forbidding any publication'; ru mobile
+        // internet 'пропал' in a city's centre, 'удалил несколько видеофайлов', a case 'против
+        // редактора' (its own 'в рамках' kept); kk a threat 'әйтпесе ұзақ отырады'
+        (
+            "Town councillors voted through new standing orders that place tight limits on \
+             the filming of their meetings by reporters.",
+            "restrictive_law",
+        ),
+        (
+            "The newspaper sent eleven questions to the press office; none has received a \
+             substantive answer.",
+            "information_refusal",
+        ),
+        (
+            "A judge made an order forbidding any publication of the defendant's name in the \
+             newspaper.",
+            "censorship",
+        ),
+        (
+            "В районе площади пропал мобильный интернет, у журналистов не грузятся сайты.",
+            "blocking_shutdown",
+        ),
+        (
+            "Сотрудник полиции потребовал у фотокорреспондента показать снятое на телефон, а \
+             затем сам удалил несколько видеофайлов.",
+            "raid_seizure",
+        ),
+        (
+            "Обыск в редакции проводится в рамках уголовного дела против редактора газеты.",
+            "prosecution",
+        ),
+        (
+            "Полицейлер блогердің анасына: ұлыңа айт, видеоларын өшірсін, әйтпесе ұзақ \
+             отырады, деді.",
+            "intimidation",
+        ),
         // Round 192: set 474's misses: 'refused to let the reporters stay ... to document', 'has
         // not released a single page', 'waiting ... for the health authority to release records',
         // a phone and laptop 'searched' at a crossing
@@ -3495,6 +3532,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 193: set 476's traps: a spoof page removed 'at the paper's request', a journalist
+        // who 'answered no questions on legal advice'
+        "Meta removed the spoof page on February 11 at the paper's request.",
+        "The reporter said he had answered no questions on legal advice.",
         // Round 192: set 474's traps: access restricted to a road or a drill pad (no site), a
         // photographer 'removed' (no gear taken), 'Asked whether any of his reporters had been
         // threatened', a bylaw 'for first reading next month'; ru 'открывается ли сайт без VPN',
