@@ -1434,6 +1434,31 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 194: set 478's misses: reporters 'pushed ... back more than a block', jailed 'for
+        // refusing to tell ... who had given him' a memo (a source demanded), a city that 'denied
+        // most of the request', 'YOU'RE NEXT' sprayed on an office; ru an accreditation request
+        // 'без ответа'
+        (
+            "Police pushed the reporters back more than a block.",
+            "access_obstruction",
+        ),
+        (
+            "The reporter spent the night in a police cell after refusing to tell detectives \
+             who had given him an internal memo.",
+            "surveillance",
+        ),
+        (
+            "The city denied most of the request from the newspaper.",
+            "information_refusal",
+        ),
+        (
+            "Someone sprayed \"YOU'RE NEXT\" on the newspaper's office window.",
+            "intimidation",
+        ),
+        (
+            "Заявка журналиста на аккредитацию в МИД осталась без ответа.",
+            "accreditation",
+        ),
         // Round 193: set 476's misses: standing orders with 'tight limits on the filming', 'none
         // has received a substantive answer', an order 'forbidding any publication'; ru mobile
         // internet 'пропал' in a city's centre, 'удалил несколько видеофайлов', a case 'против
@@ -3532,6 +3557,10 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 194: set 478's traps: ru 'наличие признаков воспрепятствования' checked (no
+        // obstruction told)
+        "Полиция проверяет наличие признаков воспрепятствования законной деятельности \
+         журналиста.",
         // Round 193: set 476's traps: a spoof page removed 'at the paper's request', a journalist
         // who 'answered no questions on legal advice'
         "Meta removed the spoof page on February 11 at the paper's request.",
