@@ -1434,6 +1434,12 @@ fn incidents_in_these_words_are_found() {
              нөмірден қорқыту хабарламалары келген.",
             "intimidation",
         ),
+        // Round 195: set 480's misses: ru a Telegram session 'с незнакомого устройства'
+        (
+            "Журналистка увидела в настройках Telegram активный сеанс с незнакомого \
+             устройства.",
+            "digital_attack",
+        ),
         // Round 194: set 478's misses: reporters 'pushed ... back more than a block', jailed 'for
         // refusing to tell ... who had given him' a memo (a source demanded), 'YOU'RE NEXT'
         // sprayed on an office
@@ -3542,6 +3548,18 @@ fn near_misses_report_no_incident() {
         "У нас нет штатного юриста, любой иск для нас — серьёзная история, говорит редактор.",
         "Романның басты кейіпкері – шағын газеттің тілшісі Дәурен. Ойдан шығарылған қалада оны \
          полиция ұстап, тергеушілер жауапқа тартады.",
+        // Round 195: set 480's traps: a building society's cyberattack (no outlet); kk what a
+        // body 'талап ете алады' under a law, 'барлық дереккөзді қорқытады', the suspect a former
+        // employee ('күдікті деп танылған ... қызметкерінің'), a chair's right 'шығару құқығына
+        // ие'
+        "Customers of the building society were unable to use its website after a \
+         cyberattack, the news site reported. The building society said hackers had gained \
+         access to its systems.",
+        "Уәкілетті орган басылымға нұсқама жіберіп, материалды өшіруді талап ете алады.",
+        "«Мұндай тәжірибе барлық дереккөзді қорқытады», – деді редактор.",
+        "Журналист бұл туралы іс бойынша күдікті деп танылған әкімдіктің бұрынғы \
+         қызметкерінің адвокатынан білген.",
+        "Төрағалық етуші журналисті залдан шығару құқығына ие болады.",
         // Round 194: set 478's traps: ru 'наличие признаков воспрепятствования' checked (no
         // obstruction told)
         "Полиция проверяет наличие признаков воспрепятствования законной деятельности \
@@ -4037,6 +4055,17 @@ fn near_misses_report_no_incident() {
 #[test]
 fn these_texts_get_exactly_one_label() {
     let cases = [
+        // Round 195: set 480: journalists 'wearing press cards' refused entry (no card refused);
+        // kk violence told before a killing is the killing's
+        (
+            "Our photographer and two other journalists wearing press cards have been refused \
+             entry to the square by officers.",
+            "access_obstruction",
+        ),
+        (
+            "Блогердің күш көрсетіліп өлтірілгені туралы белгілері бар мәйіті табылды.",
+            "killing",
+        ),
         // Round 192: set 474: an attacker's sentence and house arrest ('a man who punched ...');
         // kk the charge named 'Қорқытып алу' (no threat)
         (
