@@ -834,7 +834,8 @@ fn agent(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
 /// on: a content word, "about" and at most a determiner before it ("ordered the site to delete
 /// three articles about a candidate"; not "worry about police reports, about advertisers"), or
 /// Kazakh "туралы", "жайлы" or "жөніндегі" (after the word or its verbal noun) and a content
-/// word right after it ("әкім туралы мақала", "карьерді ашу жөніндегі тыңдау")?
+/// word right after it or one word later ("әкім туралы мақала", "карьерді ашу жөніндегі
+/// қоғамдық тыңдау")?
 /// (Russian "о" is left out: "материалы о задержаниях участников" is about the act too.)
 fn topic(doc: &Doc<'_>, (first, last): (u32, u32)) -> bool {
     let same = sentence_of(doc, first);
